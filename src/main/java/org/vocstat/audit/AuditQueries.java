@@ -1,0 +1,92 @@
+package org.vocstat.audit;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read side of the audit trail: runs, their steps with counts, and the quarantine of a run's batch. */
+@Repository
+public class AuditQueries {
+
+	private final JdbcClient jdbc;
+
+	AuditQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The most recent runs first. */
+	public List<RunSummary> runs(int limit) {
+		return jdbc.sql("""
+				SELECT e.job_execution_id, i.job_name, b.batch_id, b.region, b.academic_year, e.status,
+				       e.start_time, e.end_time, e.exit_message
+				FROM batch_job_execution e
+				JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+				LEFT JOIN batch b ON b.job_instance_id = i.job_instance_id
+				ORDER BY e.job_execution_id DESC
+				LIMIT :limit""")
+			.param("limit", limit)
+			.query((rs, n) -> new RunSummary(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), rs.getString(4),
+					(Integer) rs.getObject(5), rs.getString(6),
+					rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toLocalDateTime(),
+					rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toLocalDateTime(), rs.getString(9)))
+			.list();
+	}
+
+	public Optional<RunSummary> run(long run) {
+		return runs(Integer.MAX_VALUE).stream().filter(r -> r.run() == run).findFirst();
+	}
+
+	/** The audited steps of a run, in the order they ran. */
+	public List<StepLine> steps(long run) {
+		return jdbc.sql("""
+				SELECT a.job_execution_id, a.step_name, f.path, f.sha256, a.rows_read, a.rows_loaded,
+				       a.rows_quarantined, a.rows_warned,
+				       round(extract(epoch FROM a.ended_at - a.started_at)::numeric, 1), a.status, a.message
+				FROM step_audit a LEFT JOIN source_file f ON f.file_id = a.file_id
+				WHERE a.job_execution_id = :run
+				ORDER BY a.step_execution_id""")
+			.param("run", run)
+			.query(StepLine.class)
+			.list();
+	}
+
+	/** Quarantined rows of the batch a run loaded, in file and line order. */
+	public List<QuarantinedRow> quarantine(long batchId) {
+		return jdbc.sql("""
+				SELECT f.path, q.line_no, encode(q.line_sha256, 'hex'), array_to_string(q.rules, ';'), q.message,
+				       q.masked_row
+				FROM quarantine q JOIN source_file f ON f.file_id = q.file_id
+				WHERE q.batch_id = :batch
+				ORDER BY q.file_id, q.line_no""")
+			.param("batch", batchId)
+			.query(QuarantinedRow.class)
+			.list();
+	}
+
+	/** Quarantined rows per file and rule, most frequent first. */
+	public List<ReasonCount> reasons(long batchId) {
+		return jdbc.sql("""
+				SELECT f.path, r.rule, count(*)
+				FROM quarantine q JOIN source_file f ON f.file_id = q.file_id, unnest(q.rules) AS r(rule)
+				WHERE q.batch_id = :batch
+				GROUP BY f.path, r.rule
+				ORDER BY count(*) DESC, f.path, r.rule""")
+			.param("batch", batchId)
+			.query(ReasonCount.class)
+			.list();
+	}
+
+	/** The batch a run worked on, if it got as far as registering one. */
+	public Optional<Long> batchOf(long run) {
+		return jdbc.sql("""
+				SELECT b.batch_id FROM batch b
+				JOIN batch_job_execution e ON e.job_instance_id = b.job_instance_id
+				WHERE e.job_execution_id = :run""")
+			.param("run", run)
+			.query(Long.class)
+			.optional();
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.vocstat.audit;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one {@code step_audit} row when any step ends, whatever its outcome: the file it worked on, rows read,
+ * loaded, quarantined and warned about (totals for the file across restarts), duration, status and the failure
+ * message. Steps report their numbers in their execution context under the keys below.
+ */
+@Component
+public class StepAudit implements StepExecutionListener {
+
+	/** Execution-context keys a step fills for its audit row. */
+	public static final String BATCH_ID = "audit.batchId", FILE_ID = "audit.fileId", READ = "rows.read",
+			LOADED = "rows.loaded", QUARANTINED = "rows.quarantined", WARNED = "rows.warned";
+
+	private final JdbcClient jdbc;
+
+	StepAudit(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution step) {
+		ExecutionContext context = step.getExecutionContext();
+		String message = step.getFailureExceptions().isEmpty() ? null
+				: step.getFailureExceptions().get(0).getMessage();
+		jdbc.sql("""
+				INSERT INTO step_audit (step_execution_id, job_execution_id, batch_id, step_name, file_id, rows_read,
+				                        rows_loaded, rows_quarantined, rows_warned, started_at, ended_at, status, message)
+				VALUES (:step, :job, :batch, :name, :file, :read, :loaded, :quarantined, :warned, :started, now(),
+				        :status, :message)
+				ON CONFLICT (step_execution_id) DO UPDATE SET rows_read = EXCLUDED.rows_read,
+				    rows_loaded = EXCLUDED.rows_loaded, rows_quarantined = EXCLUDED.rows_quarantined,
+				    rows_warned = EXCLUDED.rows_warned, ended_at = EXCLUDED.ended_at, status = EXCLUDED.status,
+				    message = EXCLUDED.message""")
+			.param("step", step.getId())
+			.param("job", step.getJobExecution().getId())
+			.param("batch", optionalLong(context, BATCH_ID))
+			.param("name", step.getStepName())
+			.param("file", optionalLong(context, FILE_ID))
+			.param("read", optionalLong(context, READ))
+			.param("loaded", optionalLong(context, LOADED))
+			.param("quarantined", optionalLong(context, QUARANTINED))
+			.param("warned", optionalLong(context, WARNED))
+			.param("started", Timestamp.valueOf(step.getStartTime() != null ? step.getStartTime() : LocalDateTime.now()))
+			.param("status", step.getExitStatus().getExitCode().equals(ExitStatus.EXECUTING.getExitCode())
+					? step.getStatus().name() : step.getExitStatus().getExitCode())
+			.param("message", message)
+			.update();
+		return step.getExitStatus();
+	}
+
+	private static Long optionalLong(ExecutionContext context, String key) {
+		return context.containsKey(key) ? context.getLong(key) : null;
+	}
+
+}

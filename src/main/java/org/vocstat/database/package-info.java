@@ -1,0 +1,5 @@
+/**
+ * The PostgreSQL vocstat runs on: the server named by {@code spring.datasource.url}, or else an embedded
+ * PostgreSQL 17 that vocstat starts itself in its home directory. Depends on nothing else in vocstat.
+ */
+package org.vocstat.database;

@@ -1,0 +1,47 @@
+package org.vocstat.delivery;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The {@code batch.json} an exporter writes beside the files: which region and academic year they cover, the
+ * statistics date, and each file's SHA-256 and data-row count, so a damaged or half-copied batch is refused.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record BatchManifest(String region, String regionName, Integer academicYear, String snapshotDate,
+		String exportedAt, List<ManifestFile> files) {
+
+	public static final String FILE_NAME = "batch.json";
+
+	/** One listed file: path relative to the batch folder, SHA-256 (hex) and data rows (header excluded). */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record ManifestFile(String path, String sha256, Long rows) {
+	}
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** Reads {@code batch.json}; an unreadable or incomplete manifest refuses the batch. */
+	public static BatchManifest read(Path file) {
+		BatchManifest manifest;
+		try {
+			manifest = JSON.readValue(Files.readString(file), BatchManifest.class);
+		}
+		catch (IOException ex) {
+			throw new BatchRefusedException(file + " is not a readable manifest: " + firstLine(ex.getMessage()));
+		}
+		if (manifest.region() == null || manifest.academicYear() == null || manifest.files() == null) {
+			throw new BatchRefusedException(file + " must give region, academicYear and files");
+		}
+		return manifest;
+	}
+
+	private static String firstLine(String message) {
+		return message == null ? "" : message.lines().findFirst().orElse("");
+	}
+
+}

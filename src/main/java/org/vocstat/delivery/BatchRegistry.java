@@ -1,0 +1,91 @@
+package org.vocstat.delivery;
+
+import java.sql.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code batch} and {@code source_file} tables: which batches were registered and what their files held. */
+@Repository
+public class BatchRegistry {
+
+	private final JdbcClient jdbc;
+
+	BatchRegistry(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Registers a batch (or returns the one registered with this digest before) and gives its id. */
+	public long register(ExportBatch batch, String digest, long jobInstanceId) {
+		jdbc.sql("""
+				INSERT INTO batch (region, region_name, academic_year, snapshot_date, digest, source_path, has_manifest,
+				                   exported_at, job_instance_id)
+				VALUES (:region, :regionName, :year, :snapshot, :digest, :path, :hasManifest, :exportedAt, :instance)
+				ON CONFLICT (digest) DO NOTHING""")
+			.param("region", batch.region())
+			.param("regionName", batch.regionName())
+			.param("year", batch.academicYear())
+			.param("snapshot", Date.valueOf(batch.snapshotDate()))
+			.param("digest", digest)
+			.param("path", batch.folder().toAbsolutePath().toString())
+			.param("hasManifest", batch.manifest().isPresent())
+			.param("exportedAt", batch.manifest().map(BatchManifest::exportedAt).orElse(null))
+			.param("instance", jobInstanceId)
+			.update();
+		return findByDigest(digest).orElseThrow();
+	}
+
+	public Optional<Long> findByDigest(String digest) {
+		return jdbc.sql("SELECT batch_id FROM batch WHERE digest = :digest")
+			.param("digest", digest)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Registers one file of a batch; registering the same kind again keeps the first registration. */
+	public void registerFile(long batchId, String kind, String path, String sha256, long bytes, long rows,
+			String encoding) {
+		jdbc.sql("""
+				INSERT INTO source_file (batch_id, kind, path, sha256, bytes, rows, encoding)
+				VALUES (:batch, :kind, :path, :sha256, :bytes, :rows, :encoding)
+				ON CONFLICT (batch_id, kind) DO NOTHING""")
+			.param("batch", batchId)
+			.param("kind", kind)
+			.param("path", path)
+			.param("sha256", sha256)
+			.param("bytes", bytes)
+			.param("rows", rows)
+			.param("encoding", encoding)
+			.update();
+	}
+
+	public Optional<RegisteredFile> file(long batchId, String kind) {
+		return jdbc.sql("""
+				SELECT file_id, batch_id, kind, path, sha256, bytes, rows, encoding
+				FROM source_file WHERE batch_id = :batch AND kind = :kind""")
+			.param("batch", batchId)
+			.param("kind", kind)
+			.query(RegisteredFile.class)
+			.optional();
+	}
+
+	public List<RegisteredFile> files(long batchId) {
+		return jdbc.sql("""
+				SELECT file_id, batch_id, kind, path, sha256, bytes, rows, encoding
+				FROM source_file WHERE batch_id = :batch ORDER BY file_id""")
+			.param("batch", batchId)
+			.query(RegisteredFile.class)
+			.list();
+	}
+
+	/** Where the batch's files were read from. */
+	public String sourcePath(long batchId) {
+		return jdbc.sql("SELECT source_path FROM batch WHERE batch_id = :batch")
+			.param("batch", batchId)
+			.query(String.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.vocstat.delivery;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * A batch folder and what identifies it: region, academic year, statistics date and, when the exporter wrote one,
+ * its manifest. Without a manifest the operator names region and year; the statistics date then defaults to
+ * 31 October of the academic year (the usual 统计基准日 of the autumn count).
+ */
+public record ExportBatch(Path folder, String region, String regionName, int academicYear, LocalDate snapshotDate,
+		Optional<BatchManifest> manifest) {
+
+	/**
+	 * Reads the batch at {@code folder}. Values given by the operator ({@code region}, {@code academicYear}) must
+	 * agree with the manifest when both exist.
+	 */
+	public static ExportBatch at(Path folder, String region, Integer academicYear, LocalDate snapshotDate) {
+		if (!Files.isDirectory(folder)) {
+			throw new BatchRefusedException(folder + " is not a folder");
+		}
+		Path manifestFile = folder.resolve(BatchManifest.FILE_NAME);
+		if (Files.exists(manifestFile)) {
+			BatchManifest manifest = BatchManifest.read(manifestFile);
+			agree("region", region, manifest.region());
+			agree("academic year", academicYear, manifest.academicYear());
+			LocalDate snapshot = manifest.snapshotDate() != null ? parseDate(manifest.snapshotDate())
+					: defaultSnapshot(manifest.academicYear());
+			return new ExportBatch(folder, manifest.region(), manifest.regionName(), manifest.academicYear(), snapshot,
+					Optional.of(manifest));
+		}
+		if (region == null || academicYear == null) {
+			throw new BatchRefusedException(folder + " has no " + BatchManifest.FILE_NAME
+					+ ": give --region and --academic-year to load it");
+		}
+		return new ExportBatch(folder, region, null, academicYear,
+				snapshotDate != null ? snapshotDate : defaultSnapshot(academicYear), Optional.empty());
+	}
+
+	private static LocalDate parseDate(String text) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new BatchRefusedException("the manifest's snapshotDate '" + text + "' is not a YYYY-MM-DD date");
+		}
+	}
+
+	private static LocalDate defaultSnapshot(int academicYear) {
+		return LocalDate.of(academicYear, 10, 31);
+	}
+
+	private static void agree(String what, Object given, Object manifest) {
+		if (given != null && !given.equals(manifest)) {
+			throw new BatchRefusedException("the " + what + " given (" + given + ") differs from the manifest's (" + manifest
+					+ ")");
+		}
+	}
+
+}

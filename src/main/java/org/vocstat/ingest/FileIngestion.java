@@ -1,0 +1,141 @@
+package org.vocstat.ingest;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import org.vocstat.delivery.BatchDigest;
+import org.vocstat.delivery.BatchRefusedException;
+import org.vocstat.delivery.BatchRegistry;
+import org.vocstat.delivery.RegisteredFile;
+import org.vocstat.ingest.internal.FileIngestTasklet;
+import org.vocstat.ingest.internal.IngestFile;
+import org.vocstat.ingest.internal.StagingStore;
+import org.vocstat.person.IdentityHasher;
+import org.vocstat.reference.MajorCatalogue;
+import org.vocstat.validation.ValidationContext;
+
+/**
+ * Makes the tasklet of each file's ingest step. The step finds its batch through the job's {@code digest}
+ * parameter and its file through the batch registry; a restarted step first checks that the file still has the
+ * SHA-256 it was registered with.
+ */
+@Component
+public class FileIngestion {
+
+	/** Job parameters every load carries. */
+	public static final String DIGEST = "digest", FOLDER = "folder";
+
+	private final BatchRegistry registry;
+
+	private final StagingStore store;
+
+	private final JdbcClient jdbc;
+
+	private final HeaderAliases aliases;
+
+	private final MajorCatalogue majors;
+
+	private final IdentityHasher hasher;
+
+	private final int chunkSize;
+
+	FileIngestion(BatchRegistry registry, DataSource dataSource, JdbcClient jdbc, HeaderAliases aliases,
+			MajorCatalogue majors, IdentityHasher hasher, @Value("${vocstat.ingest.chunk-size:20000}") int chunkSize) {
+		this.registry = registry;
+		this.store = new StagingStore(dataSource, jdbc);
+		this.jdbc = jdbc;
+		this.aliases = aliases;
+		this.majors = majors;
+		this.hasher = hasher;
+		this.chunkSize = chunkSize;
+	}
+
+	/** The step tasklet for {@code kind}; it is also the step's listener, which must be registered with it. */
+	public FileStep stepFor(FileKind kind) {
+		return new FileStep(kind);
+	}
+
+	/** One file's ingest step: prepares a fresh {@link FileIngestTasklet} for every step execution. */
+	public final class FileStep implements Tasklet, StepExecutionListener {
+
+		private final FileKind kind;
+
+		private FileIngestTasklet current;
+
+		private FileStep(FileKind kind) {
+			this.kind = kind;
+		}
+
+		@Override
+		public void beforeStep(StepExecution step) {
+			String digest = step.getJobExecution().getJobParameters().getString(DIGEST);
+			Path folder = Path.of(step.getJobExecution().getJobParameters().getString(FOLDER));
+			long batchId = registry.findByDigest(digest)
+				.orElseThrow(() -> new IllegalStateException("batch " + digest + " is not registered"));
+			RegisteredFile file = registry.file(batchId, kind.code())
+				.orElseThrow(() -> new IllegalStateException(kind.path() + " is not registered for batch " + batchId));
+			Path path = folder.resolve(file.path());
+			if (!checkedInThisExecution(step)) {
+				requireUnchanged(path, file);
+			}
+			current = new FileIngestTasklet(kind, new IngestFile(kind, batchId, file.fileId(), path, file.rows(), aliases),
+					validationContext(batchId), store, chunkSize);
+		}
+
+		@Override
+		public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+			return current.execute(contribution, chunkContext);
+		}
+
+		@Override
+		public ExitStatus afterStep(StepExecution step) {
+			if (current != null) {
+				current.closeReader();
+				current = null;
+			}
+			return step.getExitStatus();
+		}
+
+		private boolean checkedInThisExecution(StepExecution step) {
+			return step.getJobExecution()
+				.getStepExecutions()
+				.stream()
+				.anyMatch(s -> s.getStepName().equals(BatchInspector.STEP_NAME));
+		}
+
+		private void requireUnchanged(Path path, RegisteredFile file) {
+			String now = BatchDigest.sha256(path);
+			if (!now.equals(file.sha256())) {
+				throw new BatchRefusedException(path + " changed since the batch was checked (SHA-256 " + file.sha256()
+					.substring(0, 12) + "… then, " + now.substring(0, 12) + "… now): load the corrected export as a new batch");
+			}
+		}
+
+		private ValidationContext validationContext(long batchId) {
+			var period = jdbc.sql("SELECT academic_year, snapshot_date FROM batch WHERE batch_id = :batch")
+				.param("batch", batchId)
+				.query((rs, n) -> new Object[] { rs.getInt(1), rs.getDate(2).toLocalDate() })
+				.single();
+			Set<String> schools = kind.schoolLookupSql() == null ? Set.of()
+					: new HashSet<>(jdbc.sql(kind.schoolLookupSql()).param("batch", batchId).query(String.class).list());
+			return new ValidationContext((Integer) period[0], (java.time.LocalDate) period[1], hasher, schools,
+					majors.codes());
+		}
+
+	}
+
+}

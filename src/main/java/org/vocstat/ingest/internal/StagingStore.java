@@ -1,0 +1,72 @@
+package org.vocstat.ingest.internal;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.vocstat.validation.RowSchema;
+
+/**
+ * The staging tables and the quarantine table as the ingest tasklet writes them: COPY for the rows of a chunk, and
+ * set-based SQL at the end of a file. Table and column names come from the file contracts, never from input.
+ */
+public final class StagingStore {
+
+	private static final List<String> QUARANTINE_COLUMNS = List.of("batch_id", "file_id", "line_no", "line_sha256",
+			"rules", "message", "masked_row");
+
+	private final CopyWriter copy;
+
+	private final JdbcClient jdbc;
+
+	public StagingStore(DataSource dataSource, JdbcClient jdbc) {
+		this.copy = new CopyWriter(dataSource);
+		this.jdbc = jdbc;
+	}
+
+	void copy(RowSchema schema, byte[] stagedRows, byte[] quarantinedRows) {
+		copy.copy(schema.stagingTable(), schema.stagingColumns(), stagedRows);
+		copy.copy("quarantine", QUARANTINE_COLUMNS, quarantinedRows);
+	}
+
+	/**
+	 * Moves every row whose key repeats an earlier line of the same file to quarantine (the first occurrence stays
+	 * loaded), then counts what the file ended as.
+	 */
+	FileTotals finishFile(RowSchema schema, long fileId, long batchId) {
+		long duplicates = schema.keyColumns().isEmpty() ? 0 : moveDuplicates(schema, fileId);
+		long loaded = jdbc.sql("SELECT count(*) FROM " + schema.stagingTable() + " WHERE file_id = :file")
+			.param("file", fileId)
+			.query(Long.class)
+			.single();
+		long quarantined = jdbc.sql("SELECT count(*) FROM quarantine WHERE file_id = :file")
+			.param("file", fileId)
+			.query(Long.class)
+			.single();
+		return new FileTotals(loaded, quarantined, duplicates);
+	}
+
+	private long moveDuplicates(RowSchema schema, long fileId) {
+		String table = schema.stagingTable();
+		String key = String.join(", ", schema.keyStagingColumns());
+		String sql = """
+				WITH ranked AS (
+				    SELECT line_no, first_value(line_no) OVER (PARTITION BY %2$s ORDER BY line_no) AS first_line
+				    FROM %1$s WHERE file_id = :file
+				), moved AS (
+				    DELETE FROM %1$s s USING ranked r
+				    WHERE s.file_id = :file AND s.line_no = r.line_no AND r.first_line <> r.line_no
+				    RETURNING s.*, r.first_line
+				)
+				INSERT INTO quarantine (batch_id, file_id, line_no, line_sha256, rules, message, masked_row)
+				SELECT batch_id, file_id, line_no, line_sha256, ARRAY['DUPLICATE_KEY'],
+				       '%3$s: same key as line ' || first_line || ' [DUPLICATE_KEY]',
+				       (to_jsonb(moved) - 'batch_id' - 'file_id' - 'line_no' - 'line_sha256' - 'first_line'
+				                        - 'id_hash' - 'student_no_hash')::text
+				FROM moved""".formatted(table, key, String.join("+", schema.keyColumns()));
+		return jdbc.sql(sql).param("file", fileId).update();
+	}
+
+}

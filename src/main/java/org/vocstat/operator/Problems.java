@@ -1,0 +1,27 @@
+package org.vocstat.operator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns an exception into the one line an operator needs; the full trace goes to the log file. */
+final class Problems {
+
+	private static final Logger log = LoggerFactory.getLogger(Problems.class);
+
+	private Problems() {
+	}
+
+	static String describe(Throwable ex) {
+		log.debug("command failed", ex);
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
+		if (root != ex && root.getMessage() != null && !message.contains(root.getMessage())) {
+			message += " (" + root.getMessage() + ")";
+		}
+		return message;
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.vocstat.operator;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine;
+
+import org.vocstat.pipeline.ExitCode;
+
+/**
+ * Runs one command line. Arguments of the form {@code --spring.*=…}, {@code --vocstat.*=…} and {@code --logging.*=…}
+ * go to Spring (e.g. {@code --spring.datasource.url=…} for an external PostgreSQL); the rest to the subcommands.
+ * Errors reach the user as one clear message, never as a stack trace (that goes to the log file).
+ */
+public final class VocstatCli {
+
+	private VocstatCli() {
+	}
+
+	/** Runs {@code args} and returns the process exit code. */
+	public static int execute(String[] args) {
+		return execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+	}
+
+	static int execute(String[] args, PrintWriter out, PrintWriter err) {
+		List<String> commandArgs = new ArrayList<>();
+		List<String> springArgs = new ArrayList<>();
+		for (String arg : args) {
+			boolean spring = arg.startsWith("--spring.") || arg.startsWith("--vocstat.") || arg.startsWith("--logging.");
+			(spring ? springArgs : commandArgs).add(arg);
+		}
+		VocstatCommand root = new VocstatCommand(springArgs);
+		CommandLine commandLine = new CommandLine(root);
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+			err.println("vocstat: " + Problems.describe(ex));
+			return ex instanceof ConfigurationProblem ? ExitCode.USAGE.code() : ExitCode.FAILED_RESTARTABLE.code();
+		});
+		return commandLine.execute(commandArgs.toArray(String[]::new));
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.vocstat.operator;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top-level {@code vocstat} command: the home directory option and the subcommands. */
+@Command(name = "vocstat", mixinStandardHelpOptions = true, version = "vocstat 0.1",
+		description = "Loads exports of China's vocational-education information systems into a traceable indicator warehouse.",
+		subcommands = { LoadCommand.class, StatusCommand.class, QuarantineCommand.class },
+		footer = { "", "Exit codes: 0 success, 1 job failed (run the same command again to restart it),",
+				"            2 usage or configuration error, 3 batch refused (nothing loaded).",
+				"Database: an embedded PostgreSQL in <home>/pgdata unless --spring.datasource.url=… is given." })
+class VocstatCommand implements Runnable {
+
+	@Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
+			description = "State directory: embedded database, hash key, logs (env VOCSTAT_HOME, default ./.vocstat).")
+	private Path home;
+
+	private final List<String> springArgs;
+
+	VocstatCommand(List<String> springArgs) {
+		this.springArgs = springArgs;
+	}
+
+	Path home() {
+		if (home != null) {
+			return home;
+		}
+		String fromEnvironment = System.getenv("VOCSTAT_HOME");
+		return Path.of(fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : ".vocstat");
+	}
+
+	List<String> springArgs() {
+		return springArgs;
+	}
+
+	@Override
+	public void run() {
+		throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "name a command (see vocstat --help)");
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.vocstat.person;
+
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Keyed hash (HMAC-SHA256) of a normalised ID number: the only form in which a person's identity is stored, so
+ * records of the same person can be matched across systems without keeping the number itself. The key never
+ * leaves the site (see {@link HashKeyStore}), so the hashes cannot be reversed by enumerating the ID space.
+ */
+public final class IdentityHasher {
+
+	private static final String ALGORITHM = "HmacSHA256";
+
+	private final SecretKeySpec key;
+
+	public IdentityHasher(byte[] key) {
+		if (key.length < 32) {
+			throw new IllegalArgumentException("identity hash key must be at least 32 bytes");
+		}
+		this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+	}
+
+	/** Lower-case hex HMAC of the normalised ID text. */
+	public String hash(ResidentId id) {
+		return hashText(id.normalised());
+	}
+
+	/** Lower-case hex HMAC of a document number that is not a resident ID (passport etc.), trimmed. */
+	public String hashText(String normalised) {
+		try {
+			Mac mac = Mac.getInstance(ALGORITHM);
+			mac.init(key);
+			return HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is not available", ex);
+		}
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.vocstat.pipeline;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import org.vocstat.delivery.ExportBatch;
+import org.vocstat.ingest.FileIngestion;
+
+/**
+ * The parameters of a load. Region, academic year and the batch digest identify the job instance (no incrementer:
+ * running the same batch again restarts it); the folder and statistics date only describe this execution.
+ */
+final class LoadParameters {
+
+	static final String REGION = "region", ACADEMIC_YEAR = "academicYear", SNAPSHOT_DATE = "snapshotDate";
+
+	private LoadParameters() {
+	}
+
+	static JobParameters of(ExportBatch batch, String digest) {
+		return new JobParametersBuilder().addString(REGION, batch.region())
+			.addLong(ACADEMIC_YEAR, (long) batch.academicYear())
+			.addString(FileIngestion.DIGEST, digest)
+			.addString(FileIngestion.FOLDER, batch.folder().toAbsolutePath().normalize().toString(), false)
+			.addString(SNAPSHOT_DATE, batch.snapshotDate().toString(), false)
+			.toJobParameters();
+	}
+
+	static Path folder(JobParameters parameters) {
+		return Path.of(parameters.getString(FileIngestion.FOLDER));
+	}
+
+}

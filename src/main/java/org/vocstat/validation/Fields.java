@@ -1,0 +1,240 @@
+package org.vocstat.validation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.vocstat.person.Masking;
+
+/**
+ * The field types of the export contract ({@code formats.md}): each normalises what the contract says is
+ * untidy but valid (full-width digits, thousands separators, alternative date formats) and rejects the rest.
+ */
+public final class Fields {
+
+	private static final DateTimeFormatter[] DATE_FORMATS = { formatter("uuuu-MM-dd"), formatter("uuuuMMdd"),
+			formatter("uuuu/MM/dd") };
+
+	private static final Pattern MONTH = Pattern.compile("(\\d{4})-?(\\d{2})");
+
+	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+	private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+	private Fields() {
+	}
+
+	/** Free text, trimmed. */
+	public static FieldType text() {
+		return (text, column, row) -> text;
+	}
+
+	/** A person's name: only the masked form is kept. */
+	public static FieldType name() {
+		return (text, column, row) -> Masking.maskName(text);
+	}
+
+	/** A code that must match {@code pattern} after full-width folding and upper-casing. */
+	public static FieldType code(String pattern, String shape) {
+		Pattern compiled = Pattern.compile(pattern);
+		return (text, column, row) -> {
+			String folded = halfWidth(text).toUpperCase();
+			if (!compiled.matcher(folded).matches()) {
+				row.reject(Rule.CODE_FORMAT, column, "'" + text + "' is not " + shape);
+				return null;
+			}
+			return folded;
+		};
+	}
+
+	/** Several names (a team), separated by 、 , ; or space: each kept masked only. */
+	public static FieldType names() {
+		return (text, column, row) -> String.join("、",
+				Arrays.stream(text.split("[、,，;；\\s]+")).filter(s -> !s.isEmpty()).map(Masking::maskName).toList());
+	}
+
+	/** One of a fixed vocabulary. */
+	public static FieldType oneOf(String... values) {
+		Set<String> allowed = Set.of(values);
+		return (text, column, row) -> {
+			if (!allowed.contains(text)) {
+				row.reject(Rule.ENUM, column, "'" + text + "' is not one of " + String.join("/", values));
+				return null;
+			}
+			return text;
+		};
+	}
+
+	/** 是/否, also Y/N and 1/0. */
+	public static FieldType bool() {
+		return (text, column, row) -> switch (halfWidth(text).toUpperCase()) {
+			case "是", "Y", "1" -> Boolean.TRUE;
+			case "否", "N", "0" -> Boolean.FALSE;
+			default -> {
+				row.reject(Rule.ENUM, column, "'" + text + "' is not 是/否");
+				yield null;
+			}
+		};
+	}
+
+	/** A calendar date in {@code YYYY-MM-DD}, {@code YYYYMMDD} or {@code YYYY/MM/DD}. */
+	public static FieldType date() {
+		return (text, column, row) -> {
+			String folded = halfWidth(text);
+			for (DateTimeFormatter format : DATE_FORMATS) {
+				try {
+					return inRange(LocalDate.parse(folded, format), text, column, row);
+				}
+				catch (DateTimeParseException ex) {
+					// try the next accepted format
+				}
+			}
+			row.reject(Rule.DATE_INVALID, column, "'" + text + "' is not a date (YYYY-MM-DD, YYYYMMDD or YYYY/MM/DD)");
+			return null;
+		};
+	}
+
+	/** A month in {@code YYYY-MM} or {@code YYYYMM}, staged as its first day. */
+	public static FieldType month() {
+		return (text, column, row) -> {
+			var matcher = MONTH.matcher(halfWidth(text));
+			int month = matcher.matches() ? Integer.parseInt(matcher.group(2)) : 0;
+			if (month < 1 || month > 12) {
+				row.reject(Rule.DATE_INVALID, column, "'" + text + "' is not a month (YYYY-MM or YYYYMM)");
+				return null;
+			}
+			return inRange(LocalDate.of(Integer.parseInt(matcher.group(1)), month, 1), text, column, row);
+		};
+	}
+
+	/** A whole number within {@code [min, max]}; thousands separators and full-width digits are normalised. */
+	public static FieldType integer(long min, long max) {
+		return (text, column, row) -> {
+			BigDecimal value = number(text, column, row);
+			if (value == null) {
+				return null;
+			}
+			if (value.stripTrailingZeros().scale() > 0) {
+				row.reject(Rule.NUMBER_FORMAT, column, "'" + text + "' is not a whole number");
+				return null;
+			}
+			if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+				row.reject(Rule.NUMBER_RANGE, column, "'" + text + "' is outside " + min + ".." + max);
+				return null;
+			}
+			return value.longValueExact();
+		};
+	}
+
+	/** A non-negative decimal with at most {@code scale} decimal places. */
+	public static FieldType decimal(int scale) {
+		return (text, column, row) -> {
+			BigDecimal value = number(text, column, row);
+			if (value == null) {
+				return null;
+			}
+			if (value.signum() < 0) {
+				row.reject(Rule.NUMBER_RANGE, column, "'" + text + "' is negative");
+				return null;
+			}
+			if (value.stripTrailingZeros().scale() > scale) {
+				row.reject(Rule.NUMBER_FORMAT, column, "'" + text + "' has more than " + scale + " decimal places");
+				return null;
+			}
+			return value;
+		};
+	}
+
+	/** A year that must equal the period the batch reports ({@code calendar}: AY+1, else AY). */
+	public static FieldType reportingYear(boolean calendar) {
+		FieldType year = integer(1900, 2100);
+		return (text, column, row) -> {
+			Object value = year.read(text, column, row);
+			int expected = calendar ? row.batch().calendarYear() : row.batch().academicYear();
+			if (value != null && ((Long) value).intValue() != expected) {
+				row.reject(Rule.PERIOD_MISMATCH, column, value + " is not this batch's " + (calendar ? "年度 " : "学年 ")
+						+ expected);
+				return null;
+			}
+			return value;
+		};
+	}
+
+	/** A list separated by {@code ;} or {@code ；}, staged as a text array. */
+	public static FieldType list() {
+		return (text, column, row) -> Arrays.stream(text.split("[;；]")).map(String::strip)
+			.filter(s -> !s.isEmpty())
+			.toList();
+	}
+
+	/** A school code of the given shape that must be in this system's schools file of the batch. */
+	public static FieldType schoolReference(String pattern, String shape) {
+		FieldType code = code(pattern, shape);
+		return (text, column, row) -> {
+			Object value = code.read(text, column, row);
+			if (value != null && !row.batch().schoolCodes().contains(value)) {
+				row.reject(Rule.SCHOOL_UNKNOWN, column, "school " + value + " is not in this system's schools file");
+				return null;
+			}
+			return value;
+		};
+	}
+
+	/** A 6-digit MoE major code that must be in the major catalogue. */
+	public static FieldType majorReference() {
+		FieldType code = code("\\d{6}", "a 6-digit major code");
+		return (text, column, row) -> {
+			Object value = code.read(text, column, row);
+			if (value != null && !row.batch().majorCodes().contains(value)) {
+				row.reject(Rule.MAJOR_UNKNOWN, column, "major " + value + " is not in the major catalogue");
+				return null;
+			}
+			return value;
+		};
+	}
+
+	/** Folds full-width ASCII forms (Ｕ+FF01..FF5E) and the ideographic space to half-width, and trims. */
+	public static String halfWidth(String text) {
+		StringBuilder out = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			char folded = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+			if (folded != c && out == null) {
+				out = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			if (out != null) {
+				out.append(folded);
+			}
+		}
+		return (out == null ? text : out.toString()).strip();
+	}
+
+	private static BigDecimal number(String text, String column, RowContext row) {
+		String plain = halfWidth(text).replace(",", "").replace("，", "");
+		try {
+			return new BigDecimal(plain);
+		}
+		catch (NumberFormatException ex) {
+			row.reject(Rule.NUMBER_FORMAT, column, "'" + text + "' is not a number");
+			return null;
+		}
+	}
+
+	private static LocalDate inRange(LocalDate date, String text, String column, RowContext row) {
+		if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+			row.reject(Rule.DATE_RANGE, column, "'" + text + "' is outside 1900..2100");
+			return null;
+		}
+		return date;
+	}
+
+	private static DateTimeFormatter formatter(String pattern) {
+		return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+	}
+
+}

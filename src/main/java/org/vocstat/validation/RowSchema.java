@@ -1,0 +1,43 @@
+package org.vocstat.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The contract of one export file as data: its columns in staging order, the columns that identify a row within
+ * the file (a later row with the same key is a duplicate), and its cross-field checks.
+ */
+public record RowSchema(String stagingTable, List<Column> columns, List<String> keyColumns, List<RowCheck> checks) {
+
+	/** Lineage and warning columns every staging table starts with. */
+	public static final List<String> LINEAGE_COLUMNS = List.of("batch_id", "file_id", "line_no", "line_sha256",
+			"warnings");
+
+	/** All staging columns, lineage first, in COPY order. */
+	public List<String> stagingColumns() {
+		List<String> all = new ArrayList<>(LINEAGE_COLUMNS);
+		columns.forEach(c -> all.addAll(c.stagingColumns()));
+		return all;
+	}
+
+	/** Canonical headers in order. */
+	public List<String> headers() {
+		return columns.stream().map(Column::header).toList();
+	}
+
+	/**
+	 * The staging columns that hold {@link #keyColumns}, for duplicate detection in SQL: an identity or student
+	 * number is compared by its keyed hash.
+	 */
+	public List<String> keyStagingColumns() {
+		return columns.stream()
+			.filter(c -> keyColumns.contains(c.header()))
+			.map(c -> c.stagingColumns()
+				.stream()
+				.filter(name -> name.endsWith("_hash"))
+				.findFirst()
+				.orElse(c.stagingColumns().get(0)))
+			.toList();
+	}
+
+}

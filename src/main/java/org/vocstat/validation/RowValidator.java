@@ -1,0 +1,47 @@
+package org.vocstat.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies a {@link RowSchema} to the fields of one record: reads every column, runs the cross-field checks, and
+ * returns the verdict with the values in staging order.
+ */
+public final class RowValidator {
+
+	private final RowSchema schema;
+
+	private final int[] fieldIndex;
+
+	/**
+	 * @param fieldIndex for each schema column, the index of its field in the file's records (from the header), or
+	 * -1 for an optional column the file does not have
+	 */
+	public RowValidator(RowSchema schema, int[] fieldIndex) {
+		this.schema = schema;
+		this.fieldIndex = fieldIndex.clone();
+	}
+
+	public Verdict validate(String[] fields, ValidationContext context) {
+		RowContext row = new RowContext(context);
+		List<Object> staged = new ArrayList<>(schema.columns().size() + 4);
+		for (int i = 0; i < schema.columns().size(); i++) {
+			Column column = schema.columns().get(i);
+			String text = fieldIndex[i] < 0 ? "" : fields[fieldIndex[i]].strip();
+			Object value = null;
+			if (text.isEmpty()) {
+				if (column.required()) {
+					row.reject(Rule.REQUIRED, column.header(), "is blank");
+				}
+			}
+			else {
+				value = column.type().read(text, column.header(), row);
+			}
+			row.put(column.header(), value);
+			column.type().stage(value, staged);
+		}
+		schema.checks().forEach(check -> check.check(row));
+		return new Verdict(staged.toArray(), List.copyOf(row.findings()));
+	}
+
+}

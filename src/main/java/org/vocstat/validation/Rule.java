@@ -1,0 +1,52 @@
+package org.vocstat.validation;
+
+/**
+ * Every rule a row can break, with a stable code that quarantine records, reports and documentation use.
+ * Codes never change meaning; new rules get new codes.
+ */
+public enum Rule {
+
+	CSV_COLUMNS(Severity.REJECT, "the row has a different number of fields than the header"),
+	CSV_QUOTE(Severity.REJECT, "a quoted field is never closed on this line"),
+	ENCODING(Severity.REJECT, "the line holds bytes that are not valid in the file's encoding"),
+	REQUIRED(Severity.REJECT, "a required field is blank"),
+	ID_CHECKSUM(Severity.REJECT, "the resident ID's check character is wrong (GB 11643-1999 MOD 11-2)"),
+	ID_FORMAT(Severity.REJECT, "the resident ID is neither 18 nor 15 characters of the right shape"),
+	CODE_FORMAT(Severity.REJECT, "a code does not have the required shape"),
+	DATE_INVALID(Severity.REJECT, "a date or month is not a real calendar date in an accepted format"),
+	DATE_RANGE(Severity.REJECT, "a date lies outside the plausible range"),
+	ENUM(Severity.REJECT, "a value is not in the field's vocabulary"),
+	NUMBER_FORMAT(Severity.REJECT, "a number cannot be read"),
+	NUMBER_RANGE(Severity.REJECT, "a number lies outside the allowed range"),
+	SCHOOL_UNKNOWN(Severity.REJECT, "the school code is not in this system's schools file of the batch"),
+	MAJOR_UNKNOWN(Severity.REJECT, "the major code is not in the major catalogue"),
+	PERIOD_MISMATCH(Severity.REJECT, "the row's year is not the period this batch reports"),
+	INCONSISTENT(Severity.REJECT, "two fields of the row contradict each other"),
+	DUPLICATE_KEY(Severity.REJECT, "an earlier row of the same file has the same key"),
+	GENDER_ID_MISMATCH(Severity.WARN, "性别 disagrees with the resident ID's 17th digit; the ID is kept as the identity"),
+	BIRTH_ID_MISMATCH(Severity.WARN, "the birth date disagrees with digits 7-14 of the resident ID"),
+	TEMPORARY_ID(Severity.WARN, "a registry-issued temporary number: counted, never matched across systems");
+
+	/** Whether breaking the rule quarantines the row or only records a warning on the loaded row. */
+	public enum Severity {
+		REJECT, WARN
+	}
+
+	private final Severity severity;
+
+	private final String description;
+
+	Rule(Severity severity, String description) {
+		this.severity = severity;
+		this.description = description;
+	}
+
+	public Severity severity() {
+		return severity;
+	}
+
+	public String description() {
+		return description;
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.vocstat.validation;
+
+import java.util.List;
+
+import org.vocstat.person.Masking;
+
+/**
+ * A student number (学籍号, 学号). An sms 学籍号 is often {@code G} + the resident ID, so it is personal data: only
+ * its keyed hash (for keys and duplicates) and a masked form are staged.
+ */
+public final class StudentNumberField implements FieldType {
+
+	private final FieldType shape;
+
+	public StudentNumberField(String pattern, String description) {
+		this.shape = Fields.code(pattern, description);
+	}
+
+	@Override
+	public Object read(String text, String column, RowContext row) {
+		Object value = shape.read(text, column, row);
+		return value == null ? null : new String[] { row.batch().hasher().hashText((String) value),
+				Masking.maskId((String) value) };
+	}
+
+	@Override
+	public void stage(Object value, List<Object> out) {
+		String[] pair = (String[]) value;
+		out.add(pair == null ? null : pair[0]);
+		out.add(pair == null ? null : pair[1]);
+	}
+
+	@Override
+	public int width() {
+		return 2;
+	}
+
+}
