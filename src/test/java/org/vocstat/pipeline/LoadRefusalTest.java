@@ -1,0 +1,103 @@
+package org.vocstat.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.vocstat.support.BatchFixture;
+import org.vocstat.support.PostgresTest;
+import org.vocstat.support.Warehouses;
+
+/** A batch that must not load is refused whole (exit 3) with a message naming the file, and nothing of it stays. */
+@PostgresTest
+class LoadRefusalTest {
+
+	@Autowired
+	BatchLoader loader;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@TempDir
+	Path folder;
+
+	@BeforeEach
+	void emptyWarehouse() {
+		Warehouses.truncateAll(jdbc);
+	}
+
+	@Test
+	void refusesBatchWhoseManifestShaDiffersAndLoadsNothing() {
+		LoadOutcome outcome = loader.load(
+				new BatchFixture().manifestSha("qrp/teachers.csv", "0".repeat(64)).writeTo(folder), null, null, null);
+
+		assertThat(outcome.exitCode()).isEqualTo(ExitCode.REFUSED);
+		assertThat(outcome.verdict()).contains("qrp/teachers.csv").contains("SHA-256");
+		assertNothingLoaded();
+	}
+
+	@Test
+	void refusesBatchWhoseManifestRowCountDiffers() {
+		LoadOutcome outcome = loader.load(new BatchFixture().manifestRows("sms/students.csv", 3).writeTo(folder), null,
+				null, null);
+
+		assertThat(outcome.exitCode()).isEqualTo(ExitCode.REFUSED);
+		assertThat(outcome.verdict()).contains("sms/students.csv: 2 data rows, the manifest says 3");
+		assertNothingLoaded();
+	}
+
+	@Test
+	void refusesBatchWithAMissingFile() {
+		LoadOutcome outcome = loader.load(new BatchFixture().without("qrp/funding.csv").writeTo(folder), null, null,
+				null);
+
+		assertThat(outcome.exitCode()).isEqualTo(ExitCode.REFUSED);
+		assertThat(outcome.verdict()).contains("qrp/funding.csv is missing");
+		assertNothingLoaded();
+	}
+
+	@Test
+	void refusesFileLackingARequiredColumnNamingIt() {
+		BatchFixture batch = new BatchFixture().file("tss/students.csv",
+				"学号,姓名,性别,出生年月,院校代码,专业编码,专业名称,培养层次,学制,入学时间,学籍状态,学籍变动时间,班级",
+				"T2022001,李四,男,200701," + BatchFixture.TSS_SCHOOL + ",0302-4,数控加工,中级工,3,2022-09-01,在校,,数控2201");
+
+		LoadOutcome outcome = loader.load(batch.writeTo(folder), null, null, null);
+
+		assertThat(outcome.exitCode()).isEqualTo(ExitCode.REFUSED);
+		assertThat(outcome.verdict()).contains("tss/students.csv lacks required column 身份证号");
+		assertNothingLoaded();
+	}
+
+	@Test
+	void refusesFolderWithoutManifestWhenRegionAndYearAreNotGiven() {
+		LoadOutcome outcome = loader.load(new BatchFixture().withoutManifest().writeTo(folder), null, null, null);
+
+		assertThat(outcome.exitCode()).isEqualTo(ExitCode.REFUSED);
+		assertThat(outcome.verdict()).contains("--region").contains("--academic-year");
+	}
+
+	@Test
+	void loadsFolderWithoutManifestWhenRegionAndYearAreGiven() {
+		LoadOutcome outcome = loader.load(new BatchFixture().withoutManifest().writeTo(folder), "330400", 2022, null);
+
+		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(jdbc.sql("SELECT snapshot_date::text FROM batch").query(String.class).single())
+			.isEqualTo("2022-10-31");
+	}
+
+	private void assertNothingLoaded() {
+		for (String table : new String[] { "batch", "source_file", "quarantine", "stg_sms_school", "stg_sms_student",
+				"stg_tss_student", "stg_qrp_teacher" }) {
+			assertThat(jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single()).as(table).isZero();
+		}
+	}
+
+}

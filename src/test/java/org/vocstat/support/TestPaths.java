@@ -1,0 +1,27 @@
+package org.vocstat.support;
+
+import java.nio.file.Path;
+
+/** Where tests find the project's sample exports and keep their own state. */
+public final class TestPaths {
+
+	private TestPaths() {
+	}
+
+	public static Path home() {
+		return Path.of("target", "test-home").toAbsolutePath();
+	}
+
+	/** {@code sample-exports/<year>} of the project: the committed 嘉兴 batches. */
+	public static Path sampleBatch(int academicYear) {
+		return Path.of("sample-exports", Integer.toString(academicYear)).toAbsolutePath();
+	}
+
+	/** The spring arguments that make a command line run against the test database. */
+	public static String[] springArgs() {
+		TestDatabase.Connection db = TestDatabase.get();
+		return new String[] { "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
+				"--spring.datasource.password=" + db.password(), "--vocstat.home=" + home() };
+	}
+
+}
