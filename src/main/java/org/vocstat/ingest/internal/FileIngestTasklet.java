@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,7 @@ import org.vocstat.audit.StepAudit;
 import org.vocstat.ingest.FileKind;
 import org.vocstat.ingest.HeaderMapping;
 import org.vocstat.validation.Finding;
+import org.vocstat.validation.Rule;
 import org.vocstat.validation.RowSchema;
 import org.vocstat.validation.RowValidator;
 import org.vocstat.validation.ValidationContext;
@@ -54,7 +56,9 @@ public final class FileIngestTasklet implements Tasklet {
 
 	private QuarantineMasking masking;
 
-	private ValidationContext context;
+	private final ValidationContext context;
+
+	private Progress progress;
 
 	private final CopyEncoder staged = new CopyEncoder();
 
@@ -101,6 +105,7 @@ public final class FileIngestTasklet implements Tasklet {
 		checkpoint.putLong(StepAudit.WARNED, checkpoint.getLong(StepAudit.WARNED, 0) + warned);
 		checkpoint.putLong(StepAudit.LOADED, checkpoint.getLong(StepAudit.LOADED, 0) + read - rejected);
 		checkpoint.putLong(StepAudit.QUARANTINED, checkpoint.getLong(StepAudit.QUARANTINED, 0) + rejected);
+		progress.update(checkpoint.getLong(StepAudit.READ));
 		if (record != null) {
 			return RepeatStatus.CONTINUABLE;
 		}
@@ -114,6 +119,7 @@ public final class FileIngestTasklet implements Tasklet {
 		HeaderMapping mapping = file.mapping(header.header());
 		validator = new RowValidator(kind.schema(), mapping.fieldIndex());
 		masking = new QuarantineMasking(mapping);
+		progress = new Progress(kind.code(), file.registeredRows(), checkpoint.getLong(StepAudit.READ, 0));
 		if (checkpoint.containsKey(OFFSET)) {
 			header.close();
 			reader = RecordReader.resume(path, kind.system().charset(), mapping.headerWidth(),
@@ -141,13 +147,13 @@ public final class FileIngestTasklet implements Tasklet {
 		row.add(record.lineSha256());
 		row.add(verdict.warnings().isEmpty() ? null
 				: verdict.warnings().stream().map(f -> f.rule().name()).distinct().collect(Collectors.joining(";")));
-		row.addAll(java.util.Arrays.asList(verdict.values()));
+		row.addAll(Arrays.asList(verdict.values()));
 		staged.addRow(row.toArray());
 	}
 
 	private void quarantine(SourceRecord record, List<Finding> findings) {
 		List<String> rules = findings.stream()
-			.filter(f -> f.rule().severity() == org.vocstat.validation.Rule.Severity.REJECT)
+			.filter(f -> f.rule().severity() == Rule.Severity.REJECT)
 			.map(f -> f.rule().name())
 			.distinct()
 			.toList();
