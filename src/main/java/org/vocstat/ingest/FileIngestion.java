@@ -21,6 +21,7 @@ import org.vocstat.delivery.BatchDigest;
 import org.vocstat.delivery.BatchRefusedException;
 import org.vocstat.delivery.BatchRegistry;
 import org.vocstat.delivery.RegisteredFile;
+import org.vocstat.faults.FaultInjection;
 import org.vocstat.ingest.internal.FileIngestTasklet;
 import org.vocstat.ingest.internal.IngestFile;
 import org.vocstat.ingest.internal.StagingStore;
@@ -53,8 +54,11 @@ public class FileIngestion {
 
 	private final int chunkSize;
 
+	private final FaultInjection faults;
+
 	FileIngestion(BatchRegistry registry, DataSource dataSource, JdbcClient jdbc, HeaderAliases aliases,
-			MajorCatalogue majors, IdentityHasher hasher, @Value("${vocstat.ingest.chunk-size:20000}") int chunkSize) {
+			MajorCatalogue majors, IdentityHasher hasher, FaultInjection faults,
+			@Value("${vocstat.ingest.chunk-size:20000}") int chunkSize) {
 		this.registry = registry;
 		this.store = new StagingStore(dataSource, jdbc);
 		this.jdbc = jdbc;
@@ -62,6 +66,7 @@ public class FileIngestion {
 		this.majors = majors;
 		this.hasher = hasher;
 		this.chunkSize = chunkSize;
+		this.faults = faults;
 	}
 
 	/** The step tasklet for {@code kind}; it is also the step's listener, which must be registered with it. */
@@ -75,6 +80,8 @@ public class FileIngestion {
 		private final FileKind kind;
 
 		private FileIngestTasklet current;
+
+		private int chunks;
 
 		private FileStep(FileKind kind) {
 			this.kind = kind;
@@ -92,12 +99,14 @@ public class FileIngestion {
 			if (!checkedInThisExecution(step)) {
 				requireUnchanged(path, file);
 			}
+			chunks = 0;
 			current = new FileIngestTasklet(kind, new IngestFile(kind, batchId, file.fileId(), path, file.rows(), aliases),
 					validationContext(batchId), store, chunkSize);
 		}
 
 		@Override
 		public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+			faults.beforeChunk(contribution.getStepExecution().getStepName(), chunks++);
 			return current.execute(contribution, chunkContext);
 		}
 
