@@ -11,7 +11,8 @@ CREATE TABLE batch (
     has_manifest    BOOLEAN     NOT NULL,
     exported_at     TEXT,
     job_instance_id BIGINT,
-    registered_at   TIMESTAMPTZ NOT NULL DEFAULT now()
+    registered_at   TIMESTAMPTZ NOT NULL DEFAULT now(),
+    loaded_at       TIMESTAMPTZ  -- set when every file is in and conserved; downstream stages read only loaded batches
 );
 
 CREATE TABLE source_file (

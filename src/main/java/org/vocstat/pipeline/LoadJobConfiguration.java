@@ -16,8 +16,9 @@ import org.vocstat.ingest.FileIngestion;
 import org.vocstat.ingest.FileKind;
 
 /**
- * The {@code load} job: check the whole batch (manifest, files, headers) and register it, then ingest each file in
- * turn, schools first. Every step is audited; every ingest step is restartable from its last committed chunk.
+ * The {@code load} job: check the whole batch (manifest, files, headers) and register it, ingest each file in turn
+ * (schools first), then mark the batch loaded once every file is in and conserved. Every step is audited; every
+ * ingest step is restartable from its last committed chunk.
  */
 @Configuration(proxyBeanMethods = false)
 class LoadJobConfiguration {
@@ -25,19 +26,27 @@ class LoadJobConfiguration {
 	static final String JOB_NAME = "load";
 
 	@Bean
-	Job loadJob(JobRepository jobs, Step checkBatch, FileIngestion ingestion, StepAudit audit,
+	Job loadJob(JobRepository jobs, Step checkBatch, FileIngestion ingestion, Step completeBatch, StepAudit audit,
 			PlatformTransactionManager transactions) {
 		SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobs).start(checkBatch);
 		for (FileKind kind : FileKind.values()) {
 			job = job.next(ingestStep(kind, jobs, ingestion, audit, transactions));
 		}
-		return job.build();
+		return job.next(completeBatch).build();
 	}
 
 	@Bean
 	Step checkBatch(JobRepository jobs, CheckBatchTasklet check, StepAudit audit,
 			PlatformTransactionManager transactions) {
 		return new StepBuilder(BatchInspector.STEP_NAME, jobs).tasklet(check, transactions).listener(audit).build();
+	}
+
+	@Bean
+	Step completeBatch(JobRepository jobs, CompleteBatchTasklet complete, StepAudit audit,
+			PlatformTransactionManager transactions) {
+		return new StepBuilder(CompleteBatchTasklet.STEP_NAME, jobs).tasklet(complete, transactions)
+			.listener(audit)
+			.build();
 	}
 
 	private static Step ingestStep(FileKind kind, JobRepository jobs, FileIngestion ingestion, StepAudit audit,

@@ -44,6 +44,7 @@ class LoadJobTest {
 			.isEqualTo(16);
 		assertThat(count("SELECT count(*) FROM step_audit WHERE rows_read <> rows_loaded + rows_quarantined"))
 			.isZero();
+		assertThat(count("SELECT count(*) FROM batch WHERE loaded_at IS NOT NULL")).isEqualTo(1);
 	}
 
 	@Test

@@ -1,0 +1,58 @@
+package org.vocstat.pipeline;
+
+import java.util.List;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import org.vocstat.audit.ConservationViolation;
+import org.vocstat.audit.StepAudit;
+import org.vocstat.delivery.BatchRegistry;
+import org.vocstat.ingest.FileIngestion;
+
+/**
+ * Last step of a load: every registered file must have a completed, conserved ingest (read = loaded + quarantined
+ * = registered rows); only then is the batch marked loaded, which is what later stages look for.
+ */
+@Component
+class CompleteBatchTasklet implements Tasklet {
+
+	static final String STEP_NAME = "complete-batch";
+
+	private final BatchRegistry registry;
+
+	private final JdbcClient jdbc;
+
+	CompleteBatchTasklet(BatchRegistry registry, JdbcClient jdbc) {
+		this.registry = registry;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		String digest = contribution.getStepExecution().getJobExecution().getJobParameters().getString(FileIngestion.DIGEST);
+		long batchId = registry.findByDigest(digest).orElseThrow();
+		List<String> unconserved = jdbc.sql("""
+				SELECT f.path FROM source_file f
+				WHERE f.batch_id = :batch AND NOT EXISTS (
+				    SELECT 1 FROM step_audit a
+				    WHERE a.file_id = f.file_id AND a.status = 'COMPLETED'
+				      AND a.rows_read = f.rows AND a.rows_read = a.rows_loaded + a.rows_quarantined)
+				ORDER BY f.file_id""")
+			.param("batch", batchId)
+			.query(String.class)
+			.list();
+		if (!unconserved.isEmpty()) {
+			throw new ConservationViolation("batch " + batchId + ": no completed, conserved ingest for "
+					+ String.join(", ", unconserved));
+		}
+		jdbc.sql("UPDATE batch SET loaded_at = now() WHERE batch_id = :batch").param("batch", batchId).update();
+		contribution.getStepExecution().getExecutionContext().putLong(StepAudit.BATCH_ID, batchId);
+		return RepeatStatus.FINISHED;
+	}
+
+}
