@@ -80,6 +80,13 @@ public class BatchRegistry {
 			.list();
 	}
 
+	public BatchPeriod period(long batchId) {
+		return jdbc.sql("SELECT academic_year, snapshot_date FROM batch WHERE batch_id = :batch")
+			.param("batch", batchId)
+			.query((rs, n) -> new BatchPeriod(rs.getInt(1), rs.getDate(2).toLocalDate()))
+			.single();
+	}
+
 	/** Where the batch's files were read from. */
 	public String sourcePath(long batchId) {
 		return jdbc.sql("SELECT source_path FROM batch WHERE batch_id = :batch")

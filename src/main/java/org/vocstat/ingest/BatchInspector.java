@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ public class BatchInspector {
 
 	/** The paths of all files a batch must hold, relative to its folder. */
 	public static List<String> expectedPaths() {
-		return java.util.Arrays.stream(FileKind.values()).map(FileKind::path).toList();
+		return Arrays.stream(FileKind.values()).map(FileKind::path).toList();
 	}
 
 	public List<FileInspection> inspect(ExportBatch batch) {

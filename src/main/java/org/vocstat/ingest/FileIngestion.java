@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.vocstat.delivery.BatchDigest;
+import org.vocstat.delivery.BatchPeriod;
 import org.vocstat.delivery.BatchRefusedException;
 import org.vocstat.delivery.BatchRegistry;
 import org.vocstat.delivery.RegisteredFile;
@@ -135,14 +136,10 @@ public class FileIngestion {
 		}
 
 		private ValidationContext validationContext(long batchId) {
-			var period = jdbc.sql("SELECT academic_year, snapshot_date FROM batch WHERE batch_id = :batch")
-				.param("batch", batchId)
-				.query((rs, n) -> new Object[] { rs.getInt(1), rs.getDate(2).toLocalDate() })
-				.single();
+			BatchPeriod period = registry.period(batchId);
 			Set<String> schools = kind.schoolLookupSql() == null ? Set.of()
 					: new HashSet<>(jdbc.sql(kind.schoolLookupSql()).param("batch", batchId).query(String.class).list());
-			return new ValidationContext((Integer) period[0], (java.time.LocalDate) period[1], hasher, schools,
-					majors.codes());
+			return new ValidationContext(period.academicYear(), period.snapshotDate(), hasher, schools, majors.codes());
 		}
 
 	}

@@ -1,7 +1,5 @@
 package org.vocstat.pipeline;
 
-import java.nio.file.Path;
-
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -26,10 +24,6 @@ final class LoadParameters {
 			.addString(FileIngestion.FOLDER, batch.folder().toAbsolutePath().normalize().toString(), false)
 			.addString(SNAPSHOT_DATE, batch.snapshotDate().toString(), false)
 			.toJobParameters();
-	}
-
-	static Path folder(JobParameters parameters) {
-		return Path.of(parameters.getString(FileIngestion.FOLDER));
 	}
 
 }
