@@ -20,6 +20,17 @@ public final class HashKeyStore {
 	private HashKeyStore() {
 	}
 
+	/** Creates the file readable by its owner only from the start, so the key is never exposed, even briefly. */
+	private static void createOwnerOnly(Path keyFile) throws IOException {
+		try {
+			Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		}
+		catch (UnsupportedOperationException ex) {
+			// Not a POSIX file system (Windows): the home directory's own permissions must protect it.
+			Files.createFile(keyFile);
+		}
+	}
+
 	/** The key from {@code environmentValue} when not blank, else from (or newly into) {@code keyFile}. */
 	public static byte[] load(String environmentValue, Path keyFile) {
 		if (environmentValue != null && !environmentValue.isBlank()) {
@@ -32,13 +43,8 @@ public final class HashKeyStore {
 			byte[] key = new byte[32];
 			new SecureRandom().nextBytes(key);
 			Files.createDirectories(keyFile.toAbsolutePath().getParent());
+			createOwnerOnly(keyFile);
 			Files.writeString(keyFile, HexFormat.of().formatHex(key) + "\n");
-			try {
-				Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException ex) {
-				// Not a POSIX file system (Windows): the directory's own permissions must protect it.
-			}
 			return key;
 		}
 		catch (IOException ex) {

@@ -22,6 +22,9 @@ public final class Fields {
 
 	private static final Pattern MONTH = Pattern.compile("(\\d{4})-?(\\d{2})");
 
+	/** A plain decimal, optionally with correctly grouped thousands separators; no exponent. */
+	private static final Pattern PLAIN_NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
+
 	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
 	private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
@@ -215,14 +218,12 @@ public final class Fields {
 	}
 
 	private static BigDecimal number(String text, String column, RowContext row) {
-		String plain = halfWidth(text).replace(",", "").replace("，", "");
-		try {
-			return new BigDecimal(plain);
-		}
-		catch (NumberFormatException ex) {
-			row.reject(Rule.NUMBER_FORMAT, column, "'" + text + "' is not a number");
+		String folded = halfWidth(text).replace('，', ',');
+		if (!PLAIN_NUMBER.matcher(folded).matches()) {
+			row.reject(Rule.NUMBER_FORMAT, column, "'" + text + "' is not a plain decimal number");
 			return null;
 		}
+		return new BigDecimal(folded.replace(",", ""));
 	}
 
 	private static LocalDate inRange(LocalDate date, String text, String column, RowContext row) {

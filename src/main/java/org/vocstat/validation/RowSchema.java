@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The contract of one export file as data: its columns in staging order, the columns that identify a row within
- * the file (a later row with the same key is a duplicate), and its cross-field checks.
+ * the file (a later row with the same key is a duplicate; with none, a later identical line is), and its
+ * cross-field checks.
  */
 public record RowSchema(String stagingTable, List<Column> columns, List<String> keyColumns, List<RowCheck> checks) {
 
@@ -25,11 +26,19 @@ public record RowSchema(String stagingTable, List<Column> columns, List<String> 
 		return columns.stream().map(Column::header).toList();
 	}
 
+	/** Whether rows have no natural key, so that only an identical line (same SHA-256) is a duplicate. */
+	public boolean keyedByWholeLine() {
+		return keyColumns.isEmpty();
+	}
+
 	/**
 	 * The staging columns that hold {@link #keyColumns}, for duplicate detection in SQL: an identity or student
-	 * number is compared by its keyed hash.
+	 * number is compared by its keyed hash; a file without a natural key by the line's SHA-256.
 	 */
 	public List<String> keyStagingColumns() {
+		if (keyedByWholeLine()) {
+			return List.of("line_sha256");
+		}
 		return columns.stream()
 			.filter(c -> keyColumns.contains(c.header()))
 			.map(c -> c.stagingColumns()

@@ -1,6 +1,7 @@
 package org.vocstat.validation;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.vocstat.person.Masking;
 
@@ -10,17 +11,24 @@ import org.vocstat.person.Masking;
  */
 public final class StudentNumberField implements FieldType {
 
-	private final FieldType shape;
+	private final Pattern pattern;
+
+	private final String description;
 
 	public StudentNumberField(String pattern, String description) {
-		this.shape = Fields.code(pattern, description);
+		this.pattern = Pattern.compile(pattern);
+		this.description = description;
 	}
 
 	@Override
 	public Object read(String text, String column, RowContext row) {
-		Object value = shape.read(text, column, row);
-		return value == null ? null : new String[] { row.batch().hasher().hashText((String) value),
-				Masking.maskId((String) value) };
+		String folded = Fields.halfWidth(text).toUpperCase();
+		String masked = Masking.maskId(folded);
+		if (!pattern.matcher(folded).matches()) {
+			row.reject(Rule.CODE_FORMAT, column, "'" + masked + "' is not " + description);
+			return null;
+		}
+		return new String[] { row.batch().hasher().hashText(folded), masked };
 	}
 
 	@Override

@@ -124,9 +124,7 @@ public final class RecordReader implements Closeable {
 			text = decoder.reset().decode(ByteBuffer.wrap(bytes)).toString();
 		}
 		catch (CharacterCodingException ex) {
-			if (used.size() > 1) {
-				return brokenQuote(used);
-			}
+			// Quotes balance, so the record's extent is right; only its bytes are bad.
 			return new SourceRecord(first.number(), hash(bytes), new String(bytes, decoder.charset()), null, Rule.ENCODING);
 		}
 		String[] fields;

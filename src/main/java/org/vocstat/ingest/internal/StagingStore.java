@@ -32,11 +32,11 @@ public final class StagingStore {
 	}
 
 	/**
-	 * Moves every row whose key repeats an earlier line of the same file to quarantine (the first occurrence stays
-	 * loaded), then counts what the file ended as.
+	 * Moves every row whose key (or, for files without a natural key, whose exact line) repeats an earlier line of
+	 * the same file to quarantine (the first occurrence stays loaded), then counts what the file ended as.
 	 */
 	FileTotals finishFile(RowSchema schema, long fileId, long batchId) {
-		long duplicates = schema.keyColumns().isEmpty() ? 0 : moveDuplicates(schema, fileId);
+		long duplicates = moveDuplicates(schema, fileId);
 		long loaded = jdbc.sql("SELECT count(*) FROM " + schema.stagingTable() + " WHERE file_id = :file")
 			.param("file", fileId)
 			.query(Long.class)
@@ -62,10 +62,11 @@ public final class StagingStore {
 				)
 				INSERT INTO quarantine (batch_id, file_id, line_no, line_sha256, rules, message, masked_row)
 				SELECT batch_id, file_id, line_no, line_sha256, ARRAY['DUPLICATE_KEY'],
-				       '%3$s: same key as line ' || first_line || ' [DUPLICATE_KEY]',
+				       '%3$s' || first_line || ' [DUPLICATE_KEY]',
 				       (to_jsonb(moved) - 'batch_id' - 'file_id' - 'line_no' - 'line_sha256' - 'first_line'
 				                        - 'id_hash' - 'student_no_hash')::text
-				FROM moved""".formatted(table, key, String.join("+", schema.keyColumns()));
+				FROM moved""".formatted(table, key, schema.keyedByWholeLine() ? "identical to line "
+						: String.join("+", schema.keyColumns()) + ": same key as line ");
 		return jdbc.sql(sql).param("file", fileId).update();
 	}
 

@@ -86,7 +86,7 @@ public final class QrpFiles {
 			required("面向行业", oneOf("家政服务业", "养老服务业", "其他"), "industry"),
 			required("学时", decimal(1), "hours"),
 			required("人次", count(), "participants")),
-			List.of("学校代码", "年度", "培训项目名称", "培训对象", "面向行业", "学时", "人次"), List.of());
+			List.of(), List.of());
 
 	public static final RowSchema AWARDS = new RowSchema("stg_qrp_award", List.of(SCHOOL, CALENDAR_YEAR,
 			required("赛事名称", text(), "contest_name"),
@@ -94,7 +94,7 @@ public final class QrpFiles {
 			required("赛事类别", oneOf("学生技术技能类", "教师教学能力类", "其他"), "category"),
 			required("奖项", oneOf("一等奖", "二等奖", "三等奖", "金牌", "银牌", "铜牌", "优胜奖"), "prize"),
 			optional("获奖人", names(), "winner_masked")),
-			List.of("学校代码", "年度", "赛事名称", "赛事级别", "赛事类别", "奖项", "获奖人"), List.of());
+			List.of(), List.of());
 
 	public static final RowSchema EXAMS = new RowSchema("stg_qrp_exam", List.of(SCHOOL, CALENDAR_YEAR,
 			required("单考单招参考人数", count(), "candidates"),

@@ -1,0 +1,96 @@
+package org.vocstat.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vocstat.validation.ExportRows.HASHER;
+import static org.vocstat.validation.ExportRows.STUDENT_ID;
+import static org.vocstat.validation.ExportRows.TEACHER_ID;
+import static org.vocstat.validation.ExportRows.of;
+import static org.vocstat.validation.ExportRows.withWrongCheck;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+import org.vocstat.ingest.qrp.QrpFiles;
+import org.vocstat.ingest.sms.SmsFiles;
+import org.vocstat.ingest.tss.TssFiles;
+
+/**
+ * Raw ID numbers, student numbers that embed them, and full names never reach a staged value or a finding message:
+ * only keyed hashes and masked forms do, whether the row is loaded or quarantined.
+ */
+class PersonalDataTest {
+
+	@Test
+	void stagesStudentIdentityOnlyAsHashAndMaskedForms() {
+		ExportRows row = of(SmsFiles.STUDENTS);
+
+		Verdict verdict = row.validate();
+
+		assertThat(row.staged(verdict, "student_no_hash")).isEqualTo(HASHER.hashText("G" + STUDENT_ID));
+		assertThat(row.staged(verdict, "student_no_masked")).isEqualTo("G33040*********0313");
+		assertThat(row.staged(verdict, "id_hash")).isEqualTo(HASHER.hashText(STUDENT_ID));
+		assertThat(row.staged(verdict, "id_masked")).isEqualTo("330402********0313");
+		assertThat(row.staged(verdict, "name_masked")).isEqualTo("张*明");
+	}
+
+	@Test
+	void stagesTwoCharacterNameWithItsSecondCharacterMasked() {
+		ExportRows row = of(TssFiles.STUDENTS);
+
+		assertThat(row.staged(row.validate(), "name_masked")).isEqualTo("李*");
+	}
+
+	@Test
+	void stagesEveryWinnerOfATeamMasked() {
+		ExportRows row = of(QrpFiles.AWARDS).with("获奖人", "张三明、李四，王五六;欧阳明月");
+
+		assertThat(row.staged(row.validate(), "winner_masked")).isEqualTo("张*明、李*、王*六、欧**月");
+	}
+
+	@Test
+	void quarantinedIdentityIsNamedOnlyByItsMaskedForm() {
+		ExportRows badChecksum = of(QrpFiles.TEACHERS).with("身份证件号", withWrongCheck(TEACHER_ID));
+		ExportRows malformed = of(QrpFiles.TEACHERS).with("身份证件号", TEACHER_ID + "7");
+
+		Verdict checksum = badChecksum.validate();
+		Verdict format = malformed.validate();
+
+		assertThat(checksum.findings()).singleElement()
+			.satisfies(f -> assertThat(f.render())
+				.contains("330402********" + withWrongCheck(TEACHER_ID).substring(14)));
+		assertThat(format.findings()).extracting(Finding::rule).containsExactly(Rule.ID_FORMAT);
+	}
+
+	@Test
+	void warningsAboutGenderAndBirthDoNotRepeatTheId() {
+		ExportRows row = of(SmsFiles.STUDENTS).with("性别", "女").with("出生日期", "2007-06-05");
+
+		Verdict verdict = row.validate();
+
+		assertThat(verdict.warnings()).extracting(Finding::rule)
+			.containsExactlyInAnyOrder(Rule.GENDER_ID_MISMATCH, Rule.BIRTH_ID_MISMATCH);
+		assertThat(verdict.findings()).extracting(Finding::render).noneMatch(text -> text.contains("20070505"));
+	}
+
+	@Test
+	void rejectedRowStillStagesNoRawPersonalValue() {
+		ExportRows row = of(SmsFiles.STUDENTS).with("学校标识码", "3633999999").with("性别", "X");
+
+		Verdict verdict = row.validate();
+
+		assertThat(verdict.accepted()).isFalse();
+		assertThat(Arrays.asList(verdict.values())).contains(HASHER.hashText(STUDENT_ID), "张*明");
+	}
+
+	@Test
+	void malformedStudentNumberIsNotRepeatedInTheFindingMessage() {
+		ExportRows row = of(SmsFiles.STUDENTS).with("学籍号", "A" + STUDENT_ID);
+
+		Verdict verdict = row.validateUnchecked();
+
+		assertThat(verdict.rejections()).extracting(Finding::rule).containsExactly(Rule.CODE_FORMAT);
+		row.assertNoPersonalData(verdict);
+	}
+
+}
