@@ -41,9 +41,9 @@ public class AuditQueries {
 	/** The audited steps of a run, in the order they ran. */
 	public List<StepLine> steps(long run) {
 		return jdbc.sql("""
-				SELECT a.job_execution_id, a.step_name, f.path, f.sha256, a.rows_read, a.rows_loaded,
-				       a.rows_quarantined, a.rows_warned,
-				       round(extract(epoch FROM a.ended_at - a.started_at)::numeric, 1), a.status, a.message
+				SELECT a.job_execution_id AS run, a.step_name AS step, f.path AS file, f.sha256, a.rows_read AS read,
+				       a.rows_loaded AS loaded, a.rows_quarantined AS quarantined, a.rows_warned AS warned,
+				       round(extract(epoch FROM a.ended_at - a.started_at)::numeric, 1) AS seconds, a.status, a.message
 				FROM step_audit a LEFT JOIN source_file f ON f.file_id = a.file_id
 				WHERE a.job_execution_id = :run
 				ORDER BY a.step_execution_id""")
@@ -55,8 +55,8 @@ public class AuditQueries {
 	/** Quarantined rows of the batch a run loaded, in file and line order. */
 	public List<QuarantinedRow> quarantine(long batchId) {
 		return jdbc.sql("""
-				SELECT f.path, q.line_no, encode(q.line_sha256, 'hex'), array_to_string(q.rules, ';'), q.message,
-				       q.masked_row
+				SELECT f.path AS file, q.line_no AS line, encode(q.line_sha256, 'hex') AS line_sha256,
+				       array_to_string(q.rules, ';') AS rules, q.message, q.masked_row
 				FROM quarantine q JOIN source_file f ON f.file_id = q.file_id
 				WHERE q.batch_id = :batch
 				ORDER BY q.file_id, q.line_no""")
@@ -68,7 +68,7 @@ public class AuditQueries {
 	/** Quarantined rows per file and rule, most frequent first. */
 	public List<ReasonCount> reasons(long batchId) {
 		return jdbc.sql("""
-				SELECT f.path, r.rule, count(*)
+				SELECT f.path AS file, r.rule, count(*) AS rows
 				FROM quarantine q JOIN source_file f ON f.file_id = q.file_id, unnest(q.rules) AS r(rule)
 				WHERE q.batch_id = :batch
 				GROUP BY f.path, r.rule

@@ -17,7 +17,8 @@ import org.vocstat.ingest.FileKind;
 
 /**
  * The {@code load} job: check the whole batch (manifest, files, headers) and register it, ingest each file in turn
- * (schools first), then mark the batch loaded once every file is in and conserved. Every step is audited; every
+ * (schools first), reconcile the two student registries, then mark the batch loaded once every file is in and
+ * conserved. Every step is audited; every
  * ingest step is restartable from its last committed chunk.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,13 +27,19 @@ class LoadJobConfiguration {
 	static final String JOB_NAME = "load";
 
 	@Bean
-	Job loadJob(JobRepository jobs, Step checkBatch, FileIngestion ingestion, Step completeBatch, StepAudit audit,
-			PlatformTransactionManager transactions) {
+	Job loadJob(JobRepository jobs, Step checkBatch, FileIngestion ingestion, Step reconcile, Step completeBatch,
+			StepAudit audit, PlatformTransactionManager transactions) {
 		SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobs).start(checkBatch);
 		for (FileKind kind : FileKind.values()) {
 			job = job.next(ingestStep(kind, jobs, ingestion, audit, transactions));
 		}
-		return job.next(completeBatch).build();
+		return job.next(reconcile).next(completeBatch).build();
+	}
+
+	@Bean
+	Step reconcile(JobRepository jobs, ReconcileTasklet reconcile, StepAudit audit,
+			PlatformTransactionManager transactions) {
+		return new StepBuilder(ReconcileTasklet.STEP_NAME, jobs).tasklet(reconcile, transactions).listener(audit).build();
 	}
 
 	@Bean

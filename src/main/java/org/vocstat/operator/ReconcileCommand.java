@@ -1,0 +1,89 @@
+package org.vocstat.operator;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.vocstat.audit.AuditQueries;
+import org.vocstat.reconciliation.Conflict;
+import org.vocstat.reconciliation.CountedPersons;
+import org.vocstat.reconciliation.LedgerConservation;
+import org.vocstat.reconciliation.LedgerLine;
+import org.vocstat.reconciliation.LedgerQueries;
+
+/**
+ * {@code vocstat reconcile RUN}: the person ledger of a run's batch, for the region and by school, with the
+ * conservation line per side and the persons counted; {@code --conflicts} lists what two registries disagree on.
+ */
+@Command(name = "reconcile", mixinStandardHelpOptions = true,
+		description = { "Shows how sms and tss student and graduate records were reconciled for a batch:",
+				"records per class for the region (and --by-school), the conservation line per side, the persons",
+				"counted once; --conflicts lists persons both registries hold with differing facts." })
+class ReconcileCommand implements Callable<Integer> {
+
+	@ParentCommand
+	private VocstatCommand root;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(paramLabel = "RUN", description = "A run id (see vocstat status), or with --batch a batch id.")
+	private long id;
+
+	@Option(names = "--batch", description = "The id is a batch id, not a run id.")
+	private boolean batch;
+
+	@Option(names = "--by-school", description = "Also one line per school.")
+	private boolean bySchool;
+
+	@Option(names = "--conflicts", description = "List the conflicts instead of the ledger.")
+	private boolean conflicts;
+
+	@Option(names = "--format", description = "table, csv or json (default ${DEFAULT-VALUE}).", defaultValue = "table")
+	private OutputFormat format;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		try (Warehouse warehouse = Warehouse.open(root)) {
+			long batchId = batch ? id
+					: warehouse.get(AuditQueries.class)
+						.batchOf(id)
+						.orElseThrow(() -> new ConfigurationProblem("run " + id + " registered no batch", null));
+			LedgerQueries ledger = warehouse.get(LedgerQueries.class);
+			RecordPrinter printer = new RecordPrinter(out);
+			if (conflicts) {
+				printer.print(ledger.conflicts(batchId), Conflict.class, format);
+				return 0;
+			}
+			List<LedgerLine> lines = ledger.ledger(batchId, bySchool);
+			if (lines.isEmpty()) {
+				throw new ConfigurationProblem("batch " + batchId + " has no ledger (was it loaded?)", null);
+			}
+			printer.print(lines, LedgerLine.class, format);
+			if (format == OutputFormat.table) {
+				printConservation(out, warehouse.get(LedgerConservation.class).sides(batchId));
+				CountedPersons counted = ledger.counted(batchId);
+				out.printf("%nCounted once (either registry, open at the statistics date): %,d in school, %,d new entrants,"
+						+ " %,d graduates%n", counted.inSchool(), counted.newEntrants(), counted.graduates());
+			}
+			return 0;
+		}
+	}
+
+	private static void printConservation(PrintWriter out, List<LedgerConservation.LedgerSide> sides) {
+		out.println();
+		for (LedgerConservation.LedgerSide side : sides) {
+			out.printf("%-9s %s: %,d records staged = %,d in the ledger %s%n", side.population(), side.system(),
+					side.staged(), side.ledger(), side.staged() == side.ledger() ? "✓" : "✗ DOES NOT ADD UP");
+		}
+	}
+
+}

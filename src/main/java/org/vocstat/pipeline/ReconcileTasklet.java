@@ -1,0 +1,48 @@
+package org.vocstat.pipeline;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import org.vocstat.audit.StepAudit;
+import org.vocstat.delivery.BatchRegistry;
+import org.vocstat.ingest.FileIngestion;
+import org.vocstat.reconciliation.LedgerConservation;
+import org.vocstat.reconciliation.Reconciliation;
+
+/** The {@code reconcile} step: derives the batch's school master and person ledger from its staged rows. */
+@Component
+class ReconcileTasklet implements Tasklet {
+
+	static final String STEP_NAME = "reconcile";
+
+	private final BatchRegistry registry;
+
+	private final Reconciliation reconciliation;
+
+	private final LedgerConservation conservation;
+
+	ReconcileTasklet(BatchRegistry registry, Reconciliation reconciliation, LedgerConservation conservation) {
+		this.registry = registry;
+		this.reconciliation = reconciliation;
+		this.conservation = conservation;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		String digest = contribution.getStepExecution().getJobExecution().getJobParameters().getString(FileIngestion.DIGEST);
+		long batchId = registry.findByDigest(digest).orElseThrow();
+		reconciliation.reconcile(batchId);
+		ExecutionContext context = contribution.getStepExecution().getExecutionContext();
+		var sides = conservation.sides(batchId);
+		context.putLong(StepAudit.BATCH_ID, batchId);
+		context.putLong(StepAudit.READ, sides.stream().mapToLong(LedgerConservation.LedgerSide::staged).sum());
+		context.putLong(StepAudit.LOADED, sides.stream().mapToLong(LedgerConservation.LedgerSide::ledger).sum());
+		context.putLong(StepAudit.QUARANTINED, 0);
+		return RepeatStatus.FINISHED;
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.vocstat.reconciliation;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a batch's person ledger: every sms and tss student and graduate record, matched on the keyed hash of the
+ * normalised resident ID, in exactly one class. A person's records within one system are ranked (the record open
+ * at the statistics date, else the latest entry, first); the first is the person's record in that system and the
+ * others are {@code DUPLICATE}. Temporary and non-resident documents are {@code UNMATCHABLE}: they count, but
+ * under a key of their own system, never matched.
+ */
+@Component
+class PersonLedger {
+
+	/**
+	 * Status at the statistics date: entry on or before it and not closed on or before it. A leaving status without
+	 * a change date is taken as closed (the registry recorded the leaving but not when).
+	 */
+	private static final String STUDENTS = """
+			WITH b AS (SELECT snapshot_date AS snap, make_date(academic_year, 9, 1) AS ay_start,
+			                  make_date(academic_year + 1, 8, 31) AS ay_end
+			           FROM batch WHERE batch_id = :batch),
+			rec AS (
+			    SELECT 'sms'::text AS system, s.file_id, s.line_no, s.id_kind, s.id_hash, m.school_key,
+			           COALESCE(m.technical, false) AS technical, s.gender,
+			           date_trunc('month', s.birth_date)::date AS birth_month, s.entry_month AS entry,
+			           s.entry_month <= b.snap AND NOT (s.status IN ('转出', '退学', '毕业', '结业', '注销')
+			               AND COALESCE(s.status_changed, s.entry_month) <= b.snap) AS open,
+			           s.entry_month BETWEEN b.ay_start AND b.ay_end AS entered
+			    FROM stg_sms_student s CROSS JOIN b
+			    LEFT JOIN school_master m ON m.batch_id = :batch AND m.sms_code = s.school_code
+			    WHERE s.batch_id = :batch
+			    UNION ALL
+			    SELECT 'tss', t.file_id, t.line_no, t.id_kind, t.id_hash, m.school_key, true, t.gender, t.birth_month,
+			           t.entry_date,
+			           t.entry_date <= b.snap AND NOT (t.status IN ('转学', '退学', '毕业', '结业')
+			               AND COALESCE(t.status_changed, t.entry_date) <= b.snap),
+			           t.entry_date BETWEEN b.ay_start AND b.ay_end
+			    FROM stg_tss_student t CROSS JOIN b
+			    LEFT JOIN school_master m ON m.batch_id = :batch AND m.tss_code = t.school_code
+			    WHERE t.batch_id = :batch),
+			ranked AS (
+			    SELECT rec.*, id_kind IN ('VALID', 'UPGRADED_LEGACY') AS matchable,
+			           row_number() OVER (PARTITION BY system, id_hash ORDER BY open DESC, entry DESC, file_id, line_no) AS rank
+			    FROM rec),
+			own AS (SELECT * FROM ranked WHERE rank = 1 AND matchable)
+			INSERT INTO person_ledger (batch_id, population, system, file_id, line_no, person_key, school_key, class,
+			                           conflicts, open_at_snapshot, entered_in_year)
+			SELECT :batch, 'students', r.system, r.file_id, r.line_no,
+			       CASE WHEN r.matchable THEN r.id_hash ELSE r.system || ':' || r.id_hash END, r.school_key,
+			       CASE WHEN NOT r.matchable THEN 'UNMATCHABLE'
+			            WHEN r.rank > 1 THEN 'DUPLICATE'
+			            WHEN o.id_hash IS NOT NULL THEN CASE WHEN cardinality(c.conflicts) > 0 THEN 'MATCHED_CONFLICT'
+			                                                  ELSE 'MATCHED' END
+			            WHEN r.system = 'tss' THEN 'TSS_ONLY'
+			            WHEN r.technical THEN 'SMS_ONLY_TECHNICAL'
+			            ELSE 'SMS_ONLY' END,
+			       c.conflicts, r.open, r.entered
+			FROM ranked r
+			LEFT JOIN own o ON r.rank = 1 AND r.matchable AND o.id_hash = r.id_hash AND o.system <> r.system
+			CROSS JOIN LATERAL (SELECT CASE WHEN o.id_hash IS NULL THEN '{}'::text[] ELSE array_remove(ARRAY[
+			        CASE WHEN r.school_key IS DISTINCT FROM o.school_key THEN 'school' END,
+			        CASE WHEN r.open <> o.open THEN 'status' END,
+			        CASE WHEN r.birth_month <> o.birth_month THEN 'birth' END,
+			        CASE WHEN r.gender <> o.gender THEN 'gender' END], NULL) END AS conflicts) c""";
+
+	/** tss vocabularies mapped to sms's, so a graduate's destination means the same whichever system reports it. */
+	private static final String GRADUATES = """
+			WITH rec AS (
+			    SELECT 'sms'::text AS system, g.file_id, g.line_no, g.id_kind, g.id_hash, m.school_key,
+			           COALESCE(m.technical, false) AS technical, g.destination, g.employment_industry AS industry,
+			           g.graduation_month AS graduated
+			    FROM stg_sms_graduate g
+			    LEFT JOIN school_master m ON m.batch_id = :batch AND m.sms_code = g.school_code
+			    WHERE g.batch_id = :batch
+			    UNION ALL
+			    SELECT 'tss', g.file_id, g.line_no, g.id_kind, g.id_hash, m.school_key, true,
+			           CASE g.destination WHEN '参军' THEN '参军入伍' WHEN '出国' THEN '出国出境' WHEN '其他' THEN '其他落实'
+			                              WHEN '待就业' THEN '未落实' ELSE g.destination END,
+			           CASE g.employment_industry WHEN '一产' THEN '第一产业' WHEN '二产' THEN '第二产业'
+			                                      WHEN '三产' THEN '第三产业' END,
+			           g.graduation_date
+			    FROM stg_tss_graduate g
+			    LEFT JOIN school_master m ON m.batch_id = :batch AND m.tss_code = g.school_code
+			    WHERE g.batch_id = :batch),
+			ranked AS (
+			    SELECT rec.*, id_kind IN ('VALID', 'UPGRADED_LEGACY') AS matchable,
+			           row_number() OVER (PARTITION BY system, id_hash ORDER BY graduated DESC, file_id, line_no) AS rank
+			    FROM rec),
+			own AS (SELECT * FROM ranked WHERE rank = 1 AND matchable)
+			INSERT INTO person_ledger (batch_id, population, system, file_id, line_no, person_key, school_key, class,
+			                           conflicts, destination, industry)
+			SELECT :batch, 'graduates', r.system, r.file_id, r.line_no,
+			       CASE WHEN r.matchable THEN r.id_hash ELSE r.system || ':' || r.id_hash END, r.school_key,
+			       CASE WHEN NOT r.matchable THEN 'UNMATCHABLE'
+			            WHEN r.rank > 1 THEN 'DUPLICATE'
+			            WHEN o.id_hash IS NOT NULL THEN CASE WHEN cardinality(c.conflicts) > 0 THEN 'MATCHED_CONFLICT'
+			                                                  ELSE 'MATCHED' END
+			            WHEN r.system = 'tss' THEN 'TSS_ONLY'
+			            WHEN r.technical THEN 'SMS_ONLY_TECHNICAL'
+			            ELSE 'SMS_ONLY' END,
+			       c.conflicts, r.destination, r.industry
+			FROM ranked r
+			LEFT JOIN own o ON r.rank = 1 AND r.matchable AND o.id_hash = r.id_hash AND o.system <> r.system
+			CROSS JOIN LATERAL (SELECT CASE WHEN o.id_hash IS NULL THEN '{}'::text[] ELSE array_remove(ARRAY[
+			        CASE WHEN r.school_key IS DISTINCT FROM o.school_key THEN 'school' END,
+			        CASE WHEN r.destination IS DISTINCT FROM o.destination
+			               OR r.industry IS DISTINCT FROM o.industry THEN 'destination' END], NULL) END AS conflicts) c""";
+
+	private final JdbcClient jdbc;
+
+	PersonLedger(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Replaces the batch's ledger: running it twice gives the same ledger. */
+	void build(long batchId) {
+		jdbc.sql("DELETE FROM person_ledger WHERE batch_id = :batch").param("batch", batchId).update();
+		jdbc.sql(STUDENTS).param("batch", batchId).update();
+		jdbc.sql(GRADUATES).param("batch", batchId).update();
+	}
+
+}

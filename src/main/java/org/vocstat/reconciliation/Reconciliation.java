@@ -1,0 +1,32 @@
+package org.vocstat.reconciliation;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reconciles one loaded batch: school master, person ledger, conservation check, in one transaction, so the ledger
+ * of a batch is always whole and re-deriving it replaces it exactly.
+ */
+@Component
+public class Reconciliation {
+
+	private final SchoolMaster schools;
+
+	private final PersonLedger ledger;
+
+	private final LedgerConservation conservation;
+
+	Reconciliation(SchoolMaster schools, PersonLedger ledger, LedgerConservation conservation) {
+		this.schools = schools;
+		this.ledger = ledger;
+		this.conservation = conservation;
+	}
+
+	@Transactional
+	public void reconcile(long batchId) {
+		schools.build(batchId);
+		ledger.build(batchId);
+		conservation.check(batchId);
+	}
+
+}

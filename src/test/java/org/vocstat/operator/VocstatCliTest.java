@@ -1,0 +1,89 @@
+package org.vocstat.operator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.vocstat.support.BatchFixture;
+import org.vocstat.support.TestPaths;
+
+/**
+ * The command line as an operator and a scheduler meet it: help, exit codes, one-line errors without stack traces,
+ * and CSV output for scripts.
+ */
+class VocstatCliTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void helpListsTheCommandsAndExitCodes() {
+		Run run = run(false, "--help");
+
+		assertThat(run.code()).isZero();
+		assertThat(run.out()).contains("load", "status", "quarantine", "generate", "3 batch refused");
+	}
+
+	@Test
+	void unknownOptionIsAUsageError() {
+		Run run = run(false, "load", "some-batch", "--no-such-option");
+
+		assertThat(run.code()).isEqualTo(2);
+		assertThat(run.err()).contains("--no-such-option");
+	}
+
+	@Test
+	void refusedBatchExitsWithThreeAndOneClearMessage() {
+		Path batch = new BatchFixture().manifestRows("qrp/region.csv", 7).writeTo(folder);
+
+		Run run = run(true, "load", batch.toString());
+
+		assertThat(run.code()).isEqualTo(3);
+		assertThat(run.out() + run.err()).contains("REFUSED", "qrp/region.csv: 1 data rows, the manifest says 7")
+			.doesNotContain("\tat org.");
+	}
+
+	@Test
+	void loadPrintsPerFileCountsAndStatusAndQuarantineComeAsCsv() {
+		String bad = BatchFixture.smsStudent(BatchFixture.id("330402", "20070101", "091"), "男", "2007-01-01", "在籍", "")
+			.replace("660102", "999998");
+		Path batch = new BatchFixture().append("sms/students.csv", bad).writeTo(folder);
+
+		Run load = run(true, "load", batch.toString());
+		assertThat(load.code()).as(load.err()).isZero();
+		assertThat(load.out()).contains("sms/students.csv", "MAJOR_UNKNOWN", "OK [run ");
+		String runId = load.out().replaceAll("(?s).*OK \\[run (\\d+)\\].*", "$1");
+
+		Run status = run(true, "status", runId, "--format", "csv");
+		assertThat(status.code()).isZero();
+		assertThat(status.out()).startsWith("run,step,file,sha256,read,loaded,quarantined,warned,seconds,status,message")
+			.contains("ingest.sms.students,sms/students.csv");
+
+		Run quarantine = run(true, "quarantine", runId, "--format", "csv");
+		assertThat(quarantine.code()).isZero();
+		assertThat(quarantine.out()).contains("sms/students.csv,4,", "MAJOR_UNKNOWN")
+			.doesNotContain(BatchFixture.id("330402", "20070101", "091"));
+	}
+
+	private static Run run(boolean database, String... args) {
+		List<String> all = new ArrayList<>(List.of(args));
+		if (database) {
+			all.addAll(List.of(TestPaths.springArgs()));
+		}
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = VocstatCli.execute(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+		return new Run(code, out.toString(), err.toString());
+	}
+
+	private record Run(int code, String out, String err) {
+	}
+
+}
