@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
 /** The top-level {@code vocstat} command: the home directory option and the subcommands. */
 @Command(name = "vocstat", mixinStandardHelpOptions = true, version = "vocstat 0.1",
 		description = "Loads exports of China's vocational-education information systems into a traceable indicator warehouse.",
-		subcommands = { LoadCommand.class, StatusCommand.class, QuarantineCommand.class },
+		subcommands = { LoadCommand.class, StatusCommand.class, QuarantineCommand.class, ReconcileCommand.class,
+				GenerateCommand.class },
 		footer = { "", "Exit codes: 0 success, 1 job failed (run the same command again to restart it),",
 				"            2 usage or configuration error, 3 batch refused (nothing loaded).",
 				"Database: an embedded PostgreSQL in <home>/pgdata unless --spring.datasource.url=… is given." })

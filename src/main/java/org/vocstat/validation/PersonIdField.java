@@ -23,12 +23,15 @@ public final class PersonIdField implements FieldType {
 
 	@Override
 	public Object read(String text, String column, RowContext row) {
-		if (typeColumn != null && row.value(typeColumn) != null && !RESIDENT_ID.equals(row.value(typeColumn))) {
+		ResidentId id = ResidentId.parse(text);
+		// A registry-issued temporary number is recognisable whatever document type the row declares (sms files
+		// them under 其他); any other non-resident document is hashed as given.
+		if (id.kind() != ResidentId.Kind.TEMPORARY && typeColumn != null && row.value(typeColumn) != null
+				&& !RESIDENT_ID.equals(row.value(typeColumn))) {
 			String folded = Fields.halfWidth(text).replace(" ", "").toUpperCase();
 			return new PersonKey(PersonKey.OTHER_DOCUMENT, row.batch().hasher().hashText(folded),
 					Masking.maskId(folded), null, null);
 		}
-		ResidentId id = ResidentId.parse(text);
 		String masked = Masking.maskId(id.normalised());
 		switch (id.kind()) {
 			case MALFORMED -> {

@@ -1,0 +1,65 @@
+package org.vocstat.operator;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.vocstat.samples.GenerationRequest;
+import org.vocstat.samples.GenerationSummary;
+import org.vocstat.samples.SampleGenerator;
+import org.vocstat.samples.Scale;
+
+/** {@code vocstat generate}: writes a deterministic synthetic export batch (no database needed). */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+		description = { "Writes a synthetic export batch in the layout and encodings of the export contract.",
+				"Region 330400 at city scale reproduces the 嘉兴 2021/2022 sample batches exactly." })
+class GenerateCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--region", defaultValue = "330400", description = "Region code (default ${DEFAULT-VALUE}).")
+	private String region;
+
+	@Option(names = "--year", required = true, description = "Academic year AY (the batch also carries CY AY+1).")
+	private int year;
+
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the batch into.")
+	private Path out;
+
+	@Option(names = "--seed", defaultValue = "0", description = "Random seed; 0 means the year (default).")
+	private long seed;
+
+	@Option(names = "--scale", defaultValue = "city",
+			description = "city (default), province (~1M students), national (~18M) or a number of in-school students.")
+	private String scale;
+
+	@Override
+	public Integer call() {
+		Scale parsed;
+		try {
+			parsed = Scale.parse(scale);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ConfigurationProblem(ex.getMessage(), ex);
+		}
+		try {
+			GenerationSummary summary = new SampleGenerator()
+				.generate(new GenerationRequest(region, year, out, seed == 0 ? year : seed, parsed));
+			PrintWriter writer = spec.commandLine().getOut();
+			writer.println(summary.render());
+			return 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write the batch into " + out, ex);
+		}
+	}
+
+}
