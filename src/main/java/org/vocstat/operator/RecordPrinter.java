@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,7 +125,8 @@ final class RecordPrinter {
 		for (RecordComponent component : components) {
 			try {
 				Object value = component.getAccessor().invoke(row);
-				values.add(value == null ? "" : value.toString());
+				values.add(value == null ? "" : value instanceof LocalDateTime time
+						? time.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ') : value.toString());
 			}
 			catch (ReflectiveOperationException ex) {
 				throw new IllegalStateException(ex);

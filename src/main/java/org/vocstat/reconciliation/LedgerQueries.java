@@ -21,11 +21,11 @@ public class LedgerQueries {
 				SELECT l.population, l.system,
 				       CASE WHEN GROUPING(l.school_key) = 1 THEN '*' ELSE COALESCE(l.school_key, '?') END AS school,
 				       CASE WHEN GROUPING(l.school_key) = 1 THEN '(region)' ELSE COALESCE(max(m.school_name), '?') END
-				           AS school_name,
+				           AS name,
 				       count(*) FILTER (WHERE class = 'MATCHED') AS matched,
-				       count(*) FILTER (WHERE class = 'MATCHED_CONFLICT') AS matched_conflict,
+				       count(*) FILTER (WHERE class = 'MATCHED_CONFLICT') AS conflict,
 				       count(*) FILTER (WHERE class = 'TSS_ONLY') AS tss_only,
-				       count(*) FILTER (WHERE class = 'SMS_ONLY_TECHNICAL') AS sms_only_technical,
+				       count(*) FILTER (WHERE class = 'SMS_ONLY_TECHNICAL') AS sms_only_tech,
 				       count(*) FILTER (WHERE class = 'SMS_ONLY') AS sms_only,
 				       count(*) FILTER (WHERE class = 'DUPLICATE') AS duplicate,
 				       count(*) FILTER (WHERE class = 'UNMATCHABLE') AS unmatchable, count(*) AS total

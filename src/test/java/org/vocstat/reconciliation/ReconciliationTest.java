@@ -39,7 +39,8 @@ class ReconciliationTest {
 
 	private static final String TSS_ONLY_SCHOOL = "J330402001";
 
-	private static final String MATCHED = id("330402", "20070101", "011");
+	/** Ends in the check character X, so the tss side can give it as a lowercase x. */
+	private static final String MATCHED = id("330402", "20070101", "039");
 
 	private static final String GENDER_CONFLICT = id("330402", "20070202", "021");
 
@@ -84,7 +85,8 @@ class ReconciliationTest {
 	@BeforeEach
 	void loadBatchWithOnePersonPerClass() {
 		Warehouses.truncateAll(jdbc);
-		String lowercase = MATCHED.endsWith("X") ? MATCHED.toLowerCase() : MATCHED;
+		assertThat(MATCHED).endsWith("X");
+		String lowercase = MATCHED.toLowerCase();
 		BatchFixture batch = new BatchFixture()
 			.file("sms/schools.csv", "学校标识码,学校名称,所在地行政区划代码,隶属区划代码,举办者类型,学校类型,办学状态,停止招生年份",
 					REGULAR + ",嘉兴甲中专,330402,330400,公办,中等专业学校,正常,",
