@@ -17,8 +17,8 @@ import org.vocstat.ingest.FileKind;
 
 /**
  * The {@code load} job: check the whole batch (manifest, files, headers) and register it, ingest each file in turn
- * (schools first), reconcile the two student registries, then mark the batch loaded once every file is in and
- * conserved. Every step is audited; every
+ * (schools first), reconcile the two student registries, mark the batch loaded once every file is in and
+ * conserved, and compute its indicators. Every step is audited; every
  * ingest step is restartable from its last committed chunk.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,12 +28,18 @@ class LoadJobConfiguration {
 
 	@Bean
 	Job loadJob(JobRepository jobs, Step checkBatch, FileIngestion ingestion, Step reconcile, Step completeBatch,
-			StepAudit audit, PlatformTransactionManager transactions) {
+			Step indicators, StepAudit audit, PlatformTransactionManager transactions) {
 		SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobs).start(checkBatch);
 		for (FileKind kind : FileKind.values()) {
 			job = job.next(ingestStep(kind, jobs, ingestion, audit, transactions));
 		}
-		return job.next(reconcile).next(completeBatch).build();
+		return job.next(reconcile).next(completeBatch).next(indicators).build();
+	}
+
+	@Bean
+	Step indicators(JobRepository jobs, IndicatorsTasklet indicators, StepAudit audit,
+			PlatformTransactionManager transactions) {
+		return new StepBuilder(IndicatorsTasklet.STEP_NAME, jobs).tasklet(indicators, transactions).listener(audit).build();
 	}
 
 	@Bean

@@ -1,0 +1,197 @@
+package org.vocstat.indicator;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes every figure of a batch from the catalogue: each measure once for all scopes (region, every 隶属区划,
+ * every school), then each indicator from its measures, rounded once HALF_UP; then changes and growths against the
+ * previous academic year's current batch. A batch's figures are replaced whole, in one transaction, and so are the
+ * changes of the next year's batch, which now has a new previous year.
+ */
+@Component
+public class FigureCalculator {
+
+	private static final MathContext EXACT = MathContext.DECIMAL128;
+
+	private final IndicatorCatalog catalog;
+
+	private final MeasureQueries queries;
+
+	private final FigureStore store;
+
+	private final Periods periods;
+
+	FigureCalculator(IndicatorCatalog catalog, MeasureQueries queries, FigureStore store, Periods periods) {
+		this.catalog = catalog;
+		this.queries = queries;
+		this.store = store;
+		this.periods = periods;
+	}
+
+	/** Computes and stores the batch's figures; returns how many. */
+	@Transactional
+	public int compute(long batchId) {
+		Periods.BatchKey key = periods.keyOf(batchId);
+		List<Figure> figures = baseFigures(batchId, key);
+		store.replace(batchId, codes(false), figures);
+		int count = figures.size();
+		Optional<Long> previous = periods.currentBatch(key.region(), key.academicYear() - 1);
+		if (previous.isPresent()) {
+			count += storeChanges(batchId, previous.get());
+		}
+		Optional<Long> next = periods.currentBatch(key.region(), key.academicYear() + 1);
+		if (next.isPresent() && next.get() != batchId) {
+			storeChanges(next.get(), batchId);
+		}
+		return count;
+	}
+
+	private List<Figure> baseFigures(long batchId, Periods.BatchKey key) {
+		Map<String, Map<Scope, MeasureValue>> measured = new HashMap<>();
+		Set<Scope> scopes = new LinkedHashSet<>();
+		for (Indicator indicator : catalog.indicators()) {
+			if (indicator.kind().overPreviousPeriod()) {
+				continue;
+			}
+			for (String code : measuresOf(indicator)) {
+				Map<Scope, MeasureValue> values = measured.computeIfAbsent(code,
+						c -> queries.allScopes(catalog.measure(c), batchId, key.region()));
+				scopes.addAll(values.keySet());
+			}
+		}
+		List<Figure> figures = new ArrayList<>();
+		for (Indicator indicator : catalog.indicators()) {
+			if (indicator.kind().overPreviousPeriod()) {
+				continue;
+			}
+			for (Scope scope : scopes) {
+				if (indicator.scopes().contains(scope.level())) {
+					figureOf(indicator, scope, batchId, Periods.label(indicator.periodKind(), key.academicYear()), measured)
+						.ifPresent(figures::add);
+				}
+			}
+		}
+		return figures;
+	}
+
+	private Optional<Figure> figureOf(Indicator indicator, Scope scope, long batchId, String period,
+			Map<String, Map<Scope, MeasureValue>> measured) {
+		StringBuilder fingerprint = new StringBuilder();
+		BigDecimal numerator = total(indicator.numerator(), scope, measured, "numerator", fingerprint);
+		long rows = rows(indicator.numerator(), scope, measured);
+		BigDecimal denominator = null;
+		BigDecimal unrounded = numerator.multiply(indicator.multiplier(), EXACT);
+		if (indicator.kind() == Indicator.Kind.ratio) {
+			denominator = total(indicator.denominator(), scope, measured, "denominator", fingerprint);
+			rows += rows(indicator.denominator(), scope, measured);
+			if (denominator.signum() == 0) {
+				return Optional.empty();
+			}
+			unrounded = numerator.divide(denominator, EXACT).multiply(indicator.multiplier(), EXACT);
+		}
+		return Optional.of(new Figure(batchId, indicator.code(), scope.toString(), period, round(indicator, unrounded),
+				unrounded, numerator, denominator, null, rows, sha256(fingerprint.toString())));
+	}
+
+	private int storeChanges(long batchId, long previousBatchId) {
+		List<Figure> changes = new ArrayList<>();
+		Map<String, Figure> previous = new HashMap<>();
+		store.ofBatch(previousBatchId).forEach(f -> previous.put(f.indicator() + "|" + f.scope(), f));
+		for (Figure current : store.ofBatch(batchId)) {
+			for (Indicator indicator : catalog.indicators()) {
+				Figure before = previous.get(current.indicator() + "|" + current.scope());
+				if (indicator.kind().overPreviousPeriod() && indicator.base().equals(current.indicator()) && before != null
+						&& indicator.scopes().contains(Scope.parse(current.scope()).level())) {
+					changeOf(indicator, current, before).ifPresent(changes::add);
+				}
+			}
+		}
+		store.replace(batchId, codes(true), changes);
+		return changes.size();
+	}
+
+	private Optional<Figure> changeOf(Indicator indicator, Figure current, Figure before) {
+		BigDecimal unrounded;
+		if (indicator.kind() == Indicator.Kind.change) {
+			unrounded = current.unrounded().subtract(before.unrounded(), EXACT).multiply(indicator.multiplier(), EXACT);
+		}
+		else if (before.unrounded().signum() == 0) {
+			return Optional.empty();
+		}
+		else {
+			unrounded = current.unrounded()
+				.divide(before.unrounded(), EXACT)
+				.subtract(BigDecimal.ONE)
+				.multiply(indicator.multiplier(), EXACT);
+		}
+		String digest = sha256("current:" + current.digest() + "|previous:" + before.digest());
+		return Optional.of(new Figure(current.batchId(), indicator.code(), current.scope(), current.period(),
+				round(indicator, unrounded), unrounded, current.unrounded(), before.unrounded(), before.batchId(),
+				current.rows() + before.rows(), digest));
+	}
+
+	/** The fingerprint part one measure adds to a figure's digest. */
+	static String fingerprintPart(String role, String measure, MeasureValue value) {
+		return role + ":" + measure + "=" + value.fingerprint() + "|";
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static BigDecimal round(Indicator indicator, BigDecimal unrounded) {
+		return unrounded.setScale(indicator.precision(), RoundingMode.HALF_UP);
+	}
+
+	private static BigDecimal total(List<String> measures, Scope scope, Map<String, Map<Scope, MeasureValue>> measured,
+			String role, StringBuilder fingerprint) {
+		BigDecimal total = BigDecimal.ZERO;
+		for (String code : measures) {
+			MeasureValue value = measured.get(code).getOrDefault(scope, MeasureValue.EMPTY);
+			fingerprint.append(fingerprintPart(role, code, value));
+			total = total.add(value.value());
+		}
+		return total;
+	}
+
+	private static long rows(List<String> measures, Scope scope, Map<String, Map<Scope, MeasureValue>> measured) {
+		return measures.stream().mapToLong(code -> measured.get(code).getOrDefault(scope, MeasureValue.EMPTY).rows()).sum();
+	}
+
+	private static List<String> measuresOf(Indicator indicator) {
+		List<String> all = new ArrayList<>(indicator.numerator());
+		all.addAll(indicator.denominator());
+		return all;
+	}
+
+	private List<String> codes(boolean overPreviousPeriod) {
+		return catalog.indicators()
+			.stream()
+			.filter(i -> i.kind().overPreviousPeriod() == overPreviousPeriod)
+			.map(Indicator::code)
+			.toList();
+	}
+
+}

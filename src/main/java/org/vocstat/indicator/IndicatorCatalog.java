@@ -1,0 +1,130 @@
+package org.vocstat.indicator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.opencsv.CSVReaderHeaderAware;
+import com.opencsv.exceptions.CsvValidationException;
+
+/**
+ * The indicator catalogue, held as data: {@code measures.csv} (what is counted or summed over which fact view) and
+ * {@code indicators.csv} (how each published figure is made of measures). The shipped catalogue is in
+ * {@code reference/}; a site passes a folder with its own two files. References are checked when it is loaded.
+ */
+public final class IndicatorCatalog {
+
+	private final Map<String, Measure> measures;
+
+	private final Map<String, Indicator> indicators;
+
+	IndicatorCatalog(Map<String, Measure> measures, Map<String, Indicator> indicators) {
+		this.measures = measures;
+		this.indicators = indicators;
+		check();
+	}
+
+	/** The catalogue in {@code folder}, or the shipped one when {@code folder} is null. */
+	public static IndicatorCatalog load(Path folder) {
+		return new IndicatorCatalog(read(folder, "measures.csv", IndicatorCatalog::measure, Measure::code),
+				read(folder, "indicators.csv", IndicatorCatalog::indicator, Indicator::code));
+	}
+
+	public List<Indicator> indicators() {
+		return List.copyOf(indicators.values());
+	}
+
+	public Optional<Indicator> indicator(String code) {
+		return Optional.ofNullable(indicators.get(code));
+	}
+
+	public Measure measure(String code) {
+		return measures.get(code);
+	}
+
+	public List<Measure> measures() {
+		return List.copyOf(measures.values());
+	}
+
+	private void check() {
+		List<String> problems = new ArrayList<>();
+		for (Indicator indicator : indicators.values()) {
+			if (indicator.kind().overPreviousPeriod()) {
+				if (!indicators.containsKey(indicator.base())) {
+					problems.add(indicator.code() + ": no indicator " + indicator.base());
+				}
+				continue;
+			}
+			List<String> used = new ArrayList<>(indicator.numerator());
+			used.addAll(indicator.denominator());
+			used.stream().filter(m -> !measures.containsKey(m)).forEach(m -> problems.add(indicator.code() + ": no measure " + m));
+			if (indicator.kind() == Indicator.Kind.ratio && indicator.denominator().isEmpty()) {
+				problems.add(indicator.code() + ": a ratio needs a denominator");
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("the indicator catalogue is inconsistent: " + String.join("; ", problems));
+		}
+	}
+
+	private static Measure measure(Map<String, String> row) {
+		return new Measure(row.get("code"), row.get("fact"), row.get("aggregate"), row.get("expression"), row.get("filter"),
+				row.get("description"));
+	}
+
+	private static Indicator indicator(Map<String, String> row) {
+		EnumSet<ScopeLevel> scopes = EnumSet.noneOf(ScopeLevel.class);
+		Arrays.stream(row.get("scopes").split(";")).map(String::strip).map(ScopeLevel::valueOf).forEach(scopes::add);
+		return new Indicator(row.get("code"), row.get("name_zh"), row.get("name_en"), row.get("unit"), row.get("period"),
+				scopes, Indicator.Kind.valueOf(row.get("kind")), codes(row.get("numerator")), codes(row.get("denominator")),
+				new BigDecimal(row.get("multiplier")), Integer.parseInt(row.get("precision")), row.get("display"));
+	}
+
+	private static List<String> codes(String text) {
+		return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split("\\+")).map(String::strip).toList();
+	}
+
+	private static <T> Map<String, T> read(Path folder, String name, Function<Map<String, String>, T> parse,
+			Function<T, String> key) {
+		Map<String, T> items = new LinkedHashMap<>();
+		try (Reader reader = open(folder, name); CSVReaderHeaderAware csv = new CSVReaderHeaderAware(reader)) {
+			for (Map<String, String> row = csv.readMap(); row != null; row = csv.readMap()) {
+				T item = parse.apply(row);
+				if (items.put(key.apply(item), item) != null) {
+					throw new IllegalStateException(name + " defines " + key.apply(item) + " twice");
+				}
+			}
+		}
+		catch (IOException | CsvValidationException ex) {
+			throw new UncheckedIOException("cannot read the indicator catalogue's " + name,
+					ex instanceof IOException io ? io : new IOException(ex));
+		}
+		return items;
+	}
+
+	private static Reader open(Path folder, String name) throws IOException {
+		if (folder != null) {
+			return Files.newBufferedReader(folder.resolve(name), StandardCharsets.UTF_8);
+		}
+		InputStream in = IndicatorCatalog.class.getResourceAsStream("/reference/" + name);
+		if (in == null) {
+			throw new IOException("reference/" + name + " is missing from the application");
+		}
+		return new InputStreamReader(in, StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.vocstat.indicator;
+
+/**
+ * A quantity over one fact view: {@code count} counts distinct values of {@code expression} (persons, schools,
+ * sites), {@code sum} adds it up, over the fact rows that pass {@code filter}. The same three pieces give a figure's
+ * value and the rows its trace lists.
+ */
+public record Measure(String code, String fact, String aggregate, String expression, String filter,
+		String description) {
+
+	public Measure {
+		if (!aggregate.equals("count") && !aggregate.equals("sum")) {
+			throw new IllegalArgumentException("measure " + code + ": aggregate must be count or sum, not " + aggregate);
+		}
+		if (!fact.matches("fact_[a-z_]+")) {
+			throw new IllegalArgumentException("measure " + code + ": " + fact + " is not a fact view");
+		}
+	}
+
+	/** The SQL aggregate giving the measure's value over the selected fact rows. */
+	String valueSql() {
+		return aggregate.equals("count") ? "count(DISTINCT (" + expression + "))" : "COALESCE(sum(" + expression + "), 0)";
+	}
+
+	/** The SQL condition selecting the measure's fact rows. */
+	String filterSql() {
+		return filter == null || filter.isBlank() ? "true" : "(" + filter + ")";
+	}
+
+	/** The definition in words, for a trace. */
+	String inWords() {
+		return (aggregate.equals("count") ? "count of distinct " + expression : "sum of " + expression) + " over "
+				+ fact + (filter == null || filter.isBlank() ? "" : " where " + filter) + ": " + description;
+	}
+
+}

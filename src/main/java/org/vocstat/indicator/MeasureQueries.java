@@ -1,0 +1,100 @@
+package org.vocstat.indicator;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL a measure runs: its value and row fingerprint for every scope of a batch at once, for one scope, and the
+ * rows themselves for a trace. The fact view, expression and filter come from the catalogue (definitions, not user
+ * input); batch and scope code are bound.
+ */
+@Component
+class MeasureQueries {
+
+	/** Each contributing row's identity, hashed: file SHA-256, line number, line SHA-256. */
+	private static final String ROWS = """
+			SELECT f.*, encode(sha256(convert_to(f.file_sha256 || ':' || f.line_no || ':' || encode(f.line_sha256, 'hex'),
+			                                     'UTF8')), 'hex') AS row_hash
+			FROM %s f WHERE f.batch_id = :batch AND %s AND %s""";
+
+	private static final String AGGREGATES = """
+			%s AS value, count(*) AS rows,
+			COALESCE(sum(('x' || substr(row_hash, 1, 15))::bit(60)::bigint), 0) AS hash_sum1,
+			COALESCE(sum(('x' || substr(row_hash, 16, 15))::bit(60)::bigint), 0) AS hash_sum2""";
+
+	private final JdbcClient jdbc;
+
+	MeasureQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The measure for the region, every 隶属区划 and every school of the batch. */
+	Map<Scope, MeasureValue> allScopes(Measure measure, long batchId, String region) {
+		String sql = "SELECT GROUPING(admin_code) AS g_county, GROUPING(school_key) AS g_school, admin_code, school_key, "
+				+ AGGREGATES.formatted(measure.valueSql()) + " FROM (" + ROWS.formatted(measure.fact(), "true",
+						measure.filterSql()) + ") x GROUP BY GROUPING SETS ((), (admin_code), (school_key))";
+		Map<Scope, MeasureValue> values = new HashMap<>();
+		jdbc.sql(sql).param("batch", batchId).query((rs, n) -> {
+			MeasureValue value = new MeasureValue(rs.getBigDecimal("value"), rs.getLong("rows"),
+					rs.getBigDecimal("hash_sum1"), rs.getBigDecimal("hash_sum2"));
+			if (rs.getInt("g_county") == 1 && rs.getInt("g_school") == 1) {
+				values.put(new Scope(ScopeLevel.city, region), value);
+			}
+			else if (rs.getInt("g_county") == 0 && rs.getString("admin_code") != null) {
+				values.put(new Scope(ScopeLevel.county, rs.getString("admin_code")), value);
+			}
+			else if (rs.getInt("g_school") == 0 && rs.getString("school_key") != null) {
+				values.put(new Scope(ScopeLevel.school, rs.getString("school_key")), value);
+			}
+			return null;
+		}).list();
+		return values;
+	}
+
+	/** The measure for one scope. */
+	MeasureValue oneScope(Measure measure, long batchId, Scope scope) {
+		String sql = "SELECT " + AGGREGATES.formatted(measure.valueSql()) + " FROM ("
+				+ ROWS.formatted(measure.fact(), scope.level().predicate(), measure.filterSql()) + ") x";
+		var statement = jdbc.sql(sql).param("batch", batchId);
+		if (scope.level() != ScopeLevel.city) {
+			statement = statement.param("code", scope.code());
+		}
+		return statement.query((rs, n) -> new MeasureValue(rs.getBigDecimal("value"), rs.getLong("rows"),
+				rs.getBigDecimal("hash_sum1"), rs.getBigDecimal("hash_sum2"))).single();
+	}
+
+	/** The rows a measure counts or sums for one scope, in file and line order. */
+	List<TraceRow> rows(Measure measure, long batchId, Scope scope, String role, String period) {
+		String sql = "SELECT source, file_sha256, line_no, encode(line_sha256, 'hex') AS line_sha256, masked, ("
+				+ measure.expression() + ")::text AS counted FROM " + measure.fact() + " WHERE batch_id = :batch AND "
+				+ scope.level().predicate() + " AND " + measure.filterSql() + " ORDER BY source, line_no";
+		var statement = jdbc.sql(sql).param("batch", batchId);
+		if (scope.level() != ScopeLevel.city) {
+			statement = statement.param("code", scope.code());
+		}
+		return statement.query((rs, n) -> new TraceRow(role, period, measure.code(), systemOf(rs.getString("source")),
+				rs.getString("source"), rs.getString("file_sha256"), rs.getLong("line_no"), rs.getString("line_sha256"),
+				rs.getString("masked"), rs.getString("counted"))).list();
+	}
+
+	/** The measure's value SQL for one scope, as a trace shows it (parameters named, not bound). */
+	static String valueSqlFor(Measure measure, Scope scope) {
+		return "SELECT " + measure.valueSql() + " FROM " + measure.fact() + " WHERE batch_id = :batch AND "
+				+ scope.level().predicate() + " AND " + measure.filterSql();
+	}
+
+	private static String systemOf(String path) {
+		int slash = path.indexOf('/');
+		return slash > 0 ? path.substring(0, slash) : path;
+	}
+
+	static BigDecimal zeroIfNull(BigDecimal value) {
+		return value == null ? BigDecimal.ZERO : value;
+	}
+
+}

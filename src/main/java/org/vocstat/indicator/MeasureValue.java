@@ -1,0 +1,18 @@
+package org.vocstat.indicator;
+
+import java.math.BigDecimal;
+
+/**
+ * A measure's value for one scope, with what identifies its contributing rows: their number and two sums of 60-bit
+ * slices of each row's SHA-256 (of file SHA-256, line number and line SHA-256). Sums, unlike XOR, change when a row
+ * is duplicated, and do not depend on row order.
+ */
+record MeasureValue(BigDecimal value, long rows, BigDecimal hashSum1, BigDecimal hashSum2) {
+
+	static final MeasureValue EMPTY = new MeasureValue(BigDecimal.ZERO, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+
+	String fingerprint() {
+		return rows + ":" + hashSum1.toPlainString() + ":" + hashSum2.toPlainString();
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.vocstat.indicator;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which batch speaks for a region and period: {@code AY2022} and {@code CY2023} both come from the current (latest
+ * completely loaded) batch of academic year 2022.
+ */
+@Component
+public class Periods {
+
+	private final JdbcClient jdbc;
+
+	Periods(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The academic year whose batch carries {@code period} ({@code AY2022} → 2022, {@code CY2023} → 2022). */
+	public static int academicYearOf(String period) {
+		if (!period.matches("(AY|CY)\\d{4}")) {
+			throw new IllegalArgumentException("a period is AY<year> or CY<year>, not " + period);
+		}
+		int year = Integer.parseInt(period.substring(2));
+		return period.startsWith("AY") ? year : year - 1;
+	}
+
+	/** The period label an indicator of {@code periodKind} has in a batch of {@code academicYear}. */
+	static String label(String periodKind, int academicYear) {
+		return periodKind.equals("AY") ? "AY" + academicYear : "CY" + (academicYear + 1);
+	}
+
+	/** The current batch of a region for an academic year. */
+	public Optional<Long> currentBatch(String region, int academicYear) {
+		return jdbc.sql("SELECT batch_id FROM current_batch WHERE region = :region AND academic_year = :year")
+			.param("region", region)
+			.param("year", academicYear)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Region and academic year of a batch. */
+	BatchKey keyOf(long batchId) {
+		return jdbc.sql("SELECT region, academic_year FROM batch WHERE batch_id = :batch")
+			.param("batch", batchId)
+			.query((rs, n) -> new BatchKey(rs.getString(1), rs.getInt(2)))
+			.single();
+	}
+
+	/** A batch's region and academic year. */
+	record BatchKey(String region, int academicYear) {
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.vocstat.indicator;
+
+import java.util.List;
+
+/**
+ * A figure traced to its source rows: the definition in words and SQL, the stored figure, every contributing row,
+ * and whether the digest recomputed from the rows now equals the one stored when the figure was computed.
+ */
+public record Trace(Indicator indicator, Figure figure, List<String> definition, List<String> sql, List<TraceRow> rows,
+		String recomputedDigest) {
+
+	/** Whether the contributing rows are exactly those the figure was computed from. */
+	public boolean unchanged() {
+		return figure.digest().equals(recomputedDigest);
+	}
+
+	/** Source rows that counted toward {@code role} (numerator, denominator, current, previous). */
+	public long rowsFor(String role) {
+		return rows.stream().filter(r -> r.role().equals(role)).count();
+	}
+
+	/** Distinct units (persons, schools, sites …) counted toward {@code role} by {@code measure}. */
+	public long unitsFor(String role, String measure) {
+		return rows.stream()
+			.filter(r -> r.role().equals(role) && r.measure().equals(measure))
+			.map(TraceRow::counted)
+			.distinct()
+			.count();
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.vocstat.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Traces a stored figure with the same definition that computed it: lists the rows each of its measures selects
+ * for the figure's scope and recomputes the digest from them.
+ */
+@Component
+public class Tracer {
+
+	private final IndicatorCatalog catalog;
+
+	private final MeasureQueries queries;
+
+	private final FigureStore store;
+
+	private final Periods periods;
+
+	Tracer(IndicatorCatalog catalog, MeasureQueries queries, FigureStore store, Periods periods) {
+		this.catalog = catalog;
+		this.queries = queries;
+		this.store = store;
+		this.periods = periods;
+	}
+
+	/** The trace of {@code indicator} for {@code scope} and {@code period} in the region's current batch. */
+	public Trace trace(String indicatorCode, Scope scope, String period, String region) {
+		Indicator indicator = catalog.indicator(indicatorCode)
+			.orElseThrow(() -> new IllegalArgumentException("no indicator " + indicatorCode + " in the catalogue"));
+		long batchId = periods.currentBatch(region, Periods.academicYearOf(period))
+			.orElseThrow(() -> new IllegalArgumentException("no loaded batch of " + region + " carries " + period));
+		Figure figure = store.find(batchId, indicatorCode, scope.toString(), period)
+			.orElseThrow(() -> new IllegalArgumentException(indicatorCode + " was not computed for " + scope + " " + period));
+		List<String> words = new ArrayList<>();
+		List<String> sql = new ArrayList<>();
+		List<TraceRow> rows = new ArrayList<>();
+		String digest;
+		if (indicator.kind().overPreviousPeriod()) {
+			Indicator base = catalog.indicator(indicator.base()).orElseThrow();
+			words.add(indicator.kind() + " of " + base.code() + " against the previous academic year's current batch"
+					+ (indicator.kind() == Indicator.Kind.growth ? ": (this / previous − 1) × " + indicator.multiplier()
+							: ": this − previous"));
+			String current = traceMeasures(base, scope, batchId, figure.period(), "current", words, sql, rows);
+			Figure before = store.find(figure.previousBatchId(), base.code(), scope.toString(),
+					previousPeriod(figure.period()))
+				.orElseThrow();
+			String previous = traceMeasures(base, scope, before.batchId(), before.period(), "previous", new ArrayList<>(),
+					new ArrayList<>(), rows);
+			digest = FigureCalculator.sha256("current:" + current + "|previous:" + previous);
+		}
+		else {
+			digest = traceMeasures(indicator, scope, batchId, figure.period(), null, words, sql, rows);
+		}
+		return new Trace(indicator, figure, words, sql, rows, digest);
+	}
+
+	/** Lists the rows of a value or ratio figure and returns its recomputed digest. */
+	private String traceMeasures(Indicator indicator, Scope scope, long batchId, String period, String fixedRole,
+			List<String> words, List<String> sql, List<TraceRow> rows) {
+		StringBuilder fingerprint = new StringBuilder();
+		words.add(indicator.code() + " = " + (indicator.kind() == Indicator.Kind.ratio
+				? "(" + String.join(" + ", indicator.numerator()) + ") / (" + String.join(" + ", indicator.denominator()) + ")"
+				: String.join(" + ", indicator.numerator())) + " × " + indicator.multiplier().toPlainString()
+				+ ", rounded HALF_UP to " + indicator.precision() + " decimals");
+		for (String role : List.of("numerator", "denominator")) {
+			for (String code : role.equals("numerator") ? indicator.numerator() : indicator.denominator()) {
+				Measure measure = catalog.measure(code);
+				words.add(role + " " + code + ": " + measure.inWords());
+				sql.add("-- " + role + " " + code + "\n" + MeasureQueries.valueSqlFor(measure, scope));
+				fingerprint.append(FigureCalculator.fingerprintPart(role, code, queries.oneScope(measure, batchId, scope)));
+				rows.addAll(queries.rows(measure, batchId, scope, fixedRole != null ? fixedRole : role, period));
+			}
+		}
+		return FigureCalculator.sha256(fingerprint.toString());
+	}
+
+	private static String previousPeriod(String period) {
+		return period.substring(0, 2) + (Integer.parseInt(period.substring(2)) - 1);
+	}
+
+}
