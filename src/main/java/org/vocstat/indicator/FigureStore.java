@@ -53,8 +53,8 @@ public class FigureStore {
 	}
 
 	public Optional<Figure> find(long batchId, String indicator, String scope, String period) {
-		return jdbc.sql("SELECT " + COLUMNS + """
-				 FROM figure WHERE batch_id = :batch AND indicator = :indicator AND scope = :scope AND period = :period""")
+		return jdbc.sql("SELECT " + COLUMNS
+				+ " FROM figure WHERE batch_id = :batch AND indicator = :indicator AND scope = :scope AND period = :period")
 			.param("batch", batchId)
 			.param("indicator", indicator)
 			.param("scope", scope)

@@ -19,6 +19,11 @@ public record Trace(Indicator indicator, Figure figure, List<String> definition,
 		return rows.stream().filter(r -> r.role().equals(role)).count();
 	}
 
+	/** The measures that contributed rows toward {@code role}, in order. */
+	public List<String> measuresFor(String role) {
+		return rows.stream().filter(r -> r.role().equals(role)).map(TraceRow::measure).distinct().toList();
+	}
+
 	/** Distinct units (persons, schools, sites …) counted toward {@code role} by {@code measure}. */
 	public long unitsFor(String role, String measure) {
 		return rows.stream()

@@ -11,6 +11,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "vocstat", mixinStandardHelpOptions = true, version = "vocstat 0.1",
 		description = "Loads exports of China's vocational-education information systems into a traceable indicator warehouse.",
 		subcommands = { LoadCommand.class, StatusCommand.class, QuarantineCommand.class, ReconcileCommand.class,
+				IndicatorsCommand.class, TraceCommand.class, CheckPublishedCommand.class, ReportCommand.class,
 				GenerateCommand.class },
 		footer = { "", "Exit codes: 0 success, 1 job failed (run the same command again to restart it),",
 				"            2 usage or configuration error, 3 batch refused (nothing loaded).",

@@ -1,0 +1,97 @@
+package org.vocstat.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The report's tables as the 2023 report lays them out — 表1 在校生规模 and 表2 生均仪器设备与图书 by academic year,
+ * the teacher figures of 1.3 and the graduate destinations of 2.4 — filled from the city's stored figures.
+ */
+@Component
+public class ReportTables {
+
+	private static final List<String[]> TEACHERS = List.of(new String[] { "专任教师数（人）", "teachers.full_time" },
+			new String[] { "生师比", "teachers.student_teacher_ratio" },
+			new String[] { "本科及以上学历教师数（人）", "teachers.bachelor_or_above" },
+			new String[] { "本科及以上学历教师占比", "teachers.bachelor_or_above_share" },
+			new String[] { "高级职称教师数（人）", "teachers.senior_title" },
+			new String[] { "高级职称教师占比", "teachers.senior_title_share" },
+			new String[] { "专业教师数（人）", "teachers.specialty" }, new String[] { "专业教师占比", "teachers.specialty_share" },
+			new String[] { "双师型教师数（人）", "teachers.dual_qualified" },
+			new String[] { "双师型教师占专任教师比例", "teachers.dual_qualified_share" },
+			new String[] { "双师型教师占专业教师比例", "teachers.dual_qualified_share_of_specialty" },
+			new String[] { "行业导师数（人）", "teachers.industry_mentors" },
+			new String[] { "聘请大国工匠、劳动模范人数（人）", "teachers.master_craftsmen" });
+
+	private static final List<String[]> DESTINATIONS = List.of(new String[] { "毕业生数（人）", "graduates.count" },
+			new String[] { "毕业去向落实人数（人）", "graduates.placed" },
+			new String[] { "毕业去向落实率", "graduates.placement_rate" },
+			new String[] { "升学人数（含非全日制升学）（人）", "graduates.further_study" },
+			new String[] { "面向三次产业就业人数（人）", "graduates.employed" },
+			new String[] { "其中第一产业（人）", "graduates.employed_primary" },
+			new String[] { "其中第二产业（人）", "graduates.employed_secondary" },
+			new String[] { "其中第三产业（人）", "graduates.employed_tertiary" },
+			new String[] { "自主创业率", "graduates.entrepreneurship_rate" },
+			new String[] { "毕业三年晋升比例", "graduates.promotion_rate_3y" });
+
+	private final IndicatorCatalog catalog;
+
+	private final FigureStore store;
+
+	private final Periods periods;
+
+	ReportTables(IndicatorCatalog catalog, FigureStore store, Periods periods) {
+		this.catalog = catalog;
+		this.store = store;
+		this.periods = periods;
+	}
+
+	/** The tables for academic year {@code period} (AY), with the previous year where the report shows it. */
+	public List<ReportTable> render(String region, String period) {
+		int year = Periods.academicYearOf(period);
+		Scope city = new Scope(ScopeLevel.city, region);
+		List<List<String>> enrolment = new ArrayList<>();
+		List<List<String>> equipment = new ArrayList<>();
+		for (int ay = year - 1; ay <= year; ay++) {
+			String label = "AY" + ay;
+			Optional<Long> batch = periods.currentBatch(region, ay);
+			if (batch.isEmpty()) {
+				continue;
+			}
+			enrolment.add(List.of(Integer.toString(ay), cell(batch.get(), "enrolment.in_school", city, label),
+					cell(batch.get(), "enrolment.new", city, label), cell(batch.get(), "enrolment.general_hs_new", city, label),
+					cell(batch.get(), "enrolment.vocational_share", city, label)));
+			equipment.add(List.of(Integer.toString(ay),
+					cell(batch.get(), "facilities.equipment_value_per_student", city, label),
+					cell(batch.get(), "facilities.books_per_student", city, label)));
+		}
+		long current = periods.currentBatch(region, year)
+			.orElseThrow(() -> new IllegalArgumentException("no loaded batch of " + region + " carries " + period));
+		return List.of(
+				new ReportTable("表 1 中职在校生规模统计表", List.of("学年", "在校生数（含技工学籍）", "学年招生数", "学年普高招生数", "中职招生占比"),
+						enrolment),
+				new ReportTable("表 2 生均教学科研仪器设备资产值、纸质图书统计表", List.of("学年", "生均教学科研仪器设备资产值（元）", "生均纸质图书（册）"),
+						equipment),
+				labelled("1.3 教师队伍（" + year + " 学年）", TEACHERS, current, city, "AY" + year),
+				labelled("2.4 毕业去向（" + year + " 学年）", DESTINATIONS, current, city, "AY" + year));
+	}
+
+	private ReportTable labelled(String title, List<String[]> lines, long batch, Scope scope, String period) {
+		List<List<String>> rows = new ArrayList<>();
+		for (String[] line : lines) {
+			rows.add(List.of(line[0], cell(batch, line[1], scope, period)));
+		}
+		return new ReportTable(title, List.of("指标", "数值"), rows);
+	}
+
+	private String cell(long batch, String indicator, Scope scope, String period) {
+		Indicator definition = catalog.indicator(indicator).orElseThrow();
+		return store.find(batch, indicator, scope.toString(), period)
+			.map(f -> definition.displayed(f.value()))
+			.orElse("—");
+	}
+
+}

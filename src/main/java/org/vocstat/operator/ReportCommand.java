@@ -1,0 +1,84 @@
+package org.vocstat.operator;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.vocstat.indicator.FigureQueries;
+import org.vocstat.indicator.ReportTable;
+import org.vocstat.indicator.ReportTables;
+
+/** {@code vocstat report --period AY2022}: the annual report's tables, as Markdown or CSV. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+		description = "Renders the report's tables (表1, 表2, teachers of 1.3, destinations of 2.4) from the warehouse.")
+class ReportCommand implements Callable<Integer> {
+
+	/** Output formats of a report. */
+	enum ReportFormat {
+		markdown, csv
+	}
+
+	@ParentCommand
+	private VocstatCommand root;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--period", required = true, description = "The academic year, e.g. AY2022.")
+	private String period;
+
+	@Option(names = "--region", description = "Region code (default: the only region loaded).")
+	private String region;
+
+	@Option(names = "--format", defaultValue = "markdown", description = "markdown or csv (default ${DEFAULT-VALUE}).")
+	private ReportFormat format;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		try (Warehouse warehouse = Warehouse.open(root)) {
+			List<ReportTable> tables;
+			try {
+				tables = warehouse.get(ReportTables.class)
+					.render(warehouse.get(FigureQueries.class).region(region, null), period);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new ConfigurationProblem(ex.getMessage(), ex);
+			}
+			if (format == ReportFormat.csv) {
+				out.println("table,row,column,value");
+				tables.forEach(table -> table.rows()
+					.forEach(row -> {
+						for (int i = 1; i < row.size(); i++) {
+							out.println(csv(table.title()) + "," + csv(row.get(0)) + "," + csv(table.header().get(i)) + ","
+									+ csv(row.get(i)));
+						}
+					}));
+			}
+			else {
+				tables.forEach(table -> markdown(out, table));
+			}
+			return 0;
+		}
+	}
+
+	private static void markdown(PrintWriter out, ReportTable table) {
+		out.println("### " + table.title());
+		out.println();
+		out.println("| " + String.join(" | ", table.header()) + " |");
+		out.println("|" + "---|".repeat(table.header().size()));
+		table.rows().forEach(row -> out.println("| " + String.join(" | ", row) + " |"));
+		out.println();
+	}
+
+	private static String csv(String value) {
+		return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+	}
+
+}

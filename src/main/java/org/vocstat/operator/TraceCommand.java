@@ -1,0 +1,119 @@
+package org.vocstat.operator;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.vocstat.indicator.FigureQueries;
+import org.vocstat.indicator.Scope;
+import org.vocstat.indicator.Trace;
+import org.vocstat.indicator.TraceRow;
+import org.vocstat.indicator.Tracer;
+
+/**
+ * {@code vocstat trace INDICATOR --scope … --period …}: a figure's definition in words and SQL, its numerator and
+ * denominator, every contributing source row, and whether the rows are still those it was computed from.
+ */
+@Command(name = "trace", mixinStandardHelpOptions = true,
+		description = { "Traces a figure to its source rows (file, file SHA-256, line, line SHA-256, masked keys).",
+				"Table format prints the summary and the first rows; csv and json print every row." })
+class TraceCommand implements Callable<Integer> {
+
+	@ParentCommand
+	private VocstatCommand root;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(paramLabel = "INDICATOR", description = "An indicator code, e.g. enrolment.in_school.")
+	private String indicator;
+
+	@Option(names = "--scope", required = true, description = "city:<code>, county:<code> or school:<code>.")
+	private String scope;
+
+	@Option(names = "--period", required = true, description = "AY<year> or CY<year>.")
+	private String period;
+
+	@Option(names = "--region", description = "Region code (default: from a city scope, or the only region loaded).")
+	private String region;
+
+	@Option(names = "--rows", defaultValue = "20", description = "Rows shown in table format (default ${DEFAULT-VALUE}).")
+	private int shown;
+
+	@Option(names = "--format", description = "table, csv or json (default ${DEFAULT-VALUE}).", defaultValue = "table")
+	private OutputFormat format;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		try (Warehouse warehouse = Warehouse.open(root)) {
+			Trace trace;
+			try {
+				Scope parsed = Scope.parse(scope);
+				trace = warehouse.get(Tracer.class)
+					.trace(indicator, parsed, period, warehouse.get(FigureQueries.class).region(region, parsed));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new ConfigurationProblem(ex.getMessage(), ex);
+			}
+			RecordPrinter printer = new RecordPrinter(out);
+			if (format != OutputFormat.table) {
+				printer.print(trace.rows(), TraceRow.class, format);
+				spec.commandLine().getErr().println(digestLine(trace));
+				return 0;
+			}
+			printSummary(out, trace);
+			printer.print(trace.rows().stream().limit(shown).toList(), TraceRow.class, format);
+			if (trace.rows().size() > shown) {
+				out.printf("… %,d more rows (--format csv lists them all)%n", trace.rows().size() - shown);
+			}
+			return 0;
+		}
+	}
+
+	private static void printSummary(PrintWriter out, Trace trace) {
+		var figure = trace.figure();
+		out.printf("%s  %s  (%s)%n", trace.indicator().code(), trace.indicator().nameZh(), trace.indicator().nameEn());
+		String unit = trace.indicator().display() == null || trace.indicator().display().isBlank()
+				? " " + trace.indicator().unit() : "";
+		out.printf("%s %s = %s%s   numerator %s   denominator %s   batch %d%s%n", figure.scope(), figure.period(),
+				trace.indicator().displayed(figure.value()), unit, plain(figure.numerator()),
+				plain(figure.denominator()), figure.batchId(),
+				figure.previousBatchId() == null ? "" : " (previous period: batch " + figure.previousBatchId() + ")");
+		out.println();
+		out.println("Definition:");
+		trace.definition().forEach(line -> out.println("  " + line));
+		out.println();
+		out.println("SQL:");
+		trace.sql().forEach(sql -> out.println("  " + sql.replace("\n", "\n  ")));
+		out.println();
+		for (String role : new String[] { "numerator", "denominator", "current", "previous" }) {
+			if (trace.rowsFor(role) > 0) {
+				out.printf("  %-11s %,d source rows%n", role, trace.rowsFor(role));
+				trace.measuresFor(role)
+					.forEach(measure -> out.printf("              %s: %,d distinct units%n", measure,
+							trace.unitsFor(role, measure)));
+			}
+		}
+		out.println(digestLine(trace));
+		out.println();
+	}
+
+	private static String digestLine(Trace trace) {
+		return trace.unchanged() ? "Digest " + trace.figure().digest().substring(0, 16) + "…: the contributing rows are unchanged since the figure was computed"
+				: "Digest CHANGED: stored " + trace.figure().digest().substring(0, 16) + "…, now " + trace.recomputedDigest()
+					.substring(0, 16) + "… — the source rows differ from those the figure was computed from";
+	}
+
+	private static String plain(BigDecimal value) {
+		return value == null ? "-" : value.stripTrailingZeros().toPlainString();
+	}
+
+}
