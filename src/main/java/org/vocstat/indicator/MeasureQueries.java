@@ -84,8 +84,16 @@ class MeasureQueries {
 
 	/** The measure's value SQL for one scope, as a trace shows it (parameters named, not bound). */
 	static String valueSqlFor(Measure measure, Scope scope) {
-		return "SELECT " + measure.valueSql() + " FROM " + measure.fact() + " WHERE batch_id = :batch AND "
-				+ scope.level().predicate() + " AND " + measure.filterSql();
+		StringBuilder sql = new StringBuilder("SELECT ").append(measure.valueSql())
+			.append(" FROM ")
+			.append(measure.fact())
+			.append(" WHERE batch_id = :batch");
+		for (String condition : new String[] { scope.level().predicate(), measure.filterSql() }) {
+			if (!condition.equals("true")) {
+				sql.append(" AND ").append(condition);
+			}
+		}
+		return sql.toString();
 	}
 
 	private static String systemOf(String path) {
