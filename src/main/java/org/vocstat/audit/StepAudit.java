@@ -1,7 +1,11 @@
 package org.vocstat.audit;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -22,6 +26,8 @@ public class StepAudit implements StepExecutionListener {
 	public static final String BATCH_ID = "audit.batchId", FILE_ID = "audit.fileId", READ = "rows.read",
 			LOADED = "rows.loaded", QUARANTINED = "rows.quarantined", WARNED = "rows.warned";
 
+	private static final Logger log = LoggerFactory.getLogger(StepAudit.class);
+
 	private final JdbcClient jdbc;
 
 	StepAudit(JdbcClient jdbc) {
@@ -29,8 +35,18 @@ public class StepAudit implements StepExecutionListener {
 	}
 
 	@Override
+	public void beforeStep(StepExecution step) {
+		log.atInfo()
+			.addKeyValue("event", "step.start")
+			.addKeyValue("step", step.getStepName())
+			.addKeyValue("run", step.getJobExecutionId())
+			.log("step {} started (run {})", step.getStepName(), step.getJobExecutionId());
+	}
+
+	@Override
 	public ExitStatus afterStep(StepExecution step) {
 		ExecutionContext context = step.getExecutionContext();
+		logEnd(step, context);
 		String message = step.getFailureExceptions().isEmpty() ? null
 				: step.getFailureExceptions().get(0).getMessage();
 		jdbc.sql("""
@@ -57,6 +73,28 @@ public class StepAudit implements StepExecutionListener {
 			.param("message", message)
 			.update();
 		return step.getExitStatus();
+	}
+
+	private static void logEnd(StepExecution step, ExecutionContext context) {
+		double seconds = step.getStartTime() == null ? 0
+				: Duration.between(step.getStartTime(), LocalDateTime.now()).toMillis() / 1000.0;
+		log.atInfo()
+			.addKeyValue("event", "step.end")
+			.addKeyValue("step", step.getStepName())
+			.addKeyValue("run", step.getJobExecutionId())
+			.addKeyValue("status", step.getStatus().name())
+			.addKeyValue("rowsRead", optionalLong(context, READ))
+			.addKeyValue("rowsLoaded", optionalLong(context, LOADED))
+			.addKeyValue("rowsQuarantined", optionalLong(context, QUARANTINED))
+			.addKeyValue("seconds", seconds)
+			.log("step {} {} in {}s (read {}, loaded {}, quarantined {}){}", step.getStepName(), step.getStatus(),
+					String.format("%.1f", seconds), shown(context, READ), shown(context, LOADED),
+					shown(context, QUARANTINED), step.getFailureExceptions().isEmpty() ? ""
+							: ": " + step.getFailureExceptions().get(0).getMessage());
+	}
+
+	private static String shown(ExecutionContext context, String key) {
+		return context.containsKey(key) ? String.format("%,d", context.getLong(key)) : "-";
 	}
 
 	private static Long optionalLong(ExecutionContext context, String key) {

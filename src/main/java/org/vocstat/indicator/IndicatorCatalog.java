@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -32,16 +34,27 @@ public final class IndicatorCatalog {
 
 	private final Map<String, Indicator> indicators;
 
-	IndicatorCatalog(Map<String, Measure> measures, Map<String, Indicator> indicators) {
+	private final String digest;
+
+	IndicatorCatalog(Map<String, Measure> measures, Map<String, Indicator> indicators, String digest) {
 		this.measures = measures;
 		this.indicators = indicators;
+		this.digest = digest;
 		check();
 	}
 
 	/** The catalogue in {@code folder}, or the shipped one when {@code folder} is null. */
 	public static IndicatorCatalog load(Path folder) {
-		return new IndicatorCatalog(read(folder, "measures.csv", IndicatorCatalog::measure, Measure::code),
-				read(folder, "indicators.csv", IndicatorCatalog::indicator, Indicator::code));
+		String measures = text(folder, "measures.csv");
+		String indicators = text(folder, "indicators.csv");
+		return new IndicatorCatalog(parse(measures, "measures.csv", IndicatorCatalog::measure, Measure::code),
+				parse(indicators, "indicators.csv", IndicatorCatalog::indicator, Indicator::code),
+				FigureCalculator.sha256(measures + "\u0000" + indicators));
+	}
+
+	/** SHA-256 of the two catalogue files: which definitions figures were computed with. */
+	public String digest() {
+		return digest;
 	}
 
 	public List<Indicator> indicators() {
@@ -98,10 +111,21 @@ public final class IndicatorCatalog {
 		return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split("\\+")).map(String::strip).toList();
 	}
 
-	private static <T> Map<String, T> read(Path folder, String name, Function<Map<String, String>, T> parse,
+	private static String text(Path folder, String name) {
+		try (Reader reader = open(folder, name)) {
+			StringWriter text = new StringWriter();
+			reader.transferTo(text);
+			return text.toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the indicator catalogue's " + name, ex);
+		}
+	}
+
+	private static <T> Map<String, T> parse(String text, String name, Function<Map<String, String>, T> parse,
 			Function<T, String> key) {
 		Map<String, T> items = new LinkedHashMap<>();
-		try (Reader reader = open(folder, name); CSVReaderHeaderAware csv = new CSVReaderHeaderAware(reader)) {
+		try (CSVReaderHeaderAware csv = new CSVReaderHeaderAware(new StringReader(text))) {
 			for (Map<String, String> row = csv.readMap(); row != null; row = csv.readMap()) {
 				T item = parse.apply(row);
 				if (items.put(key.apply(item), item) != null) {

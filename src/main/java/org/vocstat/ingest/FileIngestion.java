@@ -3,6 +3,7 @@ package org.vocstat.ingest;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
@@ -57,8 +58,14 @@ public class FileIngestion {
 
 	private final FaultInjection faults;
 
+	private final BooleanSupplier stopRequested;
+
+	/**
+	 * @param stopRequested whether the process was asked to stop (SIGTERM): a step then ends at its next chunk
+	 * boundary, restartable from there
+	 */
 	FileIngestion(BatchRegistry registry, DataSource dataSource, JdbcClient jdbc, HeaderAliases aliases,
-			MajorCatalogue majors, IdentityHasher hasher, FaultInjection faults,
+			MajorCatalogue majors, IdentityHasher hasher, FaultInjection faults, StopSignal stopRequested,
 			@Value("${vocstat.ingest.chunk-size:20000}") int chunkSize) {
 		this.registry = registry;
 		this.store = new StagingStore(dataSource, jdbc);
@@ -68,6 +75,7 @@ public class FileIngestion {
 		this.hasher = hasher;
 		this.chunkSize = chunkSize;
 		this.faults = faults;
+		this.stopRequested = stopRequested::requested;
 	}
 
 	/** The step tasklet for {@code kind}; it is also the step's listener, which must be registered with it. */
@@ -107,6 +115,11 @@ public class FileIngestion {
 
 		@Override
 		public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+			if (stopRequested.getAsBoolean()) {
+				// Spring Batch checks this flag before the next chunk and stops the step there: STOPPED, restartable.
+				contribution.getStepExecution().setTerminateOnly();
+				return RepeatStatus.CONTINUABLE;
+			}
 			faults.beforeChunk(contribution.getStepExecution().getStepName(), chunks++);
 			return current.execute(contribution, chunkContext);
 		}

@@ -63,22 +63,13 @@ class LoadCommand implements Callable<Integer> {
 					printTopReasons(out, audit.reasons(outcome.batchId()));
 				}
 				out.println();
-				out.println(verdictLine(outcome));
+				out.println(OutcomePrinter.line(outcome));
 			}
 			else {
-				spec.commandLine().getErr().println(verdictLine(outcome));
+				spec.commandLine().getErr().println(OutcomePrinter.line(outcome));
 			}
 			return outcome.exitCode().code();
 		}
-	}
-
-	private static String verdictLine(LoadOutcome outcome) {
-		String run = outcome.jobExecutionId() == null ? "" : " [run " + outcome.jobExecutionId() + "]";
-		return switch (outcome.exitCode()) {
-			case SUCCESS -> "OK" + run + ": " + outcome.verdict();
-			case REFUSED -> "REFUSED" + run + ": " + outcome.verdict();
-			default -> "FAILED" + run + ": " + outcome.verdict();
-		};
 	}
 
 	private static void printTopReasons(PrintWriter out, List<ReasonCount> reasons) {

@@ -10,11 +10,13 @@ import picocli.CommandLine.ScopeType;
 /** The top-level {@code vocstat} command: the home directory option and the subcommands. */
 @Command(name = "vocstat", mixinStandardHelpOptions = true, version = "vocstat 0.1",
 		description = "Loads exports of China's vocational-education information systems into a traceable indicator warehouse.",
-		subcommands = { LoadCommand.class, StatusCommand.class, QuarantineCommand.class, ReconcileCommand.class,
+		subcommands = { LoadCommand.class, NightlyCommand.class, RunCommands.Restart.class, RunCommands.Recover.class,
+				RunCommands.Rerun.class, ServeCommand.class, StatusCommand.class, QuarantineCommand.class, ReconcileCommand.class,
 				IndicatorsCommand.class, TraceCommand.class, CheckPublishedCommand.class, ReportCommand.class,
 				GenerateCommand.class },
 		footer = { "", "Exit codes: 0 success, 1 job failed (run the same command again to restart it),",
-				"            2 usage or configuration error, 3 batch refused (nothing loaded).",
+				"            2 usage or configuration error, 3 batch refused (nothing loaded),",
+				"            4 another load is running (nothing done).",
 				"Database: an embedded PostgreSQL in <home>/pgdata unless --spring.datasource.url=… is given." })
 class VocstatCommand implements Runnable {
 

@@ -1,5 +1,6 @@
 package org.vocstat.operator;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.vocstat.VocstatApplication;
+import org.vocstat.pipeline.GracefulStop;
 
 /**
  * The running application behind a command that needs the database: starts Spring (and with it the embedded
@@ -25,7 +27,12 @@ final class Warehouse implements AutoCloseable {
 			List<String> args = new ArrayList<>();
 			args.add("--vocstat.home=" + root.home().toAbsolutePath());
 			args.addAll(root.springArgs());
-			return new Warehouse(new SpringApplicationBuilder(VocstatApplication.class).run(args.toArray(String[]::new)));
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(VocstatApplication.class)
+				.registerShutdownHook(false)
+				.run(args.toArray(String[]::new));
+			Warehouse warehouse = new Warehouse(context);
+			Runtime.getRuntime().addShutdownHook(new Thread(warehouse::stopGracefully, "vocstat-stop"));
+			return warehouse;
 		}
 		catch (RuntimeException ex) {
 			throw new ConfigurationProblem("cannot open the warehouse database: " + Problems.describe(ex), ex);
@@ -34,6 +41,19 @@ final class Warehouse implements AutoCloseable {
 
 	<T> T get(Class<T> type) {
 		return context.getBean(type);
+	}
+
+	/**
+	 * On SIGTERM: ask running steps to stop at their next chunk boundary, wait for the job, then close the database.
+	 * The run is left STOPPED and resumes from its last chunk when the same command is run again.
+	 */
+	private void stopGracefully() {
+		if (context.isActive()) {
+			GracefulStop stop = context.getBean(GracefulStop.class);
+			stop.request();
+			stop.awaitIdle(Duration.ofMinutes(2));
+			context.close();
+		}
 	}
 
 	@Override

@@ -14,6 +14,9 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import org.vocstat.delivery.BatchDigest;
@@ -37,13 +40,30 @@ public class BatchLoader {
 
 	private final BatchRegistry registry;
 
-	BatchLoader(JobOperator jobs, Job loadJob, BatchRegistry registry) {
+	private final LoadLock lock;
+
+	private final JobRepository repository;
+
+	BatchLoader(JobOperator jobs, @Qualifier("loadJob") Job loadJob, BatchRegistry registry, LoadLock lock, JobRepository repository) {
 		this.jobs = jobs;
+		this.repository = repository;
 		this.loadJob = loadJob;
 		this.registry = registry;
+		this.lock = lock;
 	}
 
+	/** Loads one batch, unless another load holds the load lock. */
 	public LoadOutcome load(Path folder, String region, Integer academicYear, LocalDate snapshotDate) {
+		try {
+			return lock.run("load", () -> loadWhileLocked(folder, region, academicYear, snapshotDate));
+		}
+		catch (LoadBusyException ex) {
+			return new LoadOutcome(ExitCode.BUSY, ex.getMessage(), null, null);
+		}
+	}
+
+	/** Loads one batch; the caller holds the load lock. */
+	LoadOutcome loadWhileLocked(Path folder, String region, Integer academicYear, LocalDate snapshotDate) {
 		ExportBatch batch;
 		try {
 			batch = ExportBatch.at(folder, region, academicYear, snapshotDate);
@@ -63,8 +83,7 @@ public class BatchLoader {
 					+ "…) was loaded completely before; nothing to do", null, registry.findByDigest(digest).orElse(null));
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
-			return new LoadOutcome(ExitCode.FAILED_RESTARTABLE,
-					"a load of this batch is already running; wait for it or recover it", null, null);
+			return recoverAndRestart(LoadParameters.of(batch, digest), digest);
 		}
 		catch (JobRestartException | InvalidJobParametersException ex) {
 			return new LoadOutcome(ExitCode.FAILED_RESTARTABLE, "cannot start the load: " + ex.getMessage(), null, null);
@@ -72,7 +91,25 @@ public class BatchLoader {
 		return outcomeOf(execution, digest);
 	}
 
-	private LoadOutcome outcomeOf(JobExecution execution, String digest) {
+	/**
+	 * The batch's last run is marked running, yet this process holds the load lock: that run's process was killed.
+	 * Spring Batch's recovery marks it failed, and the load resumes it.
+	 */
+	private LoadOutcome recoverAndRestart(JobParameters parameters, String digest) {
+		JobExecution orphan = repository.getLastJobExecution(loadJob.getName(), parameters);
+		log.warn("run {} of this batch is marked {} but no process runs it (killed); recovering and resuming it",
+				orphan.getId(), orphan.getStatus());
+		try {
+			return outcomeOf(jobs.restart(jobs.recover(orphan)), digest);
+		}
+		catch (JobRestartException ex) {
+			return new LoadOutcome(ExitCode.FAILED_RESTARTABLE, "cannot resume run " + orphan.getId() + ": "
+					+ ex.getMessage(), orphan.getId(), null);
+		}
+	}
+
+	/** How a finished execution of the load job (or of a recompute) ended, for the operator. */
+	LoadOutcome outcomeOf(JobExecution execution, String digest) {
 		Long batchId = registry.findByDigest(digest).orElse(null);
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return new LoadOutcome(ExitCode.SUCCESS, "loaded", execution.getId(), batchId);
@@ -91,7 +128,9 @@ public class BatchLoader {
 			.map(Throwable::getMessage)
 			.orElse(execution.getExitStatus().getExitDescription());
 		return new LoadOutcome(ExitCode.FAILED_RESTARTABLE,
-				"load failed (" + execution.getStatus() + "): " + cause + "\nfix the cause and run the same load again: it resumes where it stopped",
+				"run " + execution.getId() + " " + execution.getStatus() + ": " + cause
+						+ "\nfix the cause, then run the same load again (or vocstat restart " + execution.getId()
+						+ "): it resumes where it stopped",
 				execution.getId(), batchId);
 	}
 

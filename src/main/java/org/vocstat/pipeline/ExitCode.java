@@ -10,7 +10,9 @@ public enum ExitCode {
 	/** The command line or configuration is wrong; nothing was run. */
 	USAGE(2),
 	/** The batch was refused (bad manifest, missing file or column); nothing of it was loaded. */
-	REFUSED(3);
+	REFUSED(3),
+	/** Another load holds the load lock; nothing was done. Run again later (a scheduler may simply retry). */
+	BUSY(4);
 
 	private final int code;
 

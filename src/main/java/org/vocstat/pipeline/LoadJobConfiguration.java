@@ -6,11 +6,13 @@ import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.vocstat.audit.StepAudit;
+import org.vocstat.faults.FaultInjection;
 import org.vocstat.ingest.BatchInspector;
 import org.vocstat.ingest.FileIngestion;
 import org.vocstat.ingest.FileKind;
@@ -18,57 +20,71 @@ import org.vocstat.ingest.FileKind;
 /**
  * The {@code load} job: check the whole batch (manifest, files, headers) and register it, ingest each file in turn
  * (schools first), reconcile the two student registries, mark the batch loaded once every file is in and
- * conserved, and compute its indicators. Every step is audited; every
- * ingest step is restartable from its last committed chunk.
+ * conserved, and compute its indicators. Every step is audited and can be made to fail by configuration
+ * ({@link FaultInjection}); every ingest step is restartable from its last committed chunk.
  */
 @Configuration(proxyBeanMethods = false)
 class LoadJobConfiguration {
 
 	static final String JOB_NAME = "load";
 
+	private final JobRepository jobs;
+
+	private final StepAudit audit;
+
+	private final FaultInjection faults;
+
+	private final PlatformTransactionManager transactions;
+
+	LoadJobConfiguration(JobRepository jobs, StepAudit audit, FaultInjection faults,
+			PlatformTransactionManager transactions) {
+		this.jobs = jobs;
+		this.audit = audit;
+		this.faults = faults;
+		this.transactions = transactions;
+	}
+
 	@Bean
-	Job loadJob(JobRepository jobs, Step checkBatch, FileIngestion ingestion, Step reconcile, Step completeBatch,
-			Step indicators, StepAudit audit, PlatformTransactionManager transactions) {
+	Job loadJob(Step checkBatch, FileIngestion ingestion, Step reconcile, Step completeBatch, Step indicators,
+			GracefulStop stop) {
 		SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobs).start(checkBatch);
 		for (FileKind kind : FileKind.values()) {
-			job = job.next(ingestStep(kind, jobs, ingestion, audit, transactions));
+			FileIngestion.FileStep step = ingestion.stepFor(kind);
+			job = job.next(new StepBuilder("ingest." + kind.code(), jobs).tasklet(step, transactions)
+				.listener(step)
+				.listener(audit)
+				.build());
 		}
-		return job.next(reconcile).next(completeBatch).next(indicators).build();
+		return job.next(reconcile).next(completeBatch).next(indicators).listener(stop).build();
 	}
 
 	@Bean
-	Step indicators(JobRepository jobs, IndicatorsTasklet indicators, StepAudit audit,
-			PlatformTransactionManager transactions) {
-		return new StepBuilder(IndicatorsTasklet.STEP_NAME, jobs).tasklet(indicators, transactions).listener(audit).build();
+	Step checkBatch(CheckBatchTasklet check) {
+		return step(BatchInspector.STEP_NAME, check);
 	}
 
 	@Bean
-	Step reconcile(JobRepository jobs, ReconcileTasklet reconcile, StepAudit audit,
-			PlatformTransactionManager transactions) {
-		return new StepBuilder(ReconcileTasklet.STEP_NAME, jobs).tasklet(reconcile, transactions).listener(audit).build();
+	Step reconcile(ReconcileTasklet reconcile) {
+		return step(ReconcileTasklet.STEP_NAME, reconcile);
 	}
 
 	@Bean
-	Step checkBatch(JobRepository jobs, CheckBatchTasklet check, StepAudit audit,
-			PlatformTransactionManager transactions) {
-		return new StepBuilder(BatchInspector.STEP_NAME, jobs).tasklet(check, transactions).listener(audit).build();
+	Step completeBatch(CompleteBatchTasklet complete) {
+		return step(CompleteBatchTasklet.STEP_NAME, complete);
 	}
 
 	@Bean
-	Step completeBatch(JobRepository jobs, CompleteBatchTasklet complete, StepAudit audit,
-			PlatformTransactionManager transactions) {
-		return new StepBuilder(CompleteBatchTasklet.STEP_NAME, jobs).tasklet(complete, transactions)
-			.listener(audit)
-			.build();
+	Step indicators(IndicatorsTasklet indicators) {
+		return step(IndicatorsTasklet.STEP_NAME, indicators);
 	}
 
-	private static Step ingestStep(FileKind kind, JobRepository jobs, FileIngestion ingestion, StepAudit audit,
-			PlatformTransactionManager transactions) {
-		FileIngestion.FileStep step = ingestion.stepFor(kind);
-		return new StepBuilder("ingest." + kind.code(), jobs).tasklet(step, transactions)
-			.listener(step)
-			.listener(audit)
-			.build();
+	/** A one-transaction step, audited, that an injected fault can fail before it does anything. */
+	private Step step(String name, Tasklet tasklet) {
+		Tasklet faulty = (contribution, context) -> {
+			faults.beforeChunk(name, 0);
+			return tasklet.execute(contribution, context);
+		};
+		return new StepBuilder(name, jobs).tasklet(faulty, transactions).listener(audit).build();
 	}
 
 }

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,19 +31,29 @@ public final class MajorCatalogue {
 
 	private final Map<String, Major> majors;
 
-	private MajorCatalogue(Map<String, Major> majors) {
+	private final String digest;
+
+	private MajorCatalogue(Map<String, Major> majors, String digest) {
 		this.majors = majors;
+		this.digest = digest;
 	}
 
 	/** The site's catalogue at {@code file}, or the shipped one when {@code file} is null. */
 	public static MajorCatalogue load(Path file) {
 		try (Reader reader = file != null ? Files.newBufferedReader(file, StandardCharsets.UTF_8) : shipped()) {
-			return new MajorCatalogue(read(reader));
+			StringWriter text = new StringWriter();
+			reader.transferTo(text);
+			return new MajorCatalogue(read(new StringReader(text.toString())), sha256(text.toString()));
 		}
 		catch (IOException | CsvValidationException ex) {
 			throw new UncheckedIOException("cannot read the major catalogue " + (file != null ? file : SHIPPED),
 					ex instanceof IOException io ? io : new IOException(ex));
 		}
+	}
+
+	/** SHA-256 of the catalogue file: which catalogue a batch was classified with. */
+	public String digest() {
+		return digest;
 	}
 
 	public Set<String> codes() {
@@ -51,6 +66,16 @@ public final class MajorCatalogue {
 
 	public int size() {
 		return majors.size();
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static Reader shipped() {

@@ -1,0 +1,115 @@
+package org.vocstat.delivery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The nightly inbox: one folder per delivered batch. A batch is complete when its {@code batch.json} lists files
+ * that are all there with the listed SHA-256; anything else (no manifest yet, a missing or still-growing file) is
+ * left alone and reported as waiting. Complete batches come oldest export first.
+ */
+public final class Inbox {
+
+	private Inbox() {
+	}
+
+	public static List<InboxBatch> scan(Path inbox) {
+		if (!Files.isDirectory(inbox)) {
+			throw new IllegalArgumentException("the inbox " + inbox + " is not a folder");
+		}
+		List<InboxBatch> found = new ArrayList<>();
+		try (Stream<Path> folders = Files.list(inbox)) {
+			for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+				found.add(inspect(folder));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the inbox " + inbox, ex);
+		}
+		found.sort(Comparator.comparing((InboxBatch b) -> !b.complete())
+			.thenComparing(b -> b.manifest() == null ? OffsetDateTime.MAX : exportedAt(b.manifest()))
+			.thenComparing(b -> b.folder().getFileName().toString()));
+		return found;
+	}
+
+	/** Moves a loaded batch, manifest and all, into {@code archive}; returns where it went. */
+	public static Path archive(Path folder, Path archive) {
+		try {
+			Files.createDirectories(archive);
+			Path target = archive.resolve(folder.getFileName());
+			for (int n = 2; Files.exists(target); n++) {
+				target = archive.resolve(folder.getFileName() + "." + n);
+			}
+			try {
+				return Files.move(folder, target, StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (IOException acrossFileSystems) {
+				copyTree(folder, target);
+				deleteTree(folder);
+				return target;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot archive " + folder + " into " + archive, ex);
+		}
+	}
+
+	private static InboxBatch inspect(Path folder) {
+		Path manifestFile = folder.resolve(BatchManifest.FILE_NAME);
+		if (!Files.exists(manifestFile)) {
+			return new InboxBatch(folder, null, "no " + BatchManifest.FILE_NAME + " yet");
+		}
+		BatchManifest manifest;
+		try {
+			manifest = BatchManifest.read(manifestFile);
+		}
+		catch (BatchRefusedException ex) {
+			return new InboxBatch(folder, null, ex.getMessage());
+		}
+		for (BatchManifest.ManifestFile file : manifest.files()) {
+			Path path = folder.resolve(file.path());
+			if (!Files.isRegularFile(path)) {
+				return new InboxBatch(folder, manifest, file.path() + " is not there yet");
+			}
+			if (file.sha256() != null && !file.sha256().equalsIgnoreCase(BatchDigest.sha256(path))) {
+				return new InboxBatch(folder, manifest, file.path() + " does not have the manifest's SHA-256 (still copying?)");
+			}
+		}
+		return new InboxBatch(folder, manifest, null);
+	}
+
+	private static OffsetDateTime exportedAt(BatchManifest manifest) {
+		try {
+			return manifest.exportedAt() == null ? OffsetDateTime.MAX : OffsetDateTime.parse(manifest.exportedAt());
+		}
+		catch (DateTimeParseException ex) {
+			return OffsetDateTime.MAX;
+		}
+	}
+
+	private static void copyTree(Path from, Path to) throws IOException {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path path : paths.toList()) {
+				Files.copy(path, to.resolve(from.relativize(path).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+			}
+		}
+	}
+
+	private static void deleteTree(Path folder) throws IOException {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+}

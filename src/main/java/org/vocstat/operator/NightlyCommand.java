@@ -1,0 +1,54 @@
+package org.vocstat.operator;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.vocstat.pipeline.NightlyLoad;
+import org.vocstat.pipeline.NightlyReport;
+
+/** {@code vocstat nightly}: loads every complete batch waiting in the inbox and archives it. */
+@Command(name = "nightly", mixinStandardHelpOptions = true,
+		description = { "Loads every complete batch in the inbox (its batch.json checks out), oldest first, and moves",
+				"each loaded batch to the archive. Batches still being copied are left alone and reported.",
+				"Exit: 0 all loaded, 1 a load failed (the next run resumes it), 3 a batch refused, 4 another load runs." })
+class NightlyCommand implements Callable<Integer> {
+
+	@ParentCommand
+	private VocstatCommand root;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--inbox", required = true, paramLabel = "DIR", description = "Folder of delivered batch folders.")
+	private Path inbox;
+
+	@Option(names = "--archive", required = true, paramLabel = "DIR", description = "Where loaded batches are moved.")
+	private Path archive;
+
+	@Option(names = "--format", description = "table, csv or json (default ${DEFAULT-VALUE}).", defaultValue = "table")
+	private OutputFormat format;
+
+	@Override
+	public Integer call() {
+		try (Warehouse warehouse = Warehouse.open(root)) {
+			NightlyReport report;
+			try {
+				report = warehouse.get(NightlyLoad.class).run(inbox, archive);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new ConfigurationProblem(ex.getMessage(), ex);
+			}
+			new RecordPrinter(spec.commandLine().getOut()).print(report.lines(), NightlyReport.Line.class, format);
+			spec.commandLine().getErr().println("nightly: " + report.lines().size() + " inbox folders, exit "
+					+ report.exitCode().code() + " (" + report.exitCode() + ")");
+			return report.exitCode().code();
+		}
+	}
+
+}

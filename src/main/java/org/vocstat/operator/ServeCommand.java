@@ -1,0 +1,72 @@
+package org.vocstat.operator;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
+
+import org.vocstat.pipeline.NightlyLoad;
+import org.vocstat.pipeline.NightlyReport;
+
+/**
+ * {@code vocstat serve}: for sites without an external scheduler, stays up and runs the same nightly load on a cron
+ * expression until stopped (SIGTERM or Ctrl-C).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+		description = { "Runs the nightly load on a schedule until stopped (for sites without cron/systemd/Kubernetes).",
+				"Each run is logged with its exit code; a failed run is resumed by the next one." })
+class ServeCommand implements Callable<Integer> {
+
+	private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+	@ParentCommand
+	private VocstatCommand root;
+
+	@Option(names = "--inbox", required = true, paramLabel = "DIR", description = "Folder of delivered batch folders.")
+	private Path inbox;
+
+	@Option(names = "--archive", required = true, paramLabel = "DIR", description = "Where loaded batches are moved.")
+	private Path archive;
+
+	@Option(names = "--cron", defaultValue = "0 0 2 * * *",
+			description = "Spring cron expression (second minute hour day month weekday), default ${DEFAULT-VALUE}.")
+	private String cron;
+
+	@Override
+	public Integer call() throws InterruptedException {
+		CronTrigger trigger;
+		try {
+			trigger = new CronTrigger(cron);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ConfigurationProblem("--cron '" + cron + "' is not a cron expression: " + ex.getMessage(), ex);
+		}
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+		try (Warehouse warehouse = Warehouse.open(root)) {
+			ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+			scheduler.setThreadNamePrefix("nightly-");
+			scheduler.initialize();
+			NightlyLoad nightly = warehouse.get(NightlyLoad.class);
+			scheduler.schedule(() -> {
+				NightlyReport report = nightly.run(inbox, archive);
+				log.info("nightly run ended: {} inbox folders, exit {} ({})", report.lines().size(),
+						report.exitCode().code(), report.exitCode());
+			}, trigger);
+			log.info("serving: nightly load of {} on '{}'", inbox, cron);
+			stopped.await();
+			scheduler.shutdown();
+			return 0;
+		}
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.vocstat.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+import org.vocstat.delivery.Inbox;
+import org.vocstat.delivery.InboxBatch;
+
+/**
+ * The unattended nightly load: under the load lock, every complete batch in the inbox is loaded, oldest export
+ * first, and archived with its manifest; a batch still being copied is left alone. The first failed load stops the
+ * night (later years build on earlier ones; the next night restarts it); a refused batch stays in the inbox.
+ * Exit code: 1 if a load failed (restartable), else 3 if a batch was refused, else 0.
+ */
+@Component
+public class NightlyLoad {
+
+	private static final Logger log = LoggerFactory.getLogger(NightlyLoad.class);
+
+	private final LoadLock lock;
+
+	private final BatchLoader loader;
+
+	NightlyLoad(LoadLock lock, BatchLoader loader) {
+		this.lock = lock;
+		this.loader = loader;
+	}
+
+	public NightlyReport run(Path inbox, Path archive) {
+		try {
+			return lock.run("nightly", () -> runWhileLocked(inbox, archive));
+		}
+		catch (LoadBusyException ex) {
+			return new NightlyReport(List.of(new NightlyReport.Line(inbox.toString(), "BUSY", null, ex.getMessage())),
+					ExitCode.BUSY);
+		}
+	}
+
+	private NightlyReport runWhileLocked(Path inbox, Path archive) {
+		List<NightlyReport.Line> lines = new ArrayList<>();
+		boolean refused = false;
+		for (InboxBatch batch : Inbox.scan(inbox)) {
+			String folder = batch.folder().getFileName().toString();
+			if (!batch.complete()) {
+				log.info("nightly: {} is waiting: {}", folder, batch.waitingBecause());
+				lines.add(new NightlyReport.Line(folder, "WAITING", null, batch.waitingBecause()));
+				continue;
+			}
+			LoadOutcome outcome = loader.loadWhileLocked(batch.folder(), null, null, null);
+			switch (outcome.exitCode()) {
+				case SUCCESS -> {
+					Path archived = Inbox.archive(batch.folder(), archive);
+					log.info("nightly: {} {}; archived to {}", folder, outcome.verdict(), archived);
+					lines.add(new NightlyReport.Line(folder, outcome.verdict().startsWith("already") ? "ALREADY LOADED"
+							: "LOADED", outcome.jobExecutionId(), "archived to " + archived));
+				}
+				case REFUSED -> {
+					refused = true;
+					log.warn("nightly: {} refused: {}", folder, outcome.verdict());
+					lines.add(new NightlyReport.Line(folder, "REFUSED", outcome.jobExecutionId(), outcome.verdict()));
+				}
+				default -> {
+					log.error("nightly: {} failed: {}", folder, outcome.verdict());
+					lines.add(new NightlyReport.Line(folder, "FAILED", outcome.jobExecutionId(), outcome.verdict()));
+					return new NightlyReport(lines, ExitCode.FAILED_RESTARTABLE);
+				}
+			}
+		}
+		return new NightlyReport(lines, refused ? ExitCode.REFUSED : ExitCode.SUCCESS);
+	}
+
+}
