@@ -32,7 +32,16 @@ public final class BatchFixture {
 
 	private final Map<String, Long> manifestRows = new LinkedHashMap<>();
 
+	private final int academicYear;
+
+	/** The fixture for academic year 2022 (with calendar-year figures of 2023). */
 	public BatchFixture() {
+		this(2022);
+	}
+
+	/** The fixture for {@code academicYear}: its qrp 学年 and 年度 and its manifest follow the year. */
+	public BatchFixture(int academicYear) {
+		this.academicYear = academicYear;
 		file("sms/schools.csv", "学校标识码,学校名称,所在地行政区划代码,隶属区划代码,举办者类型,学校类型,办学状态,停止招生年份",
 				SMS_SCHOOL + ",嘉兴测试中等专业学校,330402,330400,公办,中等专业学校,正常,");
 		file("tss/schools.csv", "院校代码,院校名称,院校类别,所在地行政区划代码,隶属区划代码,举办者类型,学校标识码,办学状态",
@@ -53,18 +62,18 @@ public final class BatchFixture {
 				"T2019001," + id("330411", "20040101", "015") + ",赵六," + TSS_SCHOOL + ",0302-4,2023-06-30,就业,二产");
 		file("qrp/conditions.csv",
 				"学校代码,学年,占地面积_学校产权(㎡),占地面积_非学校产权独立使用(㎡),建筑面积_学校产权(㎡),建筑面积_非学校产权独立使用(㎡),教学科研仪器设备资产值(万元),纸质图书(册)",
-				SMS_SCHOOL + ",2022,100000,5000,60000,0,5000.50,\"120,000\"");
+				SMS_SCHOOL + "," + academicYear + ",100000,5000,60000,0,5000.50,\"120,000\"");
 		file("qrp/teachers.csv",
 				"教师编号,学校代码,学年,姓名,身份证件号,性别,出生年月,教师类型,最高学历,专业技术职务,任教类别,是否双师型,荣誉称号",
-				"T001," + SMS_SCHOOL + ",2022,陈老师," + id("330402", "19800101", "017") + ",男,198001,专任教师,大学本科,中级,专业课,是,");
-		file("qrp/satisfaction.csv", "学校代码,学年,调查对象,有效样本数,满意数", SMS_SCHOOL + ",2022,毕业生,100,97");
-		file("qrp/followup.csv", "学校代码,学年,毕业三年跟踪人数,三年内获晋升人数", SMS_SCHOOL + ",2022,200,50");
-		file("qrp/training.csv", "学校代码,年度,培训项目名称,培训对象,面向行业,学时,人次", SMS_SCHOOL + ",2023,数控技能提升,企业职工,其他,40,120");
-		file("qrp/awards.csv", "学校代码,年度,赛事名称,赛事级别,赛事类别,奖项,获奖人", SMS_SCHOOL + ",2023,省职业能力大赛,省级,学生技术技能类,一等奖,张三");
+				"T001," + SMS_SCHOOL + "," + academicYear + ",陈老师," + id("330402", "19800101", "017") + ",男,198001,专任教师,大学本科,中级,专业课,是,");
+		file("qrp/satisfaction.csv", "学校代码,学年,调查对象,有效样本数,满意数", SMS_SCHOOL + "," + academicYear + ",毕业生,100,97");
+		file("qrp/followup.csv", "学校代码,学年,毕业三年跟踪人数,三年内获晋升人数", SMS_SCHOOL + "," + academicYear + ",200,50");
+		file("qrp/training.csv", "学校代码,年度,培训项目名称,培训对象,面向行业,学时,人次", SMS_SCHOOL + "," + (academicYear + 1) + ",数控技能提升,企业职工,其他,40,120");
+		file("qrp/awards.csv", "学校代码,年度,赛事名称,赛事级别,赛事类别,奖项,获奖人", SMS_SCHOOL + "," + (academicYear + 1) + ",省职业能力大赛,省级,学生技术技能类,一等奖,张三");
 		file("qrp/exams.csv", "学校代码,年度,单考单招参考人数,本科上线人数,其中中本一体化人数,专科及以上上线人数,中高职一体转段人数,升入全日制高校人数",
-				SMS_SCHOOL + ",2023,100,20,5,95,60,150");
-		file("qrp/funding.csv", "学校代码,年度,财政专项拨款(万元)", SMS_SCHOOL + ",2023,1234.56");
-		file("qrp/region.csv", "区划代码,学年,普通高中招生数,省下达培训任务(人次)", "330400,2022,19597,78110");
+				SMS_SCHOOL + "," + (academicYear + 1) + ",100,20,5,95,60,150");
+		file("qrp/funding.csv", "学校代码,年度,财政专项拨款(万元)", SMS_SCHOOL + "," + (academicYear + 1) + ",1234.56");
+		file("qrp/region.csv", "区划代码,学年,普通高中招生数,省下达培训任务(人次)", "330400," + academicYear + ",19597,78110");
 	}
 
 	/** A valid 18-character resident ID from area, birth date and sequence. */
@@ -136,7 +145,8 @@ public final class BatchFixture {
 			}
 			if (manifest) {
 				Files.writeString(folder.resolve("batch.json"), "{\"region\":\"330400\",\"regionName\":\"嘉兴市\","
-						+ "\"academicYear\":2022,\"snapshotDate\":\"2022-10-31\",\"exportedAt\":\"2023-09-05T02:00:00+08:00\","
+						+ "\"academicYear\":" + academicYear + ",\"snapshotDate\":\"" + academicYear + "-10-31\","
+						+ "\"exportedAt\":\"" + (academicYear + 1) + "-09-05T02:00:00+08:00\","
 						+ "\"files\":[" + String.join(",", entries) + "]}");
 			}
 			return folder;
