@@ -115,12 +115,12 @@ public class FileIngestion {
 
 		@Override
 		public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+			faults.beforeChunk(contribution.getStepExecution().getStepName(), chunks++, stopRequested);
 			if (stopRequested.getAsBoolean()) {
 				// Spring Batch checks this flag before the next chunk and stops the step there: STOPPED, restartable.
 				contribution.getStepExecution().setTerminateOnly();
 				return RepeatStatus.CONTINUABLE;
 			}
-			faults.beforeChunk(contribution.getStepExecution().getStepName(), chunks++);
 			return current.execute(contribution, chunkContext);
 		}
 

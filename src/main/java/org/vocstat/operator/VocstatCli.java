@@ -23,7 +23,8 @@ public final class VocstatCli {
 		return execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
 	}
 
-	static int execute(String[] args, PrintWriter out, PrintWriter err) {
+	/** Runs {@code args} writing to {@code out} and {@code err}; for embedding and tests. */
+	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
 		List<String> commandArgs = new ArrayList<>();
 		List<String> springArgs = new ArrayList<>();
 		for (String arg : args) {

@@ -24,22 +24,31 @@ class VocstatCommand implements Runnable {
 			description = "State directory: embedded database, hash key, logs (env VOCSTAT_HOME, default ./.vocstat).")
 	private Path home;
 
+	private static final String HOME_ARGUMENT = "--vocstat.home=";
+
 	private final List<String> springArgs;
 
 	VocstatCommand(List<String> springArgs) {
 		this.springArgs = springArgs;
 	}
 
+	/** --home, else a {@code --vocstat.home=} argument, else VOCSTAT_HOME, else {@code ./.vocstat}. */
 	Path home() {
 		if (home != null) {
 			return home;
+		}
+		for (String arg : springArgs) {
+			if (arg.startsWith(HOME_ARGUMENT)) {
+				return Path.of(arg.substring(HOME_ARGUMENT.length()));
+			}
 		}
 		String fromEnvironment = System.getenv("VOCSTAT_HOME");
 		return Path.of(fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : ".vocstat");
 	}
 
+	/** The arguments for Spring, without any home (the one {@link #home()} chose is passed separately). */
 	List<String> springArgs() {
-		return springArgs;
+		return springArgs.stream().filter(arg -> !arg.startsWith(HOME_ARGUMENT)).toList();
 	}
 
 	@Override

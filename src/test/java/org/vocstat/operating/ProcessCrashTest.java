@@ -1,0 +1,151 @@
+package org.vocstat.operating;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.vocstat.VocstatApplication;
+import org.vocstat.operator.VocstatCli;
+import org.vocstat.pipeline.BatchLoader;
+import org.vocstat.pipeline.ExitCode;
+import org.vocstat.pipeline.LoadOutcome;
+import org.vocstat.support.BatchFixture;
+import org.vocstat.support.PostgresTest;
+import org.vocstat.support.TestPaths;
+import org.vocstat.support.Warehouses;
+
+/**
+ * A real vocstat process, halted mid-ingest by configuration (fault mode pause), then killed with SIGKILL or stopped
+ * with SIGTERM. Killed: the run stays marked running, and the next load recovers it through Spring Batch and resumes
+ * it. Stopped: the step ends at a chunk boundary, STOPPED and restartable. Either way the final warehouse prints the
+ * same {@code vocstat indicators} as a run that never stopped, byte for byte.
+ */
+@PostgresTest
+class ProcessCrashTest {
+
+	@Autowired
+	BatchLoader loader;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@TempDir
+	Path folder;
+
+	private Path batch;
+
+	@BeforeEach
+	void batchWithSeveralStudents() {
+		Warehouses.truncateAll(jdbc);
+		BatchFixture fixture = new BatchFixture();
+		for (int i = 1; i <= 6; i++) {
+			fixture.append("sms/students.csv", BatchFixture.smsStudent(BatchFixture.id("330402", "2007030" + i, "20" + i),
+					"男", "2007-03-0" + i, "在籍", ""));
+		}
+		batch = fixture.writeTo(folder.resolve("batch"));
+	}
+
+	@Test
+	void aProcessKilledMidIngestIsRecoveredAndResumedToTheCleanResult() throws Exception {
+		Process child = startPausedLoad();
+		child.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+
+		assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).single()).isEqualTo("STARTED");
+		assertThat(jdbc.sql("SELECT count(*) FROM stg_sms_student").query(Long.class).single()).isEqualTo(3);
+
+		LoadOutcome resumed = loader.load(batch, null, null, null);
+
+		assertThat(resumed.exitCode()).as(resumed.verdict()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(jdbc.sql("SELECT status FROM batch_job_execution ORDER BY job_execution_id").query(String.class).list())
+			.containsExactly("FAILED", "COMPLETED");
+		assertThat(conservationViolations()).isZero();
+		assertThat(indicatorsCsv()).isEqualTo(cleanIndicatorsCsv());
+	}
+
+	@Test
+	void sigtermStopsAtAChunkBoundaryAndTheRunResumesToTheCleanResult() throws Exception {
+		Process child = startPausedLoad();
+		child.destroy();
+		assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+		assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).single()).isEqualTo("STOPPED");
+		assertThat(jdbc.sql("SELECT status FROM batch_step_execution WHERE step_name = 'ingest.sms.students'")
+			.query(String.class)
+			.single()).isEqualTo("STOPPED");
+
+		LoadOutcome resumed = loader.load(batch, null, null, null);
+
+		assertThat(resumed.exitCode()).as(resumed.verdict()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(conservationViolations()).isZero();
+		assertThat(indicatorsCsv()).isEqualTo(cleanIndicatorsCsv());
+	}
+
+	/** Starts {@code vocstat load} in a child JVM that halts after 3 committed chunks of sms/students.csv. */
+	private Process startPausedLoad() throws Exception {
+		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
+				System.getProperty("java.class.path"), VocstatApplication.class.getName(), "load", batch.toString()));
+		command.addAll(List.of(TestPaths.springArgs()));
+		command.addAll(List.of("--vocstat.ingest.chunk-size=1", "--vocstat.fault.step=ingest.sms.students",
+				"--vocstat.fault.after-chunks=3", "--vocstat.fault.mode=pause"));
+		Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+		CompletableFuture<Boolean> paused = CompletableFuture.supplyAsync(() -> {
+			try (BufferedReader lines = new BufferedReader(
+					new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+					if (line.contains("paused by fault injection")) {
+						CompletableFuture.runAsync(() -> lines.lines().forEach(rest -> { }));
+						return true;
+					}
+				}
+				return false;
+			}
+			catch (java.io.IOException ex) {
+				return false;
+			}
+		});
+		assertThat(paused.get(120, TimeUnit.SECONDS)).as("the child load reached the pause").isTrue();
+		return child;
+	}
+
+	private String cleanIndicatorsCsv() {
+		Warehouses.truncateAll(jdbc);
+		assertThat(loader.load(batch, null, null, null).exitCode()).isEqualTo(ExitCode.SUCCESS);
+		return indicatorsCsv();
+	}
+
+	private static String indicatorsCsv() {
+		List<String> args = new ArrayList<>(List.of("indicators", "--period", "AY2022", "--format", "csv"));
+		args.addAll(List.of(TestPaths.springArgs()));
+		StringWriter out = new StringWriter();
+		int code = VocstatCli.execute(args.toArray(String[]::new), new PrintWriter(out, true),
+				new PrintWriter(new StringWriter(), true));
+		assertThat(code).isZero();
+		return out.toString();
+	}
+
+	private long conservationViolations() {
+		return jdbc.sql("""
+				SELECT count(*) FROM source_file f WHERE NOT EXISTS (
+				    SELECT 1 FROM step_audit a WHERE a.file_id = f.file_id AND a.status = 'COMPLETED'
+				      AND a.rows_read = f.rows AND a.rows_read = a.rows_loaded + a.rows_quarantined)""")
+			.query(Long.class)
+			.single();
+	}
+
+}
