@@ -26,6 +26,10 @@ public class FaultInjection {
 
 	private final boolean pause;
 
+	private boolean paused;
+
+	private boolean released;
+
 	public FaultInjection(@Value("${vocstat.fault.step:}") String step,
 			@Value("${vocstat.fault.after-chunks:0}") int afterChunks, @Value("${vocstat.fault.mode:fail}") String mode) {
 		arm(step, afterChunks);
@@ -57,7 +61,9 @@ public class FaultInjection {
 		}
 		log.warn("{}: paused by fault injection after {} committed chunks", stepName, committedChunks);
 		synchronized (this) {
-			while (!stopRequested.getAsBoolean()) {
+			paused = true;
+			released = false;
+			while (!stopRequested.getAsBoolean() && !released) {
 				try {
 					wait(100);
 				}
@@ -66,7 +72,19 @@ public class FaultInjection {
 					return;
 				}
 			}
+			paused = false;
 		}
+	}
+
+	/** Whether a step is halted at a pause now. */
+	public synchronized boolean paused() {
+		return paused;
+	}
+
+	/** Lets a paused step go on (a drill that, say, stopped the database meanwhile). */
+	public synchronized void release() {
+		released = true;
+		notifyAll();
 	}
 
 	/** The failure {@link FaultInjection} raises. */

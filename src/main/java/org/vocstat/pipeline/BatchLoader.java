@@ -17,7 +17,10 @@ import org.springframework.batch.core.job.parameters.InvalidJobParametersExcepti
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 import org.vocstat.delivery.BatchDigest;
 import org.vocstat.delivery.BatchRefusedException;
@@ -87,6 +90,13 @@ public class BatchLoader {
 		}
 		catch (JobRestartException | InvalidJobParametersException ex) {
 			return new LoadOutcome(ExitCode.FAILED_RESTARTABLE, "cannot start the load: " + ex.getMessage(), null, null);
+		}
+		catch (DataAccessException | TransactionException ex) {
+			// The database went away under the job repository itself: the run may still be marked running; the next
+			// load (or vocstat restart) recovers it.
+			return new LoadOutcome(ExitCode.FAILED_RESTARTABLE, "the database failed during the load ("
+					+ NestedExceptionUtils.getMostSpecificCause(ex).getMessage()
+					+ "); when it is back, run the same load again", null, null);
 		}
 		return outcomeOf(execution, digest);
 	}

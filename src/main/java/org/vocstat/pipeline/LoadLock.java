@@ -11,6 +11,9 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +26,8 @@ public class LoadLock {
 
 	/** 'vocstat' in ASCII: the advisory lock key all vocstat loads share. */
 	private static final long KEY = 0x766f6373746174L;
+
+	private static final Logger log = LoggerFactory.getLogger(LoadLock.class);
 
 	private final DataSource dataSource;
 
@@ -45,17 +50,24 @@ public class LoadLock {
 				return work.get();
 			}
 			finally {
-				try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-					unlock.setLong(1, KEY);
-					unlock.execute();
-				}
-				try (PreparedStatement reset = connection.prepareStatement("RESET application_name")) {
-					reset.execute();
-				}
+				release(connection);
 			}
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("cannot take the load lock: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Unlocks; if the session is gone (database restarted), so is the lock, and there is nothing to do. */
+	private static void release(Connection connection) {
+		try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)");
+				PreparedStatement reset = connection.prepareStatement("RESET application_name")) {
+			unlock.setLong(1, KEY);
+			unlock.execute();
+			reset.execute();
+		}
+		catch (SQLException ex) {
+			log.debug("the load lock's session ended before it was released", ex);
 		}
 	}
 

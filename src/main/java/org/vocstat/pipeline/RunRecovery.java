@@ -1,5 +1,10 @@
 package org.vocstat.pipeline;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,6 +15,9 @@ import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import org.vocstat.delivery.BatchDigest;
+import org.vocstat.delivery.BatchRegistry;
+import org.vocstat.delivery.RegisteredFile;
 import org.vocstat.ingest.FileIngestion;
 
 /**
@@ -31,7 +39,11 @@ public class RunRecovery {
 
 	private final BatchLoader loader;
 
-	RunRecovery(JobOperator jobs, JobRepository repository, LoadLock lock, BatchLoader loader) {
+	private final BatchRegistry registry;
+
+	RunRecovery(JobOperator jobs, JobRepository repository, LoadLock lock, BatchLoader loader,
+			BatchRegistry registry) {
+		this.registry = registry;
 		this.jobs = jobs;
 		this.repository = repository;
 		this.lock = lock;
@@ -47,6 +59,11 @@ public class RunRecovery {
 			}
 			if (execution.getStatus() == BatchStatus.ABANDONED) {
 				return new LoadOutcome(ExitCode.USAGE, "run " + run + " was abandoned and cannot be restarted", run, null);
+			}
+			String changed = changedInputs(execution);
+			if (!changed.isEmpty()) {
+				return new LoadOutcome(ExitCode.REFUSED, "run " + run + " cannot be restarted: " + changed
+						+ " changed since the run began; load the corrected export as a new batch", run, null);
 			}
 			execution = recoverIfOrphaned(execution);
 			try {
@@ -84,6 +101,25 @@ public class RunRecovery {
 		return execution;
 	}
 
+	/** The registered files of the run's batch whose SHA-256 is no longer the registered one. */
+	private String changedInputs(JobExecution execution) {
+		String digest = execution.getJobParameters().getString(FileIngestion.DIGEST);
+		String folder = execution.getJobParameters().getString(FileIngestion.FOLDER);
+		if (digest == null || folder == null) {
+			return "";
+		}
+		return registry.findByDigest(digest)
+			.map(batch -> registry.files(batch)
+				.stream()
+				.filter(file -> {
+					Path path = Path.of(folder).resolve(file.path());
+					return !Files.isRegularFile(path) || !BatchDigest.sha256(path).equals(file.sha256());
+				})
+				.map(RegisteredFile::path)
+				.collect(Collectors.joining(", ")))
+			.orElse("");
+	}
+
 	private JobExecution find(long run) {
 		JobExecution execution = repository.getJobExecution(run);
 		if (execution == null) {
@@ -92,7 +128,7 @@ public class RunRecovery {
 		return execution;
 	}
 
-	private LoadOutcome locked(String what, java.util.function.Supplier<LoadOutcome> work) {
+	private LoadOutcome locked(String what, Supplier<LoadOutcome> work) {
 		try {
 			return lock.run(what, work);
 		}

@@ -81,7 +81,7 @@ final class IndicatorBatches {
 
 	private static final String TEACHERS = "教师编号,学校代码,学年,姓名,身份证件号,性别,出生年月,教师类型,最高学历,专业技术职务,任教类别,是否双师型,荣誉称号";
 
-	private static final String CONDITIONS = "学校代码,学年,占地面积_学校产权(㎡),占地面积_非学校产权独立使用(㎡),建筑面积_学校产权(㎡),建筑面积_非学校产权独立使用(㎡),教学科研仪器设备资产值(万元),纸质图书(册)";
+	static final String CONDITIONS = "学校代码,学年,占地面积_学校产权(㎡),占地面积_非学校产权独立使用(㎡),建筑面积_学校产权(㎡),建筑面积_非学校产权独立使用(㎡),教学科研仪器设备资产值(万元),纸质图书(册)";
 
 	private static final String EXAMS = "学校代码,年度,单考单招参考人数,本科上线人数,其中中本一体化人数,专科及以上上线人数,中高职一体转段人数,升入全日制高校人数";
 

@@ -12,10 +12,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +59,7 @@ class TraceTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final Map<String, Path> folders = new ConcurrentHashMap<>();
+	private final Map<String, Path> folders = new HashMap<>();
 
 	@BeforeAll
 	void loadBothYears(@TempDir Path folder) {
@@ -125,7 +125,7 @@ class TraceTest {
 		List<TraceRow> rows = new ArrayList<>();
 		for (String[] figure : new String[][] { { "teachers.student_teacher_ratio", "AY2022" },
 				{ "graduates.placement_rate", "AY2022" }, { "facilities.equipment_value_per_student_growth", "AY2022" },
-				{ "schools.count", "AY2022" }, { "awards.provincial_first", "CY2023" } }) {
+				{ "schools.count", "AY2022" }, { "awards.provincial_first", "CY2023" }, { "exams.admitted_change", "CY2023" } }) {
 			rows.addAll(tracer.trace(figure[0], Scope.parse(CITY), figure[1], REGION).rows());
 		}
 
