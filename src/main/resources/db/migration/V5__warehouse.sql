@@ -155,7 +155,8 @@ CREATE VIEW fact_region AS
 SELECT q.batch_id, NULL::text AS school_key, NULL::char(6) AS admin_code, q.region_code::text AS unit,
        f.path AS source, f.sha256 AS file_sha256, q.line_no, q.line_sha256, q.region_code::text AS masked,
        q.general_hs_new, q.training_task
-FROM stg_qrp_region q JOIN source_file f ON f.file_id = q.file_id;
+FROM stg_qrp_region q JOIN source_file f ON f.file_id = q.file_id
+JOIN batch b ON b.batch_id = q.batch_id AND b.region = q.region_code;
 
 -- A computed figure: value (rounded once, HALF_UP, to the definition's precision) and the unrounded value, the
 -- numerator and denominator, the batches it came from, and the digest of its contributing rows.

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -78,7 +79,7 @@ public class StepAudit implements StepExecutionListener {
 	private static void logEnd(StepExecution step, ExecutionContext context) {
 		double seconds = step.getStartTime() == null ? 0
 				: Duration.between(step.getStartTime(), LocalDateTime.now()).toMillis() / 1000.0;
-		log.atInfo()
+		(step.getStatus() == BatchStatus.COMPLETED ? log.atInfo() : log.atWarn())
 			.addKeyValue("event", "step.end")
 			.addKeyValue("step", step.getStepName())
 			.addKeyValue("run", step.getJobExecutionId())

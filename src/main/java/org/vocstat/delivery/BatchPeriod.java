@@ -2,6 +2,6 @@ package org.vocstat.delivery;
 
 import java.time.LocalDate;
 
-/** The period a registered batch reports: its academic year and statistics date. */
-public record BatchPeriod(int academicYear, LocalDate snapshotDate) {
+/** What a registered batch reports: its region, academic year and statistics date. */
+public record BatchPeriod(String region, int academicYear, LocalDate snapshotDate) {
 }

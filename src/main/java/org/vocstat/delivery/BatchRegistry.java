@@ -81,9 +81,9 @@ public class BatchRegistry {
 	}
 
 	public BatchPeriod period(long batchId) {
-		return jdbc.sql("SELECT academic_year, snapshot_date FROM batch WHERE batch_id = :batch")
+		return jdbc.sql("SELECT region, academic_year, snapshot_date FROM batch WHERE batch_id = :batch")
 			.param("batch", batchId)
-			.query((rs, n) -> new BatchPeriod(rs.getInt(1), rs.getDate(2).toLocalDate()))
+			.query((rs, n) -> new BatchPeriod(rs.getString(1), rs.getInt(2), rs.getDate(3).toLocalDate()))
 			.single();
 	}
 

@@ -152,7 +152,8 @@ public class FileIngestion {
 			BatchPeriod period = registry.period(batchId);
 			Set<String> schools = kind.schoolLookupSql() == null ? Set.of()
 					: new HashSet<>(jdbc.sql(kind.schoolLookupSql()).param("batch", batchId).query(String.class).list());
-			return new ValidationContext(period.academicYear(), period.snapshotDate(), hasher, schools, majors.codes());
+			return new ValidationContext(period.region(), period.academicYear(), period.snapshotDate(), hasher, schools,
+					majors.codes());
 		}
 
 	}

@@ -19,8 +19,8 @@ import org.vocstat.ingest.FileKind;
 
 /**
  * The {@code load} job: check the whole batch (manifest, files, headers) and register it, ingest each file in turn
- * (schools first), reconcile the two student registries, mark the batch loaded once every file is in and
- * conserved, and compute its indicators. Every step is audited and can be made to fail by configuration
+ * (schools first), reconcile the two student registries, compute its indicators, and only then mark the batch
+ * loaded (every file in and conserved, every figure there): a batch becomes the region's current one complete. Every step is audited and can be made to fail by configuration
  * ({@link FaultInjection}); every ingest step is restartable from its last committed chunk.
  */
 @Configuration(proxyBeanMethods = false)
@@ -55,7 +55,7 @@ class LoadJobConfiguration {
 				.listener(audit)
 				.build());
 		}
-		return job.next(reconcile).next(completeBatch).next(indicators).listener(stop).build();
+		return job.next(reconcile).next(indicators).next(completeBatch).listener(stop).build();
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package org.vocstat.reconciliation;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +17,10 @@ public class Reconciliation {
 
 	private final LedgerConservation conservation;
 
-	Reconciliation(SchoolMaster schools, PersonLedger ledger, LedgerConservation conservation) {
+	private final JdbcClient jdbc;
+
+	Reconciliation(SchoolMaster schools, PersonLedger ledger, LedgerConservation conservation, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.schools = schools;
 		this.ledger = ledger;
 		this.conservation = conservation;
@@ -25,7 +29,9 @@ public class Reconciliation {
 	@Transactional
 	public void reconcile(long batchId) {
 		schools.build(batchId);
+		jdbc.sql("ANALYZE school_master").update();
 		ledger.build(batchId);
+		jdbc.sql("ANALYZE person_ledger").update();
 		conservation.check(batchId);
 	}
 

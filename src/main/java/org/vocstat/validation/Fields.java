@@ -168,6 +168,19 @@ public final class Fields {
 		};
 	}
 
+	/** A 区划代码 that must be the region the batch reports (a region file of another region would be summed in). */
+	public static FieldType batchRegion() {
+		FieldType code = code("\\d{6}", "a 6-digit 区划代码");
+		return (text, column, row) -> {
+			Object value = code.read(text, column, row);
+			if (value != null && !value.equals(row.batch().region())) {
+				row.reject(Rule.REGION_MISMATCH, column, value + " is not this batch's region " + row.batch().region());
+				return null;
+			}
+			return value;
+		};
+	}
+
 	/** A list separated by {@code ;} or {@code ；}, staged as a text array. */
 	public static FieldType list() {
 		return (text, column, row) -> Arrays.stream(text.split("[;；]")).map(String::strip)

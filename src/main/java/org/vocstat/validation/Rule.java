@@ -21,6 +21,7 @@ public enum Rule {
 	SCHOOL_UNKNOWN(Severity.REJECT, "the school code is not in this system's schools file of the batch"),
 	MAJOR_UNKNOWN(Severity.REJECT, "the major code is not in the major catalogue"),
 	PERIOD_MISMATCH(Severity.REJECT, "the row's year is not the period this batch reports"),
+	REGION_MISMATCH(Severity.REJECT, "the row's 区划代码 is not the region this batch reports"),
 	INCONSISTENT(Severity.REJECT, "two fields of the row contradict each other"),
 	DUPLICATE_KEY(Severity.REJECT, "an earlier row of the same file has the same key"),
 	GENDER_ID_MISMATCH(Severity.WARN, "性别 disagrees with the resident ID's 17th digit; the ID is kept as the identity"),

@@ -38,6 +38,7 @@ public class MajorDimension {
 			ps.setInt(8, m.industry());
 			ps.setBoolean(9, m.verified());
 		});
+		jdbc.execute("ANALYZE dim_major");
 	}
 
 }

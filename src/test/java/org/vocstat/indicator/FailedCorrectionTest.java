@@ -9,7 +9,6 @@ import static org.vocstat.indicator.IndicatorBatches.REGION;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,11 +45,6 @@ class FailedCorrectionTest {
 	Path folder;
 
 	@Test
-	@Disabled("BUG: complete-batch sets batch.loaded_at before the indicators step runs (LoadJobConfiguration step "
-			+ "order; CompleteBatchTasklet), and current_batch (V5__warehouse.sql) is 'latest loaded_at': when the "
-			+ "indicators step of a corrected export fails (exit 1, restartable), the figureless batch becomes current "
-			+ "and FigureQueries.figures(region, AY2022) returns no figures at all (PublishedCheck: NOT COMPUTED, "
-			+ "ReportTables: —) until the load is restarted")
 	void correctedBatchWhoseIndicatorsFailedLeavesTheOldFiguresCurrentUntilRestarted() {
 		Warehouses.truncateAll(jdbc);
 		LoadOutcome original = loader.load(IndicatorBatches.ay2022().writeTo(folder.resolve("2022")), null, null, null);

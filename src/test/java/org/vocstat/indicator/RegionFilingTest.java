@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,16 +36,13 @@ class RegionFilingTest {
 	Path folder;
 
 	@Test
-	@Disabled("BUG: fact_region (V5__warehouse.sql) and the region.* measures (measures.csv) sum every qrp/region.csv "
-			+ "row of the batch whatever its 区划代码, and validation (QrpFiles.REGION) accepts a 区划代码 other than the "
-			+ "batch's region: a row for 330100 (杭州) loads without quarantine or warning and is added to 嘉兴's "
-			+ "enrolment.general_hs_new (4 -> 1004), vocational_share (55.56 -> 0.50) and training.task_completion "
-			+ "(117.33 -> 15.30)")
 	void anotherRegionsRowDoesNotCountTowardTheBatchRegion() {
 		Warehouses.truncateAll(jdbc);
 		LoadOutcome outcome = loader.load(
 				IndicatorBatches.ay2022().append("qrp/region.csv", "330100,2022,1000,1000").writeTo(folder), null, null, null);
 		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(jdbc.sql("SELECT array_to_string(rules, ';') FROM quarantine").query(String.class).list())
+			.containsExactly("REGION_MISMATCH");
 
 		Map<String, Figure> city = store.ofBatch(outcome.batchId())
 			.stream()

@@ -29,7 +29,7 @@ final class ExportRows {
 
 	static final IdentityHasher HASHER = new IdentityHasher(new byte[32]);
 
-	static final ValidationContext BATCH = new ValidationContext(2022, LocalDate.of(2022, 10, 31), HASHER,
+	static final ValidationContext BATCH = new ValidationContext("330400", 2022, LocalDate.of(2022, 10, 31), HASHER,
 			Set.of(SMS_SCHOOL, TSS_SCHOOL), Set.of("660102", "770101"));
 
 	/** A male student born 2007-05-05. */
@@ -58,7 +58,8 @@ final class ExportRows {
 			QrpFiles.TRAINING, defaults(QrpFiles.TRAINING, SMS_SCHOOL, "2023", "电工上岗培训", "企业职工", "其他", "32",
 					"120"),
 			QrpFiles.AWARDS, defaults(QrpFiles.AWARDS, SMS_SCHOOL, "2023", "全国职业院校技能大赛", "国家级", "学生技术技能类",
-					"二等奖", "张三明、李四"));
+					"二等奖", "张三明、李四"),
+			QrpFiles.REGION, defaults(QrpFiles.REGION, "330400", "2022", "19597", "78110"));
 
 	private final RowSchema schema;
 

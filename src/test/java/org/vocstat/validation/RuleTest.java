@@ -46,6 +46,7 @@ class RuleTest {
 		ExportRows tssStudent = of(TssFiles.STUDENTS);
 		ExportRows teacher = of(QrpFiles.TEACHERS);
 		ExportRows satisfaction = of(QrpFiles.SATISFACTION);
+		ExportRows region = of(QrpFiles.REGION);
 		ExportRows training = of(QrpFiles.TRAINING);
 		ExportRows conditions = of(QrpFiles.CONDITIONS);
 		return Stream.of(
@@ -105,6 +106,8 @@ class RuleTest {
 						satisfaction.with("学年", "2021")),
 				new RuleCase(Rule.PERIOD_MISMATCH, "quarantines qrp row whose 年度 is the AY instead of AY+1", training,
 						training.with("年度", "2022")),
+				new RuleCase(Rule.REGION_MISMATCH, "quarantines a region row of another region than the batch's", region,
+						region.with("区划代码", "330100")),
 				new RuleCase(Rule.INCONSISTENT, "quarantines satisfaction whose 满意数 exceeds 有效样本数",
 						satisfaction.with("满意数", "100"), satisfaction.with("满意数", "101")),
 				new RuleCase(Rule.GENDER_ID_MISMATCH, "loads student whose gender contradicts the ID, warning",

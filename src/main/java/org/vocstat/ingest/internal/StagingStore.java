@@ -36,6 +36,8 @@ public final class StagingStore {
 	 * the same file to quarantine (the first occurrence stays loaded), then counts what the file ended as.
 	 */
 	FileTotals finishFile(RowSchema schema, long fileId, long batchId) {
+		// Fresh statistics, or the planner takes a table just filled with a million rows for an empty one.
+		jdbc.sql("ANALYZE " + schema.stagingTable()).update();
 		long duplicates = moveDuplicates(schema, fileId);
 		long loaded = jdbc.sql("SELECT count(*) FROM " + schema.stagingTable() + " WHERE file_id = :file")
 			.param("file", fileId)

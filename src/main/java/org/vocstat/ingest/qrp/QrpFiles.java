@@ -3,6 +3,7 @@ package org.vocstat.ingest.qrp;
 import static org.vocstat.validation.Column.identity;
 import static org.vocstat.validation.Column.optional;
 import static org.vocstat.validation.Column.required;
+import static org.vocstat.validation.Fields.batchRegion;
 import static org.vocstat.validation.Fields.bool;
 import static org.vocstat.validation.Fields.code;
 import static org.vocstat.validation.Fields.decimal;
@@ -111,7 +112,7 @@ public final class QrpFiles {
 			List.of("学校代码", "年度"), List.of());
 
 	public static final RowSchema REGION = new RowSchema("stg_qrp_region", List.of(
-			required("区划代码", code("\\d{6}", "a 6-digit 区划代码"), "region_code"),
+			required("区划代码", batchRegion(), "region_code"),
 			ACADEMIC_YEAR,
 			required("普通高中招生数", count(), "general_hs_new"),
 			optional("省下达培训任务(人次)", count(), "training_task")),
