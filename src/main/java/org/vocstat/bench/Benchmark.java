@@ -1,0 +1,80 @@
+package org.vocstat.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import org.vocstat.pipeline.BatchLoader;
+import org.vocstat.pipeline.ExitCode;
+import org.vocstat.pipeline.LoadOutcome;
+
+/**
+ * Runs the measurement on a batch already generated: the raw COPY baseline on the same server, then the load job,
+ * timed end to end and per step (from the step audit), then peak JVM resident memory.
+ */
+@Component
+public class Benchmark {
+
+	private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
+
+	private final RawCopyBaseline baseline;
+
+	private final BatchLoader loader;
+
+	private final JdbcClient jdbc;
+
+	Benchmark(RawCopyBaseline baseline, BatchLoader loader, JdbcClient jdbc) {
+		this.baseline = baseline;
+		this.loader = loader;
+		this.jdbc = jdbc;
+	}
+
+	public BenchReport run(String scale, Path batch, Path work) {
+		long dropped = CleanCopies.write(batch, work.resolve("baseline"));
+		log.info("bench: baseline files ready ({} structurally broken records left out for COPY)", dropped);
+		Measurement copy = baseline.measure(work.resolve("baseline"));
+		log.info("bench: raw COPY {} rows in {}s", copy.rows(), String.format("%.1f", copy.seconds()));
+		long started = System.nanoTime();
+		LoadOutcome outcome = loader.load(batch, null, null, null);
+		double seconds = (System.nanoTime() - started) / 1e9;
+		if (outcome.exitCode() != ExitCode.SUCCESS || outcome.jobExecutionId() == null) {
+			throw new IllegalStateException("the benchmark load did not complete: " + outcome.verdict());
+		}
+		List<Measurement> steps = jdbc.sql("""
+				SELECT step_name, COALESCE(rows_read, 0) AS rows,
+				       extract(epoch FROM ended_at - started_at)::float8 AS seconds
+				FROM step_audit WHERE job_execution_id = :run ORDER BY step_execution_id""")
+			.param("run", outcome.jobExecutionId())
+			.query((rs, n) -> new Measurement(rs.getString(1), rs.getLong(2), rs.getDouble(3)))
+			.list();
+		List<Measurement> ingest = steps.stream().filter(s -> s.what().startsWith("ingest.")).toList();
+		Measurement ingestTotal = new Measurement("ingest (all files)", ingest.stream().mapToLong(Measurement::rows).sum(),
+				ingest.stream().mapToDouble(Measurement::seconds).sum());
+		long rows = steps.stream().filter(s -> s.what().startsWith("ingest.")).mapToLong(Measurement::rows).sum();
+		return new BenchReport(scale, copy, steps, ingestTotal, new Measurement("load job end to end", rows, seconds),
+				peakRssMegabytes());
+	}
+
+	/** VmHWM of this JVM from /proc (Linux); -1 elsewhere. */
+	static long peakRssMegabytes() {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+				if (line.startsWith("VmHWM:")) {
+					return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+				}
+			}
+		}
+		catch (IOException | NumberFormatException ex) {
+			log.debug("no /proc/self/status", ex);
+		}
+		return -1;
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.vocstat.operator;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.vocstat.bench.BenchReport;
+import org.vocstat.bench.Benchmark;
+import org.vocstat.bench.Measurement;
+import org.vocstat.samples.GenerationRequest;
+import org.vocstat.samples.SampleGenerator;
+import org.vocstat.samples.Scale;
+
+/**
+ * {@code vocstat bench}: generates a batch at a scale, then measures raw COPY of its files and the load job on the
+ * same database, and prints rows/s per step and the ratios the performance targets are stated in. Use a fresh
+ * {@code --home}; called by {@code bench/run.sh}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+		description = { "Benchmarks the load against raw PostgreSQL COPY of the same files (use a fresh --home).",
+				"Prints rows/s per step, peak JVM RSS, ingest/COPY throughput and end-to-end/COPY time." })
+class BenchCommand implements Callable<Integer> {
+
+	@ParentCommand
+	private VocstatCommand root;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--scale", defaultValue = "province",
+			description = "province (~1M students, default), national (~18M) or a number of students.")
+	private String scale;
+
+	@Option(names = "--work", defaultValue = "bench-out", paramLabel = "DIR", description = "Where the batch is generated.")
+	private Path work;
+
+	@Option(names = "--format", description = "table, csv or json (default ${DEFAULT-VALUE}).", defaultValue = "table")
+	private OutputFormat format;
+
+	@Override
+	public Integer call() throws IOException {
+		Path batch = work.resolve("batch");
+		Scale parsed;
+		try {
+			parsed = Scale.parse(scale);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ConfigurationProblem(ex.getMessage(), ex);
+		}
+		PrintWriter out = spec.commandLine().getOut();
+		long started = System.nanoTime();
+		new SampleGenerator().generate(new GenerationRequest("330000", 2022, batch, 2022, parsed));
+		spec.commandLine().getErr().printf("generated %s in %.0fs%n", batch, (System.nanoTime() - started) / 1e9);
+		try (Warehouse warehouse = Warehouse.open(root)) {
+			BenchReport report = warehouse.get(Benchmark.class).run(scale, batch, work);
+			List<Line> lines = new ArrayList<>();
+			lines.add(Line.of(report.baseline(), ""));
+			report.steps().forEach(step -> lines.add(Line.of(step, "")));
+			lines.add(Line.of(report.ingest(), String.format("%.2f × COPY throughput (target ≥ 0.6)", report.ingestRatio())));
+			lines.add(Line.of(report.endToEnd(), String.format("%.2f × COPY time (target ≤ 3)", report.endToEndRatio())));
+			new RecordPrinter(out).print(lines, Line.class, format);
+			if (format == OutputFormat.table) {
+				out.printf("%nscale %s · peak JVM RSS %d MB (target < 1536) · ingest %.2f × COPY throughput · end to end "
+						+ "%.2f × COPY time%n", report.scale(), report.peakRssMegabytes(), report.ingestRatio(),
+						report.endToEndRatio());
+			}
+			return 0;
+		}
+		catch (UncheckedIOException ex) {
+			throw new ConfigurationProblem(ex.getMessage(), ex);
+		}
+	}
+
+	/** One line of the benchmark table. */
+	record Line(String what, long rows, String seconds, String rowsPerSecond, String ratio) {
+
+		static Line of(Measurement m, String ratio) {
+			return new Line(m.what(), m.rows(), String.format("%.2f", m.seconds()), String.format("%,.0f", m.rowsPerSecond()),
+					ratio);
+		}
+
+	}
+
+}
