@@ -56,14 +56,8 @@ class CheckPublishedCommand implements Callable<Integer> {
 			throw new ConfigurationProblem("cannot read " + file + ": " + ex.getMessage(), ex);
 		}
 		PrintWriter out = spec.commandLine().getOut();
-		try (Warehouse warehouse = Warehouse.open(root)) {
-			String resolved;
-			try {
-				resolved = warehouse.get(FigureQueries.class).region(region, null);
-			}
-			catch (IllegalArgumentException ex) {
-				throw new ConfigurationProblem(ex.getMessage(), ex);
-			}
+		return Warehouse.run(root, warehouse -> {
+			String resolved = warehouse.get(FigureQueries.class).region(region, null);
 			List<CheckResult> results = warehouse.get(PublishedCheck.class).check(published, resolved);
 			new RecordPrinter(out).print(results, CheckResult.class, format);
 			if (format == OutputFormat.table) {
@@ -73,7 +67,7 @@ class CheckPublishedCommand implements Callable<Integer> {
 				out.println(results.size() + " published figures: " + counts);
 			}
 			return 0;
-		}
+		});
 	}
 
 }

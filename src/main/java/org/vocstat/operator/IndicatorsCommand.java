@@ -37,17 +37,12 @@ class IndicatorsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (Warehouse warehouse = Warehouse.open(root)) {
+		return Warehouse.run(root, warehouse -> {
 			FigureQueries figures = warehouse.get(FigureQueries.class);
-			try {
-				new RecordPrinter(spec.commandLine().getOut()).print(
-						figures.figures(figures.region(region, null), period, scope), FigureLine.class, format);
-			}
-			catch (IllegalArgumentException ex) {
-				throw new ConfigurationProblem(ex.getMessage(), ex);
-			}
+			new RecordPrinter(spec.commandLine().getOut()).print(figures.figures(figures.region(region, null), period, scope),
+					FigureLine.class, format);
 			return 0;
-		}
+		});
 	}
 
 }

@@ -36,19 +36,13 @@ class NightlyCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (Warehouse warehouse = Warehouse.open(root)) {
-			NightlyReport report;
-			try {
-				report = warehouse.get(NightlyLoad.class).run(inbox, archive);
-			}
-			catch (IllegalArgumentException ex) {
-				throw new ConfigurationProblem(ex.getMessage(), ex);
-			}
+		return Warehouse.run(root, warehouse -> {
+			NightlyReport report = warehouse.get(NightlyLoad.class).run(inbox, archive);
 			new RecordPrinter(spec.commandLine().getOut()).print(report.lines(), NightlyReport.Line.class, format);
 			spec.commandLine().getErr().println("nightly: " + report.lines().size() + " inbox folders, exit "
 					+ report.exitCode().code() + " (" + report.exitCode() + ")");
 			return report.exitCode().code();
-		}
+		});
 	}
 
 }

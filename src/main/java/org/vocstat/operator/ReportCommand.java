@@ -42,15 +42,9 @@ class ReportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
-		try (Warehouse warehouse = Warehouse.open(root)) {
-			List<ReportTable> tables;
-			try {
-				tables = warehouse.get(ReportTables.class)
-					.render(warehouse.get(FigureQueries.class).region(region, null), period);
-			}
-			catch (IllegalArgumentException ex) {
-				throw new ConfigurationProblem(ex.getMessage(), ex);
-			}
+		return Warehouse.run(root, warehouse -> {
+			List<ReportTable> tables = warehouse.get(ReportTables.class)
+				.render(warehouse.get(FigureQueries.class).region(region, null), period);
 			if (format == ReportFormat.csv) {
 				out.println("table,row,column,value");
 				tables.forEach(table -> table.rows()
@@ -65,7 +59,7 @@ class ReportCommand implements Callable<Integer> {
 				tables.forEach(table -> markdown(out, table));
 			}
 			return 0;
-		}
+		});
 	}
 
 	private static void markdown(PrintWriter out, ReportTable table) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import org.vocstat.pipeline.LoadOutcome;
 import org.vocstat.pipeline.Recompute;
 import org.vocstat.pipeline.RunRecovery;
 
@@ -18,10 +19,8 @@ final class RunCommands {
 	private RunCommands() {
 	}
 
-	@Command(name = "restart", mixinStandardHelpOptions = true,
-			description = { "Resumes a failed (or crashed) run: completed steps are not redone, the failed step",
-					"resumes from its last committed chunk. Refused if an input file changed since the run began." })
-	static class Restart implements Callable<Integer> {
+	/** A command acting on one run, printing the outcome line and exiting with its code. */
+	abstract static class OnRun implements Callable<Integer> {
 
 		@ParentCommand
 		private VocstatCommand root;
@@ -30,16 +29,25 @@ final class RunCommands {
 		private CommandSpec spec;
 
 		@Parameters(paramLabel = "RUN", description = "The run id (see vocstat status).")
-		private long run;
+		long run;
+
+		abstract LoadOutcome act(Warehouse warehouse);
 
 		@Override
 		public Integer call() {
-			try (Warehouse warehouse = Warehouse.open(root)) {
-				return OutcomePrinter.print(spec.commandLine().getOut(), warehouse.get(RunRecovery.class).restart(run));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new ConfigurationProblem(ex.getMessage(), ex);
-			}
+			return Warehouse.run(root, warehouse -> OutcomePrinter.print(spec.commandLine().getOut(), act(warehouse)));
+		}
+
+	}
+
+	@Command(name = "restart", mixinStandardHelpOptions = true,
+			description = { "Resumes a failed (or crashed) run: completed steps are not redone, the failed step",
+					"resumes from its last committed chunk. Refused if an input file changed since the run began." })
+	static class Restart extends OnRun {
+
+		@Override
+		LoadOutcome act(Warehouse warehouse) {
+			return warehouse.get(RunRecovery.class).restart(run);
 		}
 
 	}
@@ -47,25 +55,11 @@ final class RunCommands {
 	@Command(name = "recover", mixinStandardHelpOptions = true,
 			description = { "Marks a run that a killed process left 'running' as failed (Spring Batch recovery),",
 					"without restarting it. vocstat restart recovers by itself; this is for looking before resuming." })
-	static class Recover implements Callable<Integer> {
-
-		@ParentCommand
-		private VocstatCommand root;
-
-		@Spec
-		private CommandSpec spec;
-
-		@Parameters(paramLabel = "RUN", description = "The run id (see vocstat status).")
-		private long run;
+	static class Recover extends OnRun {
 
 		@Override
-		public Integer call() {
-			try (Warehouse warehouse = Warehouse.open(root)) {
-				return OutcomePrinter.print(spec.commandLine().getOut(), warehouse.get(RunRecovery.class).recover(run));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new ConfigurationProblem(ex.getMessage(), ex);
-			}
+		LoadOutcome act(Warehouse warehouse) {
+			return warehouse.get(RunRecovery.class).recover(run);
 		}
 
 	}
@@ -73,25 +67,14 @@ final class RunCommands {
 	@Command(name = "rerun", mixinStandardHelpOptions = true,
 			description = { "Recomputes a loaded batch from a later step without ingesting it again:",
 					"--from reconcile (ledger and indicators) or --from indicators (after a catalogue fix)." })
-	static class Rerun implements Callable<Integer> {
-
-		@ParentCommand
-		private VocstatCommand root;
-
-		@Spec
-		private CommandSpec spec;
-
-		@Parameters(paramLabel = "RUN", description = "A run that loaded the batch (see vocstat status).")
-		private long run;
+	static class Rerun extends OnRun {
 
 		@Option(names = "--from", required = true, description = "reconcile or indicators.")
 		private String from;
 
 		@Override
-		public Integer call() {
-			try (Warehouse warehouse = Warehouse.open(root)) {
-				return OutcomePrinter.print(spec.commandLine().getOut(), warehouse.get(Recompute.class).rerun(run, from));
-			}
+		LoadOutcome act(Warehouse warehouse) {
+			return warehouse.get(Recompute.class).rerun(run, from);
 		}
 
 	}

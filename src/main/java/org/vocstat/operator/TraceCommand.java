@@ -53,16 +53,10 @@ class TraceCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
-		try (Warehouse warehouse = Warehouse.open(root)) {
-			Trace trace;
-			try {
-				Scope parsed = Scope.parse(scope);
-				trace = warehouse.get(Tracer.class)
-					.trace(indicator, parsed, period, warehouse.get(FigureQueries.class).region(region, parsed));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new ConfigurationProblem(ex.getMessage(), ex);
-			}
+		return Warehouse.run(root, warehouse -> {
+			Scope parsed = Scope.parse(scope);
+			Trace trace = warehouse.get(Tracer.class)
+				.trace(indicator, parsed, period, warehouse.get(FigureQueries.class).region(region, parsed));
 			RecordPrinter printer = new RecordPrinter(out);
 			if (format != OutputFormat.table) {
 				printer.print(trace.rows(), TraceRow.class, format);
@@ -75,7 +69,7 @@ class TraceCommand implements Callable<Integer> {
 				out.printf("… %,d more rows (--format csv lists them all)%n", trace.rows().size() - shown);
 			}
 			return 0;
-		}
+		});
 	}
 
 	private static void printSummary(PrintWriter out, Trace trace) {

@@ -3,6 +3,7 @@ package org.vocstat.operator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,6 +37,19 @@ final class Warehouse implements AutoCloseable {
 		}
 		catch (RuntimeException ex) {
 			throw new ConfigurationProblem("cannot open the warehouse database: " + Problems.describe(ex), ex);
+		}
+	}
+
+	/**
+	 * Runs a command's body against the warehouse and closes it; an argument the body finds wrong (no such run, no
+	 * batch for that period) is a usage error, exit 2, with its message.
+	 */
+	static int run(VocstatCommand root, ToIntFunction<Warehouse> body) {
+		try (Warehouse warehouse = open(root)) {
+			return body.applyAsInt(warehouse);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ConfigurationProblem(ex.getMessage(), ex);
 		}
 	}
 

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import org.vocstat.audit.ConservationViolation;
 import org.vocstat.audit.StepAudit;
 import org.vocstat.delivery.BatchRegistry;
-import org.vocstat.ingest.FileIngestion;
 
 /**
  * Last step of a load: every registered file must have a completed, conserved ingest (read = loaded + quarantined
@@ -34,8 +33,7 @@ class CompleteBatchTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		String digest = contribution.getStepExecution().getJobExecution().getJobParameters().getString(FileIngestion.DIGEST);
-		long batchId = registry.findByDigest(digest).orElseThrow();
+		long batchId = LoadParameters.batchOf(contribution, registry);
 		List<String> unconserved = jdbc.sql("""
 				SELECT f.path FROM source_file f
 				WHERE f.batch_id = :batch AND NOT EXISTS (

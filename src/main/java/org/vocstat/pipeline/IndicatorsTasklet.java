@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import org.vocstat.audit.StepAudit;
 import org.vocstat.delivery.BatchRegistry;
 import org.vocstat.indicator.FigureCalculator;
-import org.vocstat.ingest.FileIngestion;
 import org.vocstat.warehouse.MajorDimension;
 
 /**
@@ -36,8 +35,7 @@ class IndicatorsTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		String digest = contribution.getStepExecution().getJobExecution().getJobParameters().getString(FileIngestion.DIGEST);
-		long batchId = registry.findByDigest(digest).orElseThrow();
+		long batchId = LoadParameters.batchOf(contribution, registry);
 		majors.refresh(batchId);
 		int figures = calculator.compute(batchId);
 		ExecutionContext context = contribution.getStepExecution().getExecutionContext();

@@ -2,7 +2,9 @@ package org.vocstat.pipeline;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepContribution;
 
+import org.vocstat.delivery.BatchRegistry;
 import org.vocstat.delivery.ExportBatch;
 import org.vocstat.ingest.FileIngestion;
 
@@ -15,6 +17,13 @@ final class LoadParameters {
 	static final String REGION = "region", ACADEMIC_YEAR = "academicYear", SNAPSHOT_DATE = "snapshotDate";
 
 	private LoadParameters() {
+	}
+
+	/** The registered batch a running step works on, found through its job's digest parameter. */
+	static long batchOf(StepContribution contribution, BatchRegistry registry) {
+		String digest = contribution.getStepExecution().getJobExecution().getJobParameters().getString(FileIngestion.DIGEST);
+		return registry.findByDigest(digest)
+			.orElseThrow(() -> new IllegalStateException("batch " + digest + " is not registered"));
 	}
 
 	static JobParameters of(ExportBatch batch, String digest) {

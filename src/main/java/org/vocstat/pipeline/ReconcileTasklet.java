@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import org.vocstat.audit.StepAudit;
 import org.vocstat.delivery.BatchRegistry;
-import org.vocstat.ingest.FileIngestion;
 import org.vocstat.reconciliation.LedgerConservation;
 import org.vocstat.reconciliation.Reconciliation;
 
@@ -33,8 +32,7 @@ class ReconcileTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		String digest = contribution.getStepExecution().getJobExecution().getJobParameters().getString(FileIngestion.DIGEST);
-		long batchId = registry.findByDigest(digest).orElseThrow();
+		long batchId = LoadParameters.batchOf(contribution, registry);
 		reconciliation.reconcile(batchId);
 		ExecutionContext context = contribution.getStepExecution().getExecutionContext();
 		var sides = conservation.sides(batchId);

@@ -13,6 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonLedger {
 
+	/** The class of a ranked record {@code r} given its counterpart {@code o} in the other system and conflicts {@code c}. */
+	private static final String CLASS = """
+			CASE WHEN NOT r.matchable THEN 'UNMATCHABLE'
+			     WHEN r.rank > 1 THEN 'DUPLICATE'
+			     WHEN o.id_hash IS NOT NULL THEN CASE WHEN cardinality(c.conflicts) > 0 THEN 'MATCHED_CONFLICT' ELSE 'MATCHED' END
+			     WHEN r.system = 'tss' THEN 'TSS_ONLY'
+			     WHEN r.technical THEN 'SMS_ONLY_TECHNICAL'
+			     ELSE 'SMS_ONLY' END""";
+
 	/**
 	 * Status at the statistics date: entry on or before it and not closed on or before it. A leaving status without
 	 * a change date is taken as closed (the registry recorded the leaving but not when).
@@ -49,13 +58,7 @@ class PersonLedger {
 			                           conflicts, open_at_snapshot, entered_in_year)
 			SELECT :batch, 'students', r.system, r.file_id, r.line_no,
 			       CASE WHEN r.matchable THEN r.id_hash ELSE r.system || ':' || r.id_hash END, r.school_key,
-			       CASE WHEN NOT r.matchable THEN 'UNMATCHABLE'
-			            WHEN r.rank > 1 THEN 'DUPLICATE'
-			            WHEN o.id_hash IS NOT NULL THEN CASE WHEN cardinality(c.conflicts) > 0 THEN 'MATCHED_CONFLICT'
-			                                                  ELSE 'MATCHED' END
-			            WHEN r.system = 'tss' THEN 'TSS_ONLY'
-			            WHEN r.technical THEN 'SMS_ONLY_TECHNICAL'
-			            ELSE 'SMS_ONLY' END,
+			       %1$s,
 			       c.conflicts, r.open, r.entered
 			FROM ranked r
 			LEFT JOIN own o ON r.rank = 1 AND r.matchable AND o.id_hash = r.id_hash AND o.system <> r.system
@@ -63,7 +66,7 @@ class PersonLedger {
 			        CASE WHEN r.school_key IS DISTINCT FROM o.school_key THEN 'school' END,
 			        CASE WHEN r.open <> o.open THEN 'status' END,
 			        CASE WHEN r.birth_month <> o.birth_month THEN 'birth' END,
-			        CASE WHEN r.gender <> o.gender THEN 'gender' END], NULL) END AS conflicts) c""";
+			        CASE WHEN r.gender <> o.gender THEN 'gender' END], NULL) END AS conflicts) c""".formatted(CLASS);
 
 	/** tss vocabularies mapped to sms's, so a graduate's destination means the same whichever system reports it. */
 	private static final String GRADUATES = """
@@ -93,20 +96,15 @@ class PersonLedger {
 			                           conflicts, destination, industry)
 			SELECT :batch, 'graduates', r.system, r.file_id, r.line_no,
 			       CASE WHEN r.matchable THEN r.id_hash ELSE r.system || ':' || r.id_hash END, r.school_key,
-			       CASE WHEN NOT r.matchable THEN 'UNMATCHABLE'
-			            WHEN r.rank > 1 THEN 'DUPLICATE'
-			            WHEN o.id_hash IS NOT NULL THEN CASE WHEN cardinality(c.conflicts) > 0 THEN 'MATCHED_CONFLICT'
-			                                                  ELSE 'MATCHED' END
-			            WHEN r.system = 'tss' THEN 'TSS_ONLY'
-			            WHEN r.technical THEN 'SMS_ONLY_TECHNICAL'
-			            ELSE 'SMS_ONLY' END,
+			       %1$s,
 			       c.conflicts, r.destination, r.industry
 			FROM ranked r
 			LEFT JOIN own o ON r.rank = 1 AND r.matchable AND o.id_hash = r.id_hash AND o.system <> r.system
 			CROSS JOIN LATERAL (SELECT CASE WHEN o.id_hash IS NULL THEN '{}'::text[] ELSE array_remove(ARRAY[
 			        CASE WHEN r.school_key IS DISTINCT FROM o.school_key THEN 'school' END,
 			        CASE WHEN r.destination IS DISTINCT FROM o.destination
-			               OR r.industry IS DISTINCT FROM o.industry THEN 'destination' END], NULL) END AS conflicts) c""";
+			               OR r.industry IS DISTINCT FROM o.industry THEN 'destination' END], NULL) END AS conflicts) c"""
+		.formatted(CLASS);
 
 	private final JdbcClient jdbc;
 
