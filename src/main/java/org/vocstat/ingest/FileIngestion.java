@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -110,7 +111,8 @@ public class FileIngestion {
 			}
 			chunks = 0;
 			current = new FileIngestTasklet(kind, new IngestFile(kind, batchId, file.fileId(), path, file.rows(), aliases),
-					validationContext(batchId), store, chunkSize);
+					validationContext(batchId), store, chunkSize,
+					() -> faults.beforeChunk(step.getStepName() + "@finish", 0));
 		}
 
 		@Override
@@ -128,6 +130,9 @@ public class FileIngestion {
 		public ExitStatus afterStep(StepExecution step) {
 			if (current != null) {
 				current.closeReader();
+				if (step.getStatus() != BatchStatus.COMPLETED) {
+					current.recordCommittedCounts(step.getExecutionContext());
+				}
 				current = null;
 			}
 			return step.getExitStatus();

@@ -50,9 +50,10 @@ class LoadJobConfiguration {
 		SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobs).start(checkBatch);
 		for (FileKind kind : FileKind.values()) {
 			FileIngestion.FileStep step = ingestion.stepFor(kind);
+			// Listeners' afterStep runs in reverse order: the step's own (true committed counts) before the audit's.
 			job = job.next(new StepBuilder("ingest." + kind.code(), jobs).tasklet(step, transactions)
-				.listener(step)
 				.listener(audit)
+				.listener(step)
 				.build());
 		}
 		return job.next(reconcile).next(indicators).next(completeBatch).listener(stop).build();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -31,14 +32,12 @@ import org.vocstat.validation.Verdict;
 /**
  * Streams one export file into staging and quarantine, a chunk per call: each call reads up to {@code chunkSize}
  * records, validates them, COPYs accepted rows to the staging table and rejected rows to quarantine, and records the
- * reader's byte offset in the step's execution context, all in the step's transaction. A restart resumes at the last
- * committed offset, so no row is loaded twice or lost. The last call moves duplicate keys to quarantine and checks
+ * reader's byte offset in {@code ingest_checkpoint}, all in the step's transaction. A restart resumes at the last
+ * committed offset, so no row is loaded twice or lost, whatever failed and when. The last call moves duplicate keys to quarantine and checks
  * that rows read = rows loaded + rows quarantined.
  */
 public final class FileIngestTasklet implements Tasklet {
 
-	/** Execution-context keys of the checkpoint; the running counts use {@link StepAudit}'s keys. */
-	public static final String OFFSET = "ingest.offset", NEXT_LINE = "ingest.nextLine";
 
 	private static final Logger log = LoggerFactory.getLogger(FileIngestTasklet.class);
 
@@ -60,12 +59,26 @@ public final class FileIngestTasklet implements Tasklet {
 
 	private Progress progress;
 
+	/** Rows read, read with a warning, and quarantined: committed ones plus those of the chunk in hand. */
+	private long read;
+
+	private long warned;
+
+	private long quarantinedSoFar;
+
 	private final CopyEncoder staged = new CopyEncoder();
 
 	private final CopyEncoder quarantined = new CopyEncoder();
 
+	private final Runnable beforeFinish;
+
+	/**
+	 * @param beforeFinish runs in the last chunk's transaction before the file is finished (a fault-injection point:
+	 * a failure there must roll the whole last chunk back)
+	 */
 	public FileIngestTasklet(FileKind kind, IngestFile file, ValidationContext context, StagingStore store,
-			int chunkSize) {
+			int chunkSize, Runnable beforeFinish) {
+		this.beforeFinish = beforeFinish;
 		this.kind = kind;
 		this.file = file;
 		this.context = context;
@@ -75,17 +88,16 @@ public final class FileIngestTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		ExecutionContext checkpoint = contribution.getStepExecution().getExecutionContext();
+		ExecutionContext audit = contribution.getStepExecution().getExecutionContext();
 		if (reader == null) {
-			open(checkpoint);
-			checkpoint.putLong(StepAudit.BATCH_ID, file.batchId());
-			checkpoint.putLong(StepAudit.FILE_ID, file.fileId());
+			open();
+			audit.putLong(StepAudit.BATCH_ID, file.batchId());
+			audit.putLong(StepAudit.FILE_ID, file.fileId());
 		}
-		long read = 0;
-		long warned = 0;
-		long rejected = 0;
+		long inChunk = 0;
 		SourceRecord record = null;
-		while (read < chunkSize && (record = reader.next()) != null) {
+		while (inChunk < chunkSize && (record = reader.next()) != null) {
+			inChunk++;
 			read++;
 			contribution.incrementReadCount();
 			Verdict verdict = verdictOn(record);
@@ -94,42 +106,61 @@ public final class FileIngestTasklet implements Tasklet {
 				stage(record, verdict);
 			}
 			else {
-				rejected++;
+				quarantinedSoFar++;
 				quarantine(record, verdict.findings());
 			}
 		}
 		store.copy(kind.schema(), staged.drain(), quarantined.drain());
-		checkpoint.putLong(OFFSET, reader.position());
-		checkpoint.putLong(NEXT_LINE, reader.nextLineNumber());
-		checkpoint.putLong(StepAudit.READ, checkpoint.getLong(StepAudit.READ, 0) + read);
-		checkpoint.putLong(StepAudit.WARNED, checkpoint.getLong(StepAudit.WARNED, 0) + warned);
-		checkpoint.putLong(StepAudit.LOADED, checkpoint.getLong(StepAudit.LOADED, 0) + read - rejected);
-		checkpoint.putLong(StepAudit.QUARANTINED, checkpoint.getLong(StepAudit.QUARANTINED, 0) + rejected);
-		progress.update(checkpoint.getLong(StepAudit.READ));
+		// The checkpoint commits with the chunk's rows, or rolls back with them.
+		store.saveCheckpoint(file.fileId(), new Checkpoint(reader.position(), reader.nextLineNumber(), read, warned));
+		audit.putLong(StepAudit.READ, read);
+		audit.putLong(StepAudit.WARNED, warned);
+		audit.putLong(StepAudit.QUARANTINED, quarantinedSoFar);
+		audit.putLong(StepAudit.LOADED, read - quarantinedSoFar);
+		progress.update(read);
 		if (record != null) {
 			return RepeatStatus.CONTINUABLE;
 		}
-		finish(contribution, checkpoint);
+		finish(contribution, audit);
 		return RepeatStatus.FINISHED;
 	}
 
-	private void open(ExecutionContext checkpoint) throws IOException {
+	/**
+	 * After a failed step, replaces the counts in its audit context with what was really committed (the failed
+	 * chunk's rows were rolled back).
+	 */
+	public void recordCommittedCounts(ExecutionContext audit) {
+		long[] committed = store.committed(kind.schema(), file.fileId());
+		Optional<Checkpoint> checkpoint = store.checkpoint(file.fileId());
+		audit.putLong(StepAudit.BATCH_ID, file.batchId());
+		audit.putLong(StepAudit.FILE_ID, file.fileId());
+		audit.putLong(StepAudit.READ, checkpoint.map(Checkpoint::rowsRead).orElse(0L));
+		audit.putLong(StepAudit.WARNED, checkpoint.map(Checkpoint::rowsWarned).orElse(0L));
+		audit.putLong(StepAudit.LOADED, committed[0]);
+		audit.putLong(StepAudit.QUARANTINED, committed[1]);
+	}
+
+	private void open() throws IOException {
 		Path path = file.path();
 		RecordReader header = RecordReader.open(path, kind.system().charset(), null);
 		HeaderMapping mapping = file.mapping(header.header());
 		validator = new RowValidator(kind.schema(), mapping.fieldIndex());
 		masking = new QuarantineMasking(mapping);
-		progress = new Progress(kind.code(), file.registeredRows(), checkpoint.getLong(StepAudit.READ, 0));
-		if (checkpoint.containsKey(OFFSET)) {
+		Optional<Checkpoint> checkpoint = store.checkpoint(file.fileId());
+		if (checkpoint.isPresent()) {
 			header.close();
 			reader = RecordReader.resume(path, kind.system().charset(), mapping.headerWidth(),
-					checkpoint.getLong(OFFSET), checkpoint.getLong(NEXT_LINE));
-			log.info("{}: resuming at line {} (byte {})", kind.code(), checkpoint.getLong(NEXT_LINE),
-					checkpoint.getLong(OFFSET));
+					checkpoint.get().nextOffset(), checkpoint.get().nextLine());
+			read = checkpoint.get().rowsRead();
+			warned = checkpoint.get().rowsWarned();
+			quarantinedSoFar = store.committed(kind.schema(), file.fileId())[1];
+			log.info("{}: resuming at line {} (byte {}) after {} committed rows", kind.code(),
+					checkpoint.get().nextLine(), checkpoint.get().nextOffset(), read);
 		}
 		else {
 			reader = header.expectFields(mapping.headerWidth());
 		}
+		progress = new Progress(kind.code(), file.registeredRows(), read);
 	}
 
 	private Verdict verdictOn(SourceRecord record) {
@@ -162,17 +193,17 @@ public final class FileIngestTasklet implements Tasklet {
 				masking.render(record.fields(), record.text()));
 	}
 
-	private void finish(StepContribution contribution, ExecutionContext checkpoint) {
+	private void finish(StepContribution contribution, ExecutionContext audit) {
 		closeReader();
+		beforeFinish.run();
 		FileTotals totals = store.finishFile(kind.schema(), file.fileId(), file.batchId());
-		long read = checkpoint.getLong(StepAudit.READ);
-		checkpoint.putLong(StepAudit.LOADED, totals.loaded());
-		checkpoint.putLong(StepAudit.QUARANTINED, totals.quarantined());
+		audit.putLong(StepAudit.LOADED, totals.loaded());
+		audit.putLong(StepAudit.QUARANTINED, totals.quarantined());
 		contribution.incrementWriteCount(totals.loaded());
 		contribution.incrementFilterCount(totals.quarantined());
 		totals.checkConservation(kind.path(), read, file.registeredRows());
 		log.info("{}: read {}, loaded {}, quarantined {} ({} duplicate keys), warnings on {}", kind.code(), read,
-				totals.loaded(), totals.quarantined(), totals.duplicates(), checkpoint.getLong(StepAudit.WARNED));
+				totals.loaded(), totals.quarantined(), totals.duplicates(), warned);
 	}
 
 	/** Releases the file; called when the step ends, however it ends. */

@@ -1,6 +1,7 @@
 package org.vocstat.ingest.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -31,6 +32,39 @@ public final class StagingStore {
 		copy.copy("quarantine", QUARANTINE_COLUMNS, quarantinedRows);
 	}
 
+	/** Records where the file stands, in the chunk's transaction. */
+	void saveCheckpoint(long fileId, Checkpoint checkpoint) {
+		jdbc.sql("""
+				INSERT INTO ingest_checkpoint (file_id, next_offset, next_line, rows_read, rows_warned)
+				VALUES (:file, :offset, :line, :read, :warned)
+				ON CONFLICT (file_id) DO UPDATE SET next_offset = EXCLUDED.next_offset, next_line = EXCLUDED.next_line,
+				    rows_read = EXCLUDED.rows_read, rows_warned = EXCLUDED.rows_warned""")
+			.param("file", fileId)
+			.param("offset", checkpoint.nextOffset())
+			.param("line", checkpoint.nextLine())
+			.param("read", checkpoint.rowsRead())
+			.param("warned", checkpoint.rowsWarned())
+			.update();
+	}
+
+	/** Where the file stood after its last committed chunk, if any chunk was committed. */
+	Optional<Checkpoint> checkpoint(long fileId) {
+		return jdbc.sql("SELECT next_offset, next_line, rows_read, rows_warned FROM ingest_checkpoint WHERE file_id = :file")
+			.param("file", fileId)
+			.query(Checkpoint.class)
+			.optional();
+	}
+
+	/** Rows of the file committed to staging and to quarantine so far. */
+	long[] committed(RowSchema schema, long fileId) {
+		return new long[] { count("SELECT count(*) FROM " + schema.stagingTable() + " WHERE file_id = :file", fileId),
+				count("SELECT count(*) FROM quarantine WHERE file_id = :file", fileId) };
+	}
+
+	private long count(String sql, long fileId) {
+		return jdbc.sql(sql).param("file", fileId).query(Long.class).single();
+	}
+
 	/**
 	 * Moves every row whose key (or, for files without a natural key, whose exact line) repeats an earlier line of
 	 * the same file to quarantine (the first occurrence stays loaded), then counts what the file ended as.
@@ -39,15 +73,8 @@ public final class StagingStore {
 		// Fresh statistics, or the planner takes a table just filled with a million rows for an empty one.
 		jdbc.sql("ANALYZE " + schema.stagingTable()).update();
 		long duplicates = moveDuplicates(schema, fileId);
-		long loaded = jdbc.sql("SELECT count(*) FROM " + schema.stagingTable() + " WHERE file_id = :file")
-			.param("file", fileId)
-			.query(Long.class)
-			.single();
-		long quarantined = jdbc.sql("SELECT count(*) FROM quarantine WHERE file_id = :file")
-			.param("file", fileId)
-			.query(Long.class)
-			.single();
-		return new FileTotals(loaded, quarantined, duplicates);
+		long[] committed = committed(schema, fileId);
+		return new FileTotals(committed[0], committed[1], duplicates);
 	}
 
 	private long moveDuplicates(RowSchema schema, long fileId) {
