@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Computes every figure of a batch from the catalogue: each measure once for all scopes (region, every 隶属区划,
  * every school), then each indicator from its measures, rounded once HALF_UP; then changes and growths against the
- * previous academic year's current batch. A batch's figures are replaced whole, in one transaction, and so are the
- * changes of the next year's batch, which now has a new previous year.
+ * previous academic year's current batch. A batch's figures are replaced whole, in one transaction; the changes of
+ * the next year's batch follow when this batch becomes current ({@link #refreshNextYear}).
  */
 @Component
 public class FigureCalculator {
@@ -55,11 +55,19 @@ public class FigureCalculator {
 		if (previous.isPresent()) {
 			count += storeChanges(batchId, previous.get());
 		}
-		Optional<Long> next = periods.currentBatch(key.region(), key.academicYear() + 1);
-		if (next.isPresent() && next.get() != batchId) {
-			storeChanges(next.get(), batchId);
-		}
 		return count;
+	}
+
+	/**
+	 * Recomputes the changes of the next academic year's current batch against {@code batchId}; called when this
+	 * batch becomes current (never before, or a load that then failed would have rewired them).
+	 */
+	@Transactional
+	public void refreshNextYear(long batchId) {
+		Periods.BatchKey key = periods.keyOf(batchId);
+		periods.currentBatch(key.region(), key.academicYear() + 1)
+			.filter(next -> next != batchId)
+			.ifPresent(next -> storeChanges(next, batchId));
 	}
 
 	private List<Figure> baseFigures(long batchId, Periods.BatchKey key) {

@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 import org.vocstat.audit.ConservationViolation;
 import org.vocstat.audit.StepAudit;
 import org.vocstat.delivery.BatchRegistry;
+import org.vocstat.indicator.FigureCalculator;
 
 /**
  * Last step of a load: every registered file must have a completed, conserved ingest (read = loaded + quarantined
- * = registered rows); only then is the batch marked loaded, which is what later stages look for.
+ * = registered rows); only then is the batch marked loaded, becoming the region's current batch for its year, and
+ * the next year's changes are taken against it.
  */
 @Component
 class CompleteBatchTasklet implements Tasklet {
@@ -26,9 +28,12 @@ class CompleteBatchTasklet implements Tasklet {
 
 	private final JdbcClient jdbc;
 
-	CompleteBatchTasklet(BatchRegistry registry, JdbcClient jdbc) {
+	private final FigureCalculator figures;
+
+	CompleteBatchTasklet(BatchRegistry registry, JdbcClient jdbc, FigureCalculator figures) {
 		this.registry = registry;
 		this.jdbc = jdbc;
+		this.figures = figures;
 	}
 
 	@Override
@@ -49,6 +54,8 @@ class CompleteBatchTasklet implements Tasklet {
 					+ String.join(", ", unconserved));
 		}
 		jdbc.sql("UPDATE batch SET loaded_at = now() WHERE batch_id = :batch").param("batch", batchId).update();
+		// Now current: the next year's changes are taken against this batch, in the same transaction.
+		figures.refreshNextYear(batchId);
 		contribution.getStepExecution().getExecutionContext().putLong(StepAudit.BATCH_ID, batchId);
 		return RepeatStatus.FINISHED;
 	}

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.vocstat.faults.FaultInjection;
 import org.vocstat.pipeline.BatchLoader;
 import org.vocstat.pipeline.ExitCode;
 import org.vocstat.pipeline.LoadOutcome;
@@ -32,6 +33,9 @@ class ChangeRefreshTest {
 
 	@Autowired
 	BatchLoader loader;
+
+	@Autowired
+	FaultInjection faults;
 
 	@Autowired
 	FigureStore store;
@@ -85,6 +89,27 @@ class ChangeRefreshTest {
 			assertThat(f.previousBatchId()).isEqualTo(corrected);
 		});
 		assertThat(tracer.trace("facilities.land_area_change", Scope.parse(CITY), "AY2022", REGION).unchanged()).isTrue();
+	}
+
+	@Test
+	void aCorrectionOfThePreviousYearThatFailsToCompleteLeavesTheCurrentYearsChangesAlone() {
+		long ay2021 = succeeded(IndicatorBatches.load2021(loader, folder.resolve("2021")));
+		faults.arm("complete-batch", 0);
+		try {
+			LoadOutcome failed = loader.load(IndicatorBatches.ay2021()
+				.file("qrp/conditions.csv", IndicatorBatches.CONDITIONS, A + ",2021,110000,0,55000,0,2000.00,100000",
+						B + ",2021,40000,0,30000,0,1000.00,20000")
+				.writeTo(folder.resolve("2021-corrected")), REGION, 2021, LocalDate.of(2021, 10, 31));
+			assertThat(failed.exitCode()).isEqualTo(ExitCode.FAILED_RESTARTABLE);
+		}
+		finally {
+			faults.arm(null, 0);
+		}
+
+		assertThat(change("facilities.land_area_change")).get().satisfies(f -> {
+			assertThat(f.value()).isEqualByComparingTo("1.50");
+			assertThat(f.previousBatchId()).isEqualTo(ay2021);
+		});
 	}
 
 	private Optional<Figure> change(String indicator) {
