@@ -1,10 +1,22 @@
 package org.vocstat.person;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Display forms of personal data: {@code 330402********123X} for an ID number, {@code 张*明} for a name.
  * Masked forms may be stored, logged and printed; raw forms may not.
  */
 public final class Masking {
+
+	private static final String DIGIT = "[0-9０-９]";
+
+	private static final String SEPARATOR = "[ \u3000\\-－]?";
+
+	private static final Pattern ID_LIKE = Pattern.compile("(?<![0-9０-９])" + DIGIT + "(?:" + SEPARATOR + DIGIT + "){14,16}(?:"
+			+ SEPARATOR + "[0-9０-９XxＸｘ])?(?![0-9０-９])");
+
+	private static final Pattern NAME_LIKE = Pattern.compile("\\p{IsHan}[\\p{IsHan}·]{1,3}");
 
 	private Masking() {
 	}
@@ -20,6 +32,32 @@ public final class Masking {
 		int keepEnd = 4;
 		return normalised.substring(0, 6) + "*".repeat(normalised.length() - 6 - keepEnd)
 				+ normalised.substring(normalised.length() - keepEnd);
+	}
+
+	/**
+	 * Makes free text safe to store or print when it might hold personal data by mistake (a value in the wrong
+	 * column, a shifted row): any run of 15 to 18 digits (full-width, spaced or hyphenated too, with an optional check
+	 * character) is masked as an ID number, and a text that is a bare Chinese name (two to four Han characters) is
+	 * masked as a name. Codes, dates, amounts and longer words pass unchanged.
+	 */
+	public static String redact(String text) {
+		if (text == null || text.isEmpty()) {
+			return text == null ? "" : text;
+		}
+		String ids = ID_LIKE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(maskId(foldDigits(m.group()))));
+		return NAME_LIKE.matcher(ids.strip()).matches() ? maskName(ids) : ids;
+	}
+
+	private static String foldDigits(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			char folded = c >= '\uFF10' && c <= '\uFF19' ? (char) (c - 0xFEE0) : c == 'ｘ' || c == 'Ｘ' || c == 'x' ? 'X' : c;
+			if (Character.isDigit(folded) || folded == 'X') {
+				out.append(folded);
+			}
+		}
+		return out.toString();
 	}
 
 	/** Keeps the first and (for names of three or more characters) the last character. */

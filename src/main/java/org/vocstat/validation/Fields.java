@@ -48,7 +48,7 @@ public final class Fields {
 		return (text, column, row) -> {
 			String folded = halfWidth(text).toUpperCase();
 			if (!compiled.matcher(folded).matches()) {
-				row.reject(Rule.CODE_FORMAT, column, "'" + text + "' is not " + shape);
+				row.reject(Rule.CODE_FORMAT, column, shown(text) + " is not " + shape);
 				return null;
 			}
 			return folded;
@@ -66,7 +66,7 @@ public final class Fields {
 		Set<String> allowed = Set.of(values);
 		return (text, column, row) -> {
 			if (!allowed.contains(text)) {
-				row.reject(Rule.ENUM, column, "'" + text + "' is not one of " + String.join("/", values));
+				row.reject(Rule.ENUM, column, shown(text) + " is not one of " + String.join("/", values));
 				return null;
 			}
 			return text;
@@ -79,7 +79,7 @@ public final class Fields {
 			case "是", "Y", "1" -> Boolean.TRUE;
 			case "否", "N", "0" -> Boolean.FALSE;
 			default -> {
-				row.reject(Rule.ENUM, column, "'" + text + "' is not 是/否");
+				row.reject(Rule.ENUM, column, shown(text) + " is not 是/否");
 				yield null;
 			}
 		};
@@ -97,7 +97,7 @@ public final class Fields {
 					// try the next accepted format
 				}
 			}
-			row.reject(Rule.DATE_INVALID, column, "'" + text + "' is not a date (YYYY-MM-DD, YYYYMMDD or YYYY/MM/DD)");
+			row.reject(Rule.DATE_INVALID, column, shown(text) + " is not a date (YYYY-MM-DD, YYYYMMDD or YYYY/MM/DD)");
 			return null;
 		};
 	}
@@ -108,7 +108,7 @@ public final class Fields {
 			var matcher = MONTH.matcher(halfWidth(text));
 			int month = matcher.matches() ? Integer.parseInt(matcher.group(2)) : 0;
 			if (month < 1 || month > 12) {
-				row.reject(Rule.DATE_INVALID, column, "'" + text + "' is not a month (YYYY-MM or YYYYMM)");
+				row.reject(Rule.DATE_INVALID, column, shown(text) + " is not a month (YYYY-MM or YYYYMM)");
 				return null;
 			}
 			return inRange(LocalDate.of(Integer.parseInt(matcher.group(1)), month, 1), text, column, row);
@@ -123,11 +123,11 @@ public final class Fields {
 				return null;
 			}
 			if (value.stripTrailingZeros().scale() > 0) {
-				row.reject(Rule.NUMBER_FORMAT, column, "'" + text + "' is not a whole number");
+				row.reject(Rule.NUMBER_FORMAT, column, shown(text) + " is not a whole number");
 				return null;
 			}
 			if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-				row.reject(Rule.NUMBER_RANGE, column, "'" + text + "' is outside " + min + ".." + max);
+				row.reject(Rule.NUMBER_RANGE, column, shown(text) + " is outside " + min + ".." + max);
 				return null;
 			}
 			return value.longValueExact();
@@ -142,11 +142,11 @@ public final class Fields {
 				return null;
 			}
 			if (value.signum() < 0) {
-				row.reject(Rule.NUMBER_RANGE, column, "'" + text + "' is negative");
+				row.reject(Rule.NUMBER_RANGE, column, shown(text) + " is negative");
 				return null;
 			}
 			if (value.stripTrailingZeros().scale() > scale) {
-				row.reject(Rule.NUMBER_FORMAT, column, "'" + text + "' has more than " + scale + " decimal places");
+				row.reject(Rule.NUMBER_FORMAT, column, shown(text) + " has more than " + scale + " decimal places");
 				return null;
 			}
 			return value;
@@ -160,7 +160,7 @@ public final class Fields {
 			Object value = year.read(text, column, row);
 			int expected = calendar ? row.batch().calendarYear() : row.batch().academicYear();
 			if (value != null && ((Long) value).intValue() != expected) {
-				row.reject(Rule.PERIOD_MISMATCH, column, value + " is not this batch's " + (calendar ? "年度 " : "学年 ")
+				row.reject(Rule.PERIOD_MISMATCH, column, shown(value.toString()) + " is not this batch's " + (calendar ? "年度 " : "学年 ")
 						+ expected);
 				return null;
 			}
@@ -174,7 +174,7 @@ public final class Fields {
 		return (text, column, row) -> {
 			Object value = code.read(text, column, row);
 			if (value != null && !value.equals(row.batch().region())) {
-				row.reject(Rule.REGION_MISMATCH, column, value + " is not this batch's region " + row.batch().region());
+				row.reject(Rule.REGION_MISMATCH, column, shown(value.toString()) + " is not this batch's region " + row.batch().region());
 				return null;
 			}
 			return value;
@@ -194,7 +194,7 @@ public final class Fields {
 		return (text, column, row) -> {
 			Object value = code.read(text, column, row);
 			if (value != null && !row.batch().schoolCodes().contains(value)) {
-				row.reject(Rule.SCHOOL_UNKNOWN, column, "school " + value + " is not in this system's schools file");
+				row.reject(Rule.SCHOOL_UNKNOWN, column, "school " + shown(value.toString()) + " is not in this system's schools file");
 				return null;
 			}
 			return value;
@@ -207,7 +207,7 @@ public final class Fields {
 		return (text, column, row) -> {
 			Object value = code.read(text, column, row);
 			if (value != null && !row.batch().majorCodes().contains(value)) {
-				row.reject(Rule.MAJOR_UNKNOWN, column, "major " + value + " is not in the major catalogue");
+				row.reject(Rule.MAJOR_UNKNOWN, column, "major " + shown(value.toString()) + " is not in the major catalogue");
 				return null;
 			}
 			return value;
@@ -230,10 +230,15 @@ public final class Fields {
 		return (out == null ? text : out.toString()).strip();
 	}
 
+	/** A value as a message quotes it: redacted, since a value in the wrong column may be an ID number or a name. */
+	private static String shown(String text) {
+		return "'" + Masking.redact(text) + "'";
+	}
+
 	private static BigDecimal number(String text, String column, RowContext row) {
 		String folded = halfWidth(text).replace('，', ',');
 		if (!PLAIN_NUMBER.matcher(folded).matches()) {
-			row.reject(Rule.NUMBER_FORMAT, column, "'" + text + "' is not a plain decimal number");
+			row.reject(Rule.NUMBER_FORMAT, column, shown(text) + " is not a plain decimal number");
 			return null;
 		}
 		return new BigDecimal(folded.replace(",", ""));
@@ -241,7 +246,7 @@ public final class Fields {
 
 	private static LocalDate inRange(LocalDate date, String text, String column, RowContext row) {
 		if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-			row.reject(Rule.DATE_RANGE, column, "'" + text + "' is outside 1900..2100");
+			row.reject(Rule.DATE_RANGE, column, shown(text) + " is outside 1900..2100");
 			return null;
 		}
 		return date;

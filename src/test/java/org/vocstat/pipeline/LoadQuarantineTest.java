@@ -93,6 +93,15 @@ class LoadQuarantineTest {
 	}
 
 	@Test
+	void aRowWithShiftedFieldsKeepsNoRawNameOrIdInQuarantine() {
+		String shifted = BatchFixture.smsStudent(GOOD_ID, "男", "2007-05-05", "在籍", "").replace(",张三丰,", ",x,张三丰,");
+		loader.load(new BatchFixture().append("sms/students.csv", shifted).writeTo(folder), null, null, null);
+
+		String stored = jdbc.sql("SELECT masked_row || ' ' || message FROM quarantine").query(String.class).single();
+		assertThat(stored).doesNotContain("张三丰").doesNotContain(GOOD_ID).contains("张*丰");
+	}
+
+	@Test
 	void normalisesUntidyValuesAndWarnsOnGenderDisagreeingWithId() {
 		String lowercase = BatchFixture.id("330402", "19860101", "019");
 		lowercase = lowercase.endsWith("X") ? lowercase.toLowerCase() : lowercase;

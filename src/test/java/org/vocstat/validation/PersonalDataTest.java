@@ -93,4 +93,21 @@ class PersonalDataTest {
 		row.assertNoPersonalData(verdict);
 	}
 
+	@Test
+	void valuesInTheWrongColumnAreRedactedInEveryMessage() {
+		ExportRows swapped = of(SmsFiles.STUDENTS)
+			.with("性别", "欧阳娜娜")
+			.with("出生日期", "330402200703150214")
+			.with("学校标识码", "33040220070315021X");
+
+		Verdict verdict = swapped.validate();
+
+		String messages = verdict.findings().stream().map(Finding::render).reduce("", String::concat);
+		assertThat(verdict.accepted()).isFalse();
+		assertThat(messages).doesNotContain("欧阳娜娜")
+			.doesNotContain("330402200703150214")
+			.doesNotContain("33040220070315021X")
+			.contains("欧**娜");
+	}
+
 }

@@ -2,7 +2,6 @@ package org.vocstat.ingest.internal;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.vocstat.ingest.HeaderMapping;
 import org.vocstat.person.Masking;
@@ -13,12 +12,11 @@ import org.vocstat.validation.StudentNumberField;
 
 /**
  * Renders a rejected row for the quarantine table with its personal fields masked: identity numbers and student
- * numbers as {@code 330402********123X}, names as {@code 张*明}. Fields are placed by header position; anything
- * shaped like an ID number anywhere in the row is masked too, since a broken row may have shifted its fields.
+ * numbers as {@code 330402********123X}, names as {@code 张*明}. Fields are placed by header position; every other
+ * field is redacted too ({@link Masking#redact}: ID-shaped runs, bare Chinese names), since a broken or misfiled row
+ * may have its personal data anywhere.
  */
 final class QuarantineMasking {
-
-	private static final Pattern ID_SHAPED = Pattern.compile("\\d{17}[\\dXx]|\\d{15}|[GJL]\\d{17}[\\dXx]");
 
 	private enum Mask {
 		NONE, NUMBER, NAME
@@ -55,7 +53,7 @@ final class QuarantineMasking {
 		return switch (mask) {
 			case NUMBER -> Masking.maskId(Fields.halfWidth(field));
 			case NAME -> String.join("、", Arrays.stream(field.split("[、,，;；\\s]+")).map(Masking::maskName).toList());
-			case NONE -> ID_SHAPED.matcher(Fields.halfWidth(field)).replaceAll(m -> Masking.maskId(m.group()));
+			case NONE -> Masking.redact(field);
 		};
 	}
 
