@@ -58,6 +58,9 @@ public class BatchInspector {
 			catch (BatchRefusedException ex) {
 				problems.add(ex.getMessage());
 			}
+			catch (UncheckedIOException ex) {
+				problems.add(kind.path() + " cannot be read: " + ex.getCause().getMessage());
+			}
 		}
 		batch.manifest().ifPresent(manifest -> compare(manifest, files, problems));
 		if (!problems.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.vocstat.operator;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 
+import org.vocstat.pipeline.GracefulStop;
 import org.vocstat.pipeline.NightlyLoad;
 import org.vocstat.pipeline.NightlyReport;
 
@@ -55,6 +57,8 @@ class ServeCommand implements Callable<Integer> {
 		try (Warehouse warehouse = Warehouse.open(root)) {
 			ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 			scheduler.setThreadNamePrefix("nightly-");
+			scheduler.setWaitForTasksToCompleteOnShutdown(true);
+			scheduler.setAwaitTerminationSeconds(150);
 			scheduler.initialize();
 			NightlyLoad nightly = warehouse.get(NightlyLoad.class);
 			scheduler.schedule(() -> {
@@ -64,6 +68,10 @@ class ServeCommand implements Callable<Integer> {
 			}, trigger);
 			log.info("serving: nightly load of {} on '{}'", inbox, cron);
 			stopped.await();
+			// SIGTERM: the running load stops at its next chunk boundary (restartable), then the scheduler ends.
+			GracefulStop stop = warehouse.get(GracefulStop.class);
+			stop.request();
+			stop.awaitIdle(Duration.ofMinutes(2));
 			scheduler.shutdown();
 			return 0;
 		}

@@ -83,7 +83,8 @@ public class BatchLoader {
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {
 			return new LoadOutcome(ExitCode.SUCCESS, "already loaded: this batch (digest " + digest.substring(0, 12)
-					+ "…) was loaded completely before; nothing to do", null, registry.findByDigest(digest).orElse(null));
+					+ "…) was loaded completely before; nothing to do", null, registry.findByDigest(digest).orElse(null),
+					true);
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
 			return recoverAndRestart(LoadParameters.of(batch, digest), digest);

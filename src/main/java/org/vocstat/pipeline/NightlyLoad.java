@@ -57,8 +57,8 @@ public class NightlyLoad {
 				case SUCCESS -> {
 					Path archived = Inbox.archive(batch.folder(), archive);
 					log.info("nightly: {} {}; archived to {}", folder, outcome.verdict(), archived);
-					lines.add(new NightlyReport.Line(folder, outcome.verdict().startsWith("already") ? "ALREADY LOADED"
-							: "LOADED", outcome.jobExecutionId(), "archived to " + archived));
+					lines.add(new NightlyReport.Line(folder, outcome.alreadyDone() ? "ALREADY LOADED" : "LOADED",
+							outcome.jobExecutionId(), "archived to " + archived));
 				}
 				case REFUSED -> {
 					refused = true;
