@@ -125,7 +125,8 @@ public final class IndicatorCatalog {
 	private static <T> Map<String, T> parse(String text, String name, Function<Map<String, String>, T> parse,
 			Function<T, String> key) {
 		Map<String, T> items = new LinkedHashMap<>();
-		try (CSVReaderHeaderAware csv = new CSVReaderHeaderAware(new StringReader(text))) {
+		// Blank lines at the end of a hand-edited file are not records.
+		try (CSVReaderHeaderAware csv = new CSVReaderHeaderAware(new StringReader(text.stripTrailing()))) {
 			for (Map<String, String> row = csv.readMap(); row != null; row = csv.readMap()) {
 				T item = parse.apply(row);
 				if (items.put(key.apply(item), item) != null) {

@@ -11,6 +11,18 @@ final class Problems {
 	private Problems() {
 	}
 
+	/**
+	 * What went wrong starting the application: the first cause that is not Spring's own bean-wiring wrapper (a bad
+	 * catalogue file, an unreachable database), with its cause.
+	 */
+	static String describeStartup(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getClass().getName().startsWith("org.springframework.")) {
+			cause = cause.getCause();
+		}
+		return describe(cause).lines().findFirst().orElse("").strip();
+	}
+
 	static String describe(Throwable ex) {
 		log.debug("command failed", ex);
 		Throwable root = ex;

@@ -36,7 +36,7 @@ final class Warehouse implements AutoCloseable {
 			return warehouse;
 		}
 		catch (RuntimeException ex) {
-			throw new ConfigurationProblem("cannot open the warehouse database: " + Problems.describe(ex), ex);
+			throw new ConfigurationProblem("cannot start vocstat: " + Problems.describeStartup(ex), ex);
 		}
 	}
 

@@ -40,6 +40,15 @@ class VocstatCliTest {
 	}
 
 	@Test
+	void anUnreachableDatabaseIsAConfigurationErrorInOneLine() {
+		Run run = run(false, "status", "--spring.datasource.url=jdbc:postgresql://localhost:1/none",
+				"--vocstat.home=" + TestPaths.home());
+
+		assertThat(run.code()).isEqualTo(2);
+		assertThat(run.err().strip()).startsWith("vocstat: cannot start vocstat:").contains("localhost:1").doesNotContain("\n");
+	}
+
+	@Test
 	void refusedBatchExitsWithThreeAndOneClearMessage() {
 		Path batch = new BatchFixture().manifestRows("qrp/region.csv", 7).writeTo(folder);
 
