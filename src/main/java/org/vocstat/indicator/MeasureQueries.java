@@ -16,16 +16,17 @@ import org.springframework.stereotype.Component;
 @Component
 class MeasureQueries {
 
-	/** Each contributing row's identity, hashed: file SHA-256, line number, line SHA-256. */
-	private static final String ROWS = """
-			SELECT f.*, encode(sha256(convert_to(f.file_sha256 || ':' || f.line_no || ':' || encode(f.line_sha256, 'hex'),
-			                                     'UTF8')), 'hex') AS row_hash
-			FROM %s f WHERE f.batch_id = :batch AND %s AND %s""";
+	private static final String ROWS = "SELECT f.* FROM %s f WHERE f.batch_id = :batch AND %s AND %s";
 
+	/**
+	 * The value and the row fingerprint: the number of rows and two sums over 56-bit slices of each row's line
+	 * SHA-256, the second mixed with its line number, so a changed, removed, duplicated or moved row changes them.
+	 */
 	private static final String AGGREGATES = """
 			%s AS value, count(*) AS rows,
-			COALESCE(sum(('x' || substr(row_hash, 1, 15))::bit(60)::bigint), 0) AS hash_sum1,
-			COALESCE(sum(('x' || substr(row_hash, 16, 15))::bit(60)::bigint), 0) AS hash_sum2""";
+			COALESCE(sum(('x' || encode(substring(line_sha256 FROM 1 FOR 7), 'hex'))::bit(56)::bigint), 0) AS hash_sum1,
+			COALESCE(sum(('x' || encode(substring(line_sha256 FROM 8 FOR 7), 'hex'))::bit(56)::bigint # line_no), 0)
+			    AS hash_sum2""";
 
 	private final JdbcClient jdbc;
 

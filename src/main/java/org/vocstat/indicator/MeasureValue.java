@@ -3,9 +3,9 @@ package org.vocstat.indicator;
 import java.math.BigDecimal;
 
 /**
- * A measure's value for one scope, with what identifies its contributing rows: their number and two sums of 60-bit
- * slices of each row's SHA-256 (of file SHA-256, line number and line SHA-256). Sums, unlike XOR, change when a row
- * is duplicated, and do not depend on row order.
+ * A measure's value for one scope, with what identifies its contributing rows: their number and two sums of 56-bit
+ * slices of each row's line SHA-256 (the second mixed with the line number). Sums, unlike XOR, change when a row is
+ * duplicated, and do not depend on row order.
  */
 record MeasureValue(BigDecimal value, long rows, BigDecimal hashSum1, BigDecimal hashSum2) {
 
