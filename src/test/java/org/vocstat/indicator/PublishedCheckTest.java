@@ -26,6 +26,7 @@ import org.vocstat.pipeline.BatchLoader;
 import org.vocstat.pipeline.ExitCode;
 import org.vocstat.pipeline.LoadOutcome;
 import org.vocstat.support.PostgresTest;
+import org.vocstat.support.StagedCounts;
 import org.vocstat.support.TestPaths;
 import org.vocstat.support.Warehouses;
 
@@ -158,20 +159,9 @@ class PublishedCheckTest {
 		return results.get(key.replace(" ", " city:" + REGION + " "));
 	}
 
-	/** Persons with a record open at the statistics date in either registry, each once (see SampleBatchesTest). */
+	/** Persons with a record open at the statistics date in either registry, each once. */
 	private BigDecimal inSchool(long batch) {
-		return sql("""
-				SELECT count(DISTINCT person) FROM (
-				    SELECT CASE WHEN s.id_kind IN ('VALID', 'UPGRADED_LEGACY') THEN s.id_hash ELSE 'sms' || s.id_hash END AS person
-				    FROM stg_sms_student s JOIN batch b USING (batch_id)
-				    WHERE s.batch_id = %1$d AND s.entry_month <= b.snapshot_date
-				      AND NOT (s.status IN ('转出', '退学', '毕业', '结业', '注销') AND COALESCE(s.status_changed, s.entry_month) <= b.snapshot_date)
-				    UNION ALL
-				    SELECT CASE WHEN t.id_kind IN ('VALID', 'UPGRADED_LEGACY') THEN t.id_hash ELSE 'tss' || t.id_hash END
-				    FROM stg_tss_student t JOIN batch b USING (batch_id)
-				    WHERE t.batch_id = %1$d AND t.entry_date <= b.snapshot_date
-				      AND NOT (t.status IN ('转学', '退学', '毕业', '结业') AND COALESCE(t.status_changed, t.entry_date) <= b.snapshot_date)) p
-				""".formatted(batch));
+		return BigDecimal.valueOf(StagedCounts.inSchool(jdbc, batch));
 	}
 
 	private BigDecimal sum(String expression, String table, long batch) {

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.vocstat.support.PostgresTest;
+import org.vocstat.support.StagedCounts;
 import org.vocstat.validation.Fields;
 import org.vocstat.support.TestPaths;
 import org.vocstat.support.Warehouses;
@@ -316,31 +317,11 @@ class SampleBatchesTest {
 	}
 
 	private long inSchool(long batch) {
-		return count("""
-				SELECT count(DISTINCT person) FROM (
-				    SELECT CASE WHEN s.id_kind IN ('VALID', 'UPGRADED_LEGACY') THEN s.id_hash ELSE 'sms' || s.id_hash END AS person
-				    FROM stg_sms_student s JOIN batch b USING (batch_id)
-				    WHERE s.batch_id = %1$d AND s.entry_month <= b.snapshot_date
-				      AND NOT (s.status IN ('转出', '退学', '毕业', '结业', '注销') AND COALESCE(s.status_changed, s.entry_month) <= b.snapshot_date)
-				    UNION ALL
-				    SELECT CASE WHEN t.id_kind IN ('VALID', 'UPGRADED_LEGACY') THEN t.id_hash ELSE 'tss' || t.id_hash END
-				    FROM stg_tss_student t JOIN batch b USING (batch_id)
-				    WHERE t.batch_id = %1$d AND t.entry_date <= b.snapshot_date
-				      AND NOT (t.status IN ('转学', '退学', '毕业', '结业') AND COALESCE(t.status_changed, t.entry_date) <= b.snapshot_date)) p
-				""".formatted(batch));
+		return StagedCounts.inSchool(jdbc, batch);
 	}
 
 	private long newEntrants(long batch) {
-		return count("""
-				SELECT count(DISTINCT person) FROM (
-				    SELECT CASE WHEN s.id_kind IN ('VALID', 'UPGRADED_LEGACY') THEN s.id_hash ELSE 'sms' || s.id_hash END AS person
-				    FROM stg_sms_student s JOIN batch b USING (batch_id)
-				    WHERE s.batch_id = %1$d AND s.entry_month BETWEEN make_date(b.academic_year, 9, 1) AND make_date(b.academic_year + 1, 8, 31)
-				    UNION ALL
-				    SELECT CASE WHEN t.id_kind IN ('VALID', 'UPGRADED_LEGACY') THEN t.id_hash ELSE 'tss' || t.id_hash END
-				    FROM stg_tss_student t JOIN batch b USING (batch_id)
-				    WHERE t.batch_id = %1$d AND t.entry_date BETWEEN make_date(b.academic_year, 9, 1) AND make_date(b.academic_year + 1, 8, 31)) p
-				""".formatted(batch));
+		return StagedCounts.newEntrants(jdbc, batch);
 	}
 
 	private long warned(String table, String rule, long batch) {
