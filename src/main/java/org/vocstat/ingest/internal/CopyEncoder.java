@@ -13,6 +13,8 @@ import java.util.List;
  */
 final class CopyEncoder {
 
+	private static final int FLUSH_BYTES = 1 << 18;
+
 	private final StringBuilder line = new StringBuilder(512);
 
 	private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
@@ -34,6 +36,11 @@ final class CopyEncoder {
 
 	int rows() {
 		return rows;
+	}
+
+	/** Whether enough is buffered to be worth sending now. */
+	boolean full() {
+		return buffer.size() >= FLUSH_BYTES;
 	}
 
 	byte[] drain() {

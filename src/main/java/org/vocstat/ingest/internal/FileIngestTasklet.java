@@ -96,21 +96,28 @@ public final class FileIngestTasklet implements Tasklet {
 		}
 		long inChunk = 0;
 		SourceRecord record = null;
-		while (inChunk < chunkSize && (record = reader.next()) != null) {
-			inChunk++;
-			read++;
-			contribution.incrementReadCount();
-			Verdict verdict = verdictOn(record);
-			if (verdict.accepted()) {
-				warned += verdict.warnings().isEmpty() ? 0 : 1;
-				stage(record, verdict);
+		try (StagingCopy copy = store.openStaging(kind.schema())) {
+			while (inChunk < chunkSize && (record = reader.next()) != null) {
+				inChunk++;
+				read++;
+				contribution.incrementReadCount();
+				Verdict verdict = verdictOn(record);
+				if (verdict.accepted()) {
+					warned += verdict.warnings().isEmpty() ? 0 : 1;
+					stage(record, verdict);
+					if (staged.full()) {
+						copy.write(staged.drain());
+					}
+				}
+				else {
+					quarantinedSoFar++;
+					quarantine(record, verdict.findings());
+				}
 			}
-			else {
-				quarantinedSoFar++;
-				quarantine(record, verdict.findings());
-			}
+			copy.write(staged.drain());
+			copy.finish();
 		}
-		store.copy(kind.schema(), staged.drain(), quarantined.drain());
+		store.copyQuarantine(quarantined.drain());
 		// The checkpoint commits with the chunk's rows, or rolls back with them.
 		store.saveCheckpoint(file.fileId(), new Checkpoint(reader.position(), reader.nextLineNumber(), read, warned));
 		audit.putLong(StepAudit.READ, read);

@@ -22,13 +22,21 @@ public final class StagingStore {
 
 	private final JdbcClient jdbc;
 
+	private final DataSource dataSource;
+
 	public StagingStore(DataSource dataSource, JdbcClient jdbc) {
+		this.dataSource = dataSource;
 		this.copy = new CopyWriter(dataSource);
 		this.jdbc = jdbc;
 	}
 
-	void copy(RowSchema schema, byte[] stagedRows, byte[] quarantinedRows) {
-		copy.copy(schema.stagingTable(), schema.stagingColumns(), stagedRows);
+	/** Opens the chunk's COPY into the file's staging table; rows stream in as they are written. */
+	StagingCopy openStaging(RowSchema schema) {
+		return new StagingCopy(dataSource, schema.stagingTable(), schema.stagingColumns());
+	}
+
+	/** COPYs a chunk's quarantined rows, once its staging COPY has ended. */
+	void copyQuarantine(byte[] quarantinedRows) {
 		copy.copy("quarantine", QUARANTINE_COLUMNS, quarantinedRows);
 	}
 
