@@ -87,12 +87,4 @@ public class BatchRegistry {
 			.single();
 	}
 
-	/** Where the batch's files were read from. */
-	public String sourcePath(long batchId) {
-		return jdbc.sql("SELECT source_path FROM batch WHERE batch_id = :batch")
-			.param("batch", batchId)
-			.query(String.class)
-			.single();
-	}
-
 }

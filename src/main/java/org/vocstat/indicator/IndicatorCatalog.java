@@ -69,10 +69,6 @@ public final class IndicatorCatalog {
 		return measures.get(code);
 	}
 
-	public List<Measure> measures() {
-		return List.copyOf(measures.values());
-	}
-
 	private void check() {
 		List<String> problems = new ArrayList<>();
 		for (Indicator indicator : indicators.values()) {

@@ -102,8 +102,4 @@ class MeasureQueries {
 		return slash > 0 ? path.substring(0, slash) : path;
 	}
 
-	static BigDecimal zeroIfNull(BigDecimal value) {
-		return value == null ? BigDecimal.ZERO : value;
-	}
-
 }

@@ -64,10 +64,6 @@ public final class MajorCatalogue {
 		return Optional.ofNullable(majors.get(code));
 	}
 
-	public int size() {
-		return majors.size();
-	}
-
 	private static String sha256(String text) {
 		try {
 			return HexFormat.of()

@@ -19,8 +19,6 @@ final class CopyEncoder {
 
 	private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
 
-	private int rows;
-
 	void addRow(Object... values) {
 		line.setLength(0);
 		for (int i = 0; i < values.length; i++) {
@@ -31,11 +29,6 @@ final class CopyEncoder {
 		}
 		line.append('\n');
 		buffer.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
-		rows++;
-	}
-
-	int rows() {
-		return rows;
 	}
 
 	/** Whether enough is buffered to be worth sending now. */
@@ -46,7 +39,6 @@ final class CopyEncoder {
 	byte[] drain() {
 		byte[] bytes = buffer.toByteArray();
 		buffer.reset();
-		rows = 0;
 		return bytes;
 	}
 
