@@ -52,6 +52,10 @@ final class EmbeddedServer implements AutoCloseable {
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on")
 				.setServerConfig("max_wal_size", "2GB")
+				// Nothing replicates or archives the embedded server's WAL; at the minimal level, tables created and
+				// filled in one transaction (a batch's ledger partition) are synced at commit instead of logged.
+				.setServerConfig("wal_level", "minimal")
+				.setServerConfig("max_wal_senders", "0")
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();
 			return new EmbeddedServer(postgres, lock.get(), postgres.getJdbcUrl("postgres", "postgres"));

@@ -9,14 +9,20 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.vocstat.database.SqlMemory;
 
 /**
  * Computes every figure of a batch from the catalogue: each measure once for all scopes (region, every 隶属区划,
@@ -26,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class FigureCalculator {
+
+	private static final Logger log = LoggerFactory.getLogger(FigureCalculator.class);
 
 	private static final MathContext EXACT = MathContext.DECIMAL128;
 
@@ -37,7 +45,11 @@ public class FigureCalculator {
 
 	private final Periods periods;
 
-	FigureCalculator(IndicatorCatalog catalog, MeasureQueries queries, FigureStore store, Periods periods) {
+	private final SqlMemory memory;
+
+	FigureCalculator(IndicatorCatalog catalog, MeasureQueries queries, FigureStore store, Periods periods,
+			SqlMemory memory) {
+		this.memory = memory;
 		this.catalog = catalog;
 		this.queries = queries;
 		this.store = store;
@@ -47,6 +59,7 @@ public class FigureCalculator {
 	/** Computes and stores the batch's figures; returns how many. */
 	@Transactional
 	public int compute(long batchId) {
+		memory.raiseForTransaction();
 		Periods.BatchKey key = periods.keyOf(batchId);
 		List<Figure> figures = baseFigures(batchId, key);
 		store.replace(batchId, codes(false), figures);
@@ -71,18 +84,26 @@ public class FigureCalculator {
 	}
 
 	private List<Figure> baseFigures(long batchId, Periods.BatchKey key) {
-		Map<String, Map<Scope, MeasureValue>> measured = new HashMap<>();
-		Set<Scope> scopes = new LinkedHashSet<>();
+		Map<String, List<Measure>> byFact = new LinkedHashMap<>();
 		for (Indicator indicator : catalog.indicators()) {
-			if (indicator.kind().overPreviousPeriod()) {
-				continue;
-			}
-			for (String code : measuresOf(indicator)) {
-				Map<Scope, MeasureValue> values = measured.computeIfAbsent(code,
-						c -> queries.allScopes(catalog.measure(c), batchId, key.region()));
-				scopes.addAll(values.keySet());
+			if (!indicator.kind().overPreviousPeriod()) {
+				for (String code : measuresOf(indicator)) {
+					List<Measure> ofFact = byFact.computeIfAbsent(catalog.measure(code).fact(), f -> new ArrayList<>());
+					if (ofFact.stream().noneMatch(m -> m.code().equals(code))) {
+						ofFact.add(catalog.measure(code));
+					}
+				}
 			}
 		}
+		Map<String, Map<Scope, MeasureValue>> measured = new HashMap<>();
+		byFact.forEach((fact, measures) -> {
+			long started = System.nanoTime();
+			measured.putAll(queries.allScopes(fact, measures, batchId, key.region()));
+			log.info("indicators: {} measures over {} in {}s", measures.size(), fact,
+					String.format("%.1f", (System.nanoTime() - started) / 1e9));
+		});
+		Set<Scope> scopes = new LinkedHashSet<>();
+		measured.values().forEach(values -> scopes.addAll(values.keySet()));
 		List<Figure> figures = new ArrayList<>();
 		for (Indicator indicator : catalog.indicators()) {
 			if (indicator.kind().overPreviousPeriod()) {

@@ -19,7 +19,17 @@ public record Measure(String code, String fact, String aggregate, String express
 
 	/** The SQL aggregate giving the measure's value over the selected fact rows. */
 	String valueSql() {
-		return aggregate.equals("count") ? "count(DISTINCT (" + expression + "))" : "COALESCE(sum(" + expression + "), 0)";
+		return valueSql("");
+	}
+
+	/**
+	 * The aggregate with a {@code FILTER} clause (or none). A count compares the text of its values byte by byte
+	 * ({@code COLLATE "C"}): distinctness is the same as under any deterministic collation, and the sort behind it
+	 * does not go through the locale, which costs twice the time at a million rows.
+	 */
+	String valueSql(String filterClause) {
+		return aggregate.equals("count") ? "count(DISTINCT (" + expression + ")::text COLLATE \"C\")" + filterClause
+				: "COALESCE(sum(" + expression + ")" + filterClause + ", 0)";
 	}
 
 	/** The SQL condition selecting the measure's fact rows. */

@@ -4,6 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.vocstat.database.SqlMemory;
+
 /**
  * Reconciles one loaded batch: school master, person ledger, conservation check, in one transaction, so the ledger
  * of a batch is always whole and re-deriving it replaces it exactly.
@@ -19,7 +21,11 @@ public class Reconciliation {
 
 	private final JdbcClient jdbc;
 
-	Reconciliation(SchoolMaster schools, PersonLedger ledger, LedgerConservation conservation, JdbcClient jdbc) {
+	private final SqlMemory memory;
+
+	Reconciliation(SchoolMaster schools, PersonLedger ledger, LedgerConservation conservation, JdbcClient jdbc,
+			SqlMemory memory) {
+		this.memory = memory;
 		this.jdbc = jdbc;
 		this.schools = schools;
 		this.ledger = ledger;
@@ -28,10 +34,11 @@ public class Reconciliation {
 
 	@Transactional
 	public void reconcile(long batchId) {
+		memory.raiseForTransaction();
 		schools.build(batchId);
 		jdbc.sql("ANALYZE school_master").update();
 		ledger.build(batchId);
-		jdbc.sql("ANALYZE person_ledger").update();
+		jdbc.sql("ANALYZE " + PersonLedger.partitionOf(batchId)).update();
 		conservation.check(batchId);
 	}
 

@@ -82,8 +82,8 @@ class SchoolMaster {
 				SELECT :batch, m.school_key, 'QRP_TECHNICAL_DIFFERS',
 				       'qrp 是否技工院校 says ' || CASE WHEN q.is_technical THEN '是' ELSE '否' END
 				       || ' but the school is ' || CASE WHEN m.technical THEN '' ELSE 'not ' END || 'in tss'
-				FROM school_master m
-				JOIN stg_qrp_school q ON q.batch_id = :batch AND q.school_code IN (m.school_key, m.tss_code)
+				FROM school_by_code m
+				JOIN stg_qrp_school q ON q.batch_id = :batch AND q.school_code = m.code
 				WHERE m.batch_id = :batch AND q.is_technical <> m.technical""").param("batch", batchId).update();
 	}
 
