@@ -83,7 +83,7 @@ public class BatchInspector {
 			HeaderMapping mapping = HeaderMapping.resolve(kind, reader.header(), aliases);
 			reader.expectFields(mapping.headerWidth());
 			long rows = 0;
-			while (reader.next() != null) {
+			while (reader.skip()) {
 				rows++;
 			}
 			return new FileInspection(kind, HexFormat.of().formatHex(digest.digest()), Files.size(path), rows,

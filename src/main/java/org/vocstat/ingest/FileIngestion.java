@@ -15,6 +15,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ import org.vocstat.delivery.RegisteredFile;
 import org.vocstat.faults.FaultInjection;
 import org.vocstat.ingest.internal.FileIngestTasklet;
 import org.vocstat.ingest.internal.IngestFile;
+import org.vocstat.ingest.internal.IngestWorkers;
 import org.vocstat.ingest.internal.StagingStore;
 import org.vocstat.person.IdentityHasher;
 import org.vocstat.reference.MajorCatalogue;
@@ -38,7 +40,7 @@ import org.vocstat.validation.ValidationContext;
  * SHA-256 it was registered with.
  */
 @Component
-public class FileIngestion {
+public class FileIngestion implements DisposableBean {
 
 	/** Job parameters every load carries. */
 	public static final String DIGEST = "digest", FOLDER = "folder";
@@ -61,13 +63,19 @@ public class FileIngestion {
 
 	private final BooleanSupplier stopRequested;
 
+	private final IngestWorkers workers;
+
 	/**
 	 * @param stopRequested whether the process was asked to stop (SIGTERM): a step then ends at its next chunk
 	 * boundary, restartable from there
 	 */
 	FileIngestion(BatchRegistry registry, DataSource dataSource, JdbcClient jdbc, HeaderAliases aliases,
 			MajorCatalogue majors, IdentityHasher hasher, FaultInjection faults, StopSignal stopRequested,
-			@Value("${vocstat.ingest.chunk-size:20000}") int chunkSize) {
+			@Value("${vocstat.ingest.chunk-size:20000}") int chunkSize,
+			@Value("${vocstat.ingest.workers:0}") int workers) {
+		// 0: one worker per core. The step's thread and PostgreSQL's COPY take their share of the cores too, but the
+		// workers do most of the work per row, and fewer of them leave a core idle while COPY waits.
+		this.workers = new IngestWorkers(workers > 0 ? workers : Runtime.getRuntime().availableProcessors());
 		this.registry = registry;
 		this.store = new StagingStore(dataSource, jdbc);
 		this.jdbc = jdbc;
@@ -77,6 +85,11 @@ public class FileIngestion {
 		this.chunkSize = chunkSize;
 		this.faults = faults;
 		this.stopRequested = stopRequested::requested;
+	}
+
+	@Override
+	public void destroy() {
+		workers.close();
 	}
 
 	/** The step tasklet for {@code kind}; it is also the step's listener, which must be registered with it. */
@@ -111,7 +124,7 @@ public class FileIngestion {
 			}
 			chunks = 0;
 			current = new FileIngestTasklet(kind, new IngestFile(kind, batchId, file.fileId(), path, file.rows(), aliases),
-					validationContext(batchId), store, chunkSize,
+					validationContext(batchId), store, chunkSize, workers,
 					() -> faults.beforeChunk(step.getStepName() + "@finish", 0));
 		}
 

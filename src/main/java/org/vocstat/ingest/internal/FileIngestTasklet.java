@@ -1,12 +1,19 @@
 package org.vocstat.ingest.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -41,6 +48,9 @@ public final class FileIngestTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(FileIngestTasklet.class);
 
+	/** Records per unit of work handed to a worker: enough to make the hand-over negligible. */
+	private static final int RUN = 1000;
+
 	private final FileKind kind;
 
 	private final IngestFile file;
@@ -66,9 +76,13 @@ public final class FileIngestTasklet implements Tasklet {
 
 	private long quarantinedSoFar;
 
-	private final CopyEncoder staged = new CopyEncoder();
+	private final ExecutorService workers;
 
-	private final CopyEncoder quarantined = new CopyEncoder();
+	/** Runs of records waiting for or being worked on, beyond which this thread waits (bounds memory). */
+	private final int maxInFlight;
+
+	/** Each worker thread's decoder for this file. */
+	private ThreadLocal<RecordDecoder> decoders;
 
 	private final Runnable beforeFinish;
 
@@ -77,8 +91,10 @@ public final class FileIngestTasklet implements Tasklet {
 	 * a failure there must roll the whole last chunk back)
 	 */
 	public FileIngestTasklet(FileKind kind, IngestFile file, ValidationContext context, StagingStore store,
-			int chunkSize, Runnable beforeFinish) {
+			int chunkSize, IngestWorkers workers, Runnable beforeFinish) {
 		this.beforeFinish = beforeFinish;
+		this.workers = workers.executor();
+		this.maxInFlight = 2 * workers.count();
 		this.kind = kind;
 		this.file = file;
 		this.context = context;
@@ -94,30 +110,40 @@ public final class FileIngestTasklet implements Tasklet {
 			audit.putLong(StepAudit.BATCH_ID, file.batchId());
 			audit.putLong(StepAudit.FILE_ID, file.fileId());
 		}
-		long inChunk = 0;
-		SourceRecord record = null;
+		boolean exhausted = false;
+		Deque<Future<EncodedRecords>> inFlight = new ArrayDeque<>();
+		ByteArrayOutputStream quarantinedRows = new ByteArrayOutputStream();
 		try (StagingCopy copy = store.openStaging(kind.schema())) {
-			while (inChunk < chunkSize && (record = reader.next()) != null) {
-				inChunk++;
-				read++;
-				contribution.incrementReadCount();
-				Verdict verdict = verdictOn(record);
-				if (verdict.accepted()) {
-					warned += verdict.warnings().isEmpty() ? 0 : 1;
-					stage(record, verdict);
-					if (staged.full()) {
-						copy.write(staged.drain());
-					}
+			// This thread delimits records and keeps COPY fed; the workers decode, validate and encode them. Runs
+			// of records go out in order and come back in order, so rows reach staging in file order.
+			long inChunk = 0;
+			List<RawRecord> run = new ArrayList<>(RUN);
+			while (inChunk < chunkSize && !exhausted) {
+				RawRecord raw = reader.nextRaw();
+				exhausted = raw == null;
+				if (raw != null) {
+					run.add(raw);
+					inChunk++;
 				}
-				else {
-					quarantinedSoFar++;
-					quarantine(record, verdict.findings());
+				boolean chunkEnds = exhausted || inChunk == chunkSize;
+				if (run.size() == RUN || chunkEnds && !run.isEmpty()) {
+					List<RawRecord> records = run;
+					inFlight.add(workers.submit(() -> encode(records)));
+					run = new ArrayList<>(RUN);
+				}
+				while (inFlight.size() > maxInFlight || chunkEnds && !inFlight.isEmpty()) {
+					EncodedRecords done = await(inFlight.poll());
+					copy.write(done.staged());
+					quarantinedRows.writeBytes(done.quarantined());
+					count(done, contribution);
 				}
 			}
-			copy.write(staged.drain());
 			copy.finish();
 		}
-		store.copyQuarantine(quarantined.drain());
+		finally {
+			inFlight.forEach(pending -> pending.cancel(true));
+		}
+		store.copyQuarantine(quarantinedRows.toByteArray());
 		// The checkpoint commits with the chunk's rows, or rolls back with them.
 		store.saveCheckpoint(file.fileId(), new Checkpoint(reader.position(), reader.nextLineNumber(), read, warned));
 		audit.putLong(StepAudit.READ, read);
@@ -125,11 +151,62 @@ public final class FileIngestTasklet implements Tasklet {
 		audit.putLong(StepAudit.QUARANTINED, quarantinedSoFar);
 		audit.putLong(StepAudit.LOADED, read - quarantinedSoFar);
 		progress.update(read);
-		if (record != null) {
+		if (!exhausted) {
 			return RepeatStatus.CONTINUABLE;
 		}
 		finish(contribution, audit);
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Decodes, validates and encodes a run of records for COPY; runs on a worker thread. */
+	private EncodedRecords encode(List<RawRecord> records) {
+		RecordDecoder decoder = decoders.get();
+		CopyEncoder staged = new CopyEncoder();
+		CopyEncoder quarantined = new CopyEncoder();
+		int warnedRows = 0;
+		int quarantinedRows = 0;
+		for (RawRecord raw : records) {
+			SourceRecord record = raw.decode(decoder);
+			Verdict verdict = verdictOn(record);
+			if (verdict.accepted()) {
+				warnedRows += verdict.warnings().isEmpty() ? 0 : 1;
+				stage(record, verdict, staged);
+			}
+			else {
+				quarantinedRows++;
+				quarantine(record, verdict.findings(), quarantined);
+			}
+		}
+		return new EncodedRecords(staged.drain(), quarantined.drain(), records.size(), warnedRows, quarantinedRows);
+	}
+
+	private void count(EncodedRecords done, StepContribution contribution) {
+		read += done.read();
+		warned += done.warned();
+		quarantinedSoFar += done.quarantinedRows();
+		for (int i = 0; i < done.read(); i++) {
+			contribution.incrementReadCount();
+		}
+	}
+
+	private static EncodedRecords await(Future<EncodedRecords> work) {
+		try {
+			return work.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while records were being validated", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause().getMessage(), ex.getCause());
+		}
+	}
+
+	/** A run of records as a worker returns it: COPY rows for staging and for quarantine, and how many of each. */
+	private record EncodedRecords(byte[] staged, byte[] quarantined, int read, int warned, int quarantinedRows) {
 	}
 
 	/**
@@ -168,6 +245,9 @@ public final class FileIngestTasklet implements Tasklet {
 			reader = header.expectFields(mapping.headerWidth());
 		}
 		progress = new Progress(kind.code(), file.registeredRows(), read);
+		Charset charset = kind.system().charset();
+		int width = mapping.headerWidth();
+		decoders = ThreadLocal.withInitial(() -> new RecordDecoder(charset, width));
 	}
 
 	private Verdict verdictOn(SourceRecord record) {
@@ -177,7 +257,7 @@ public final class FileIngestTasklet implements Tasklet {
 		return validator.validate(record.fields(), context);
 	}
 
-	private void stage(SourceRecord record, Verdict verdict) {
+	private void stage(SourceRecord record, Verdict verdict, CopyEncoder staged) {
 		List<Object> row = new ArrayList<>(RowSchema.LINEAGE_COLUMNS.size() + verdict.values().length);
 		row.add(file.batchId());
 		row.add(file.fileId());
@@ -189,7 +269,7 @@ public final class FileIngestTasklet implements Tasklet {
 		staged.addRow(row.toArray());
 	}
 
-	private void quarantine(SourceRecord record, List<Finding> findings) {
+	private void quarantine(SourceRecord record, List<Finding> findings, CopyEncoder quarantined) {
 		List<String> rules = findings.stream()
 			.filter(f -> f.rule().severity() == Rule.Severity.REJECT)
 			.map(f -> f.rule().name())

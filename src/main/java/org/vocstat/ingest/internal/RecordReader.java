@@ -5,13 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
@@ -45,13 +42,12 @@ public final class RecordReader implements Closeable {
 
 	private final Deque<PhysicalLines.Line> pushedBack = new ArrayDeque<>();
 
-	private final CharsetDecoder decoder;
+	private final Charset charset;
 
-	private final RFC4180Parser parser = new RFC4180Parser();
+	/** This thread's decoder for the records it decodes itself; made once the field count is known. */
+	private RecordDecoder decoder;
 
 	private int fieldCount;
-
-	private final MessageDigest lineDigest;
 
 	private String[] header;
 
@@ -65,11 +61,8 @@ public final class RecordReader implements Closeable {
 		channel.position(offset);
 		this.in = new BufferedInputStream(Channels.newInputStream(channel), 1 << 16);
 		this.lines = new PhysicalLines(in, offset, lineNumber, fileDigest);
-		this.decoder = charset.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		this.charset = charset;
 		this.fieldCount = fieldCount;
-		this.lineDigest = sha256();
 		this.lastOffset = offset;
 		this.lastLineNumber = lineNumber;
 	}
@@ -98,49 +91,82 @@ public final class RecordReader implements Closeable {
 	/** Sets how many fields a record must have: the header's count. */
 	public RecordReader expectFields(int fields) {
 		this.fieldCount = fields;
+		this.decoder = null;
 		return this;
 	}
 
 	/** The next record, or null at the end of the file. */
 	public SourceRecord next() throws IOException {
+		RawRecord raw = nextRaw();
+		return raw == null ? null : raw.decode(decoder());
+	}
+
+	/**
+	 * Moves past the next record, decoding it only if it spans lines; false at the end of the file. Counting records
+	 * this way costs a scan for line ends and quotes.
+	 */
+	public boolean skip() throws IOException {
+		return nextRaw() != null;
+	}
+
+	/**
+	 * The next record's extent, or null at the end of the file. A line whose quotes balance is a record by itself and
+	 * comes back undecoded (decoding, hashing and splitting it is most of the work, and may run on other threads);
+	 * a record spanning lines is decoded here, since whether it really is one depends on its fields.
+	 */
+	RawRecord nextRaw() throws IOException {
 		PhysicalLines.Line first = nextNonBlank();
 		if (first == null) {
 			return null;
 		}
-		List<PhysicalLines.Line> used = new ArrayList<>(1);
-		used.add(first);
 		int quotes = count(first.bytes());
+		if (quotes % 2 == 0) {
+			return RawRecord.line(first.number(), first.bytes());
+		}
+		List<PhysicalLines.Line> used = new ArrayList<>(2);
+		used.add(first);
 		while (quotes % 2 != 0) {
 			PhysicalLines.Line more = used.size() < MAX_LINES_PER_RECORD ? take() : null;
 			if (more == null) {
-				return brokenQuote(used);
+				return RawRecord.decoded(brokenQuote(used));
 			}
 			used.add(more);
 			quotes += count(more.bytes());
 		}
+		return RawRecord.decoded(spanning(used));
+	}
+
+	private SourceRecord spanning(List<PhysicalLines.Line> used) {
+		RecordDecoder decoder = decoder();
 		byte[] bytes = join(used);
+		long number = used.get(0).number();
 		String text;
 		try {
-			text = decoder.reset().decode(ByteBuffer.wrap(bytes)).toString();
+			text = decoder.text(bytes);
 		}
 		catch (CharacterCodingException ex) {
 			// Quotes balance, so the record's extent is right; only its bytes are bad.
-			return new SourceRecord(first.number(), hash(bytes), new String(bytes, decoder.charset()), null, Rule.ENCODING);
+			return new SourceRecord(number, decoder.hash(bytes), decoder.lenient(bytes), null, Rule.ENCODING);
 		}
-		String[] fields;
 		try {
-			fields = parser.parseLine(text);
+			String[] fields = decoder.fields(text);
+			if (decoder.fitsHeader(fields)) {
+				return new SourceRecord(number, decoder.hash(bytes), text, fields, null);
+			}
 		}
 		catch (IOException | RuntimeException ex) {
-			return used.size() > 1 ? brokenQuote(used) : new SourceRecord(first.number(), hash(bytes), text, null, Rule.CSV_QUOTE);
+			// falls through: not a record after all
 		}
-		if (fieldCount > 0 && fields.length != fieldCount) {
-			if (used.size() > 1) {
-				return brokenQuote(used);
-			}
-			return new SourceRecord(first.number(), hash(bytes), text, fields, Rule.CSV_COLUMNS);
-		}
-		return new SourceRecord(first.number(), hash(bytes), text, fields, null);
+		return brokenQuote(used);
+	}
+
+	/** The header's field count, once known: what each worker's {@link RecordDecoder} checks records against. */
+	int fieldCount() {
+		return fieldCount;
+	}
+
+	Charset charset() {
+		return charset;
 	}
 
 	/** Byte offset of the first line not yet consumed: where {@link #resume} starts. */
@@ -168,8 +194,8 @@ public final class RecordReader implements Closeable {
 		byte[] bytes = line.bytes();
 		int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
 				&& (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-		String text = new String(bytes, skip, bytes.length - skip, decoder.charset());
-		String[] fields = parser.parseLine(text);
+		String text = new String(bytes, skip, bytes.length - skip, charset);
+		String[] fields = new RFC4180Parser().parseLine(text);
 		for (int i = 0; i < fields.length; i++) {
 			fields[i] = fields[i].strip();
 		}
@@ -181,8 +207,9 @@ public final class RecordReader implements Closeable {
 			pushedBack.addFirst(used.get(i));
 		}
 		PhysicalLines.Line first = used.get(0);
-		String text = new String(first.bytes(), decoder.charset());
-		return new SourceRecord(first.number(), hash(first.bytes()), text, null, Rule.CSV_QUOTE);
+		RecordDecoder decoder = decoder();
+		return new SourceRecord(first.number(), decoder.hash(first.bytes()), decoder.lenient(first.bytes()), null,
+				Rule.CSV_QUOTE);
 	}
 
 	private PhysicalLines.Line nextNonBlank() throws IOException {
@@ -230,8 +257,11 @@ public final class RecordReader implements Closeable {
 		return out.toByteArray();
 	}
 
-	private byte[] hash(byte[] bytes) {
-		return lineDigest.digest(bytes);
+	private RecordDecoder decoder() {
+		if (decoder == null) {
+			decoder = new RecordDecoder(charset, fieldCount);
+		}
+		return decoder;
 	}
 
 	static MessageDigest sha256() {
