@@ -48,6 +48,9 @@ final class EmbeddedServer implements AutoCloseable {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
+				// A new cluster gets the C locale: text sorts byte by byte (for UTF-8, code point order, as C.UTF-8
+				// gives) without going through the C library. Existing data directories keep theirs.
+				.setLocaleConfig("locale", "C")
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on")

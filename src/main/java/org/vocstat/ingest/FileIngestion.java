@@ -72,10 +72,12 @@ public class FileIngestion implements DisposableBean {
 	FileIngestion(BatchRegistry registry, DataSource dataSource, JdbcClient jdbc, HeaderAliases aliases,
 			MajorCatalogue majors, IdentityHasher hasher, FaultInjection faults, StopSignal stopRequested,
 			@Value("${vocstat.ingest.chunk-size:20000}") int chunkSize,
-			@Value("${vocstat.ingest.workers:0}") int workers) {
+			@Value("${vocstat.ingest.workers:0}") int workers,
+			@Value("${vocstat.ingest.records-per-task:1000}") int recordsPerTask) {
 		// 0: one worker per core. The step's thread and PostgreSQL's COPY take their share of the cores too, but the
 		// workers do most of the work per row, and fewer of them leave a core idle while COPY waits.
-		this.workers = new IngestWorkers(workers > 0 ? workers : Runtime.getRuntime().availableProcessors());
+		this.workers = new IngestWorkers(workers > 0 ? workers : Runtime.getRuntime().availableProcessors(),
+				recordsPerTask);
 		this.registry = registry;
 		this.store = new StagingStore(dataSource, jdbc);
 		this.jdbc = jdbc;

@@ -35,16 +35,25 @@ class SchoolMaster {
 				                s.school_type, t.category, s.status AS sms_status, t.status AS tss_status, s.stopped_year
 				         FROM s FULL JOIN t ON t.claims = 1 AND t.moe_code = s.school_code)
 				INSERT INTO school_master (batch_id, school_key, school_name, sms_code, tss_code, county_code, admin_code,
-				                           ownership, school_type, technical, status, stopped_year, designations)
+				                           ownership, school_type, technical, status, stopped_year)
 				SELECT :batch, school_key, COALESCE(sms_name, tss_name), sms_code, tss_code,
 				       COALESCE(sms_county, tss_county), COALESCE(sms_admin, tss_admin),
 				       COALESCE(sms_ownership, tss_ownership), COALESCE(category, school_type), tss_code IS NOT NULL,
 				       CASE WHEN sms_status IS NULL THEN tss_status
 				            WHEN tss_status IS NULL OR tss_status = sms_status THEN sms_status END,
-				       stopped_year,
-				       COALESCE((SELECT array_agg(DISTINCT d ORDER BY d) FROM stg_qrp_school q, unnest(q.designations) d
-				                 WHERE q.batch_id = :batch AND q.school_code IN (joined.school_key, joined.tss_code)), '{}')
+				       stopped_year
 				FROM joined""").param("batch", batchId).update();
+		// qrp files a school under either of its codes; school_by_code joins on equality (a hash join, not schools ×
+		// qrp rows).
+		jdbc.sql("""
+				UPDATE school_master m SET designations = filed.designations
+				FROM (SELECT c.school_key, array_agg(DISTINCT d ORDER BY d) AS designations
+				      FROM school_by_code c
+				      JOIN stg_qrp_school q ON q.batch_id = :batch AND q.school_code = c.code
+				      CROSS JOIN LATERAL unnest(q.designations) AS d
+				      WHERE c.batch_id = :batch
+				      GROUP BY c.school_key) filed
+				WHERE m.batch_id = :batch AND m.school_key = filed.school_key""").param("batch", batchId).update();
 		reportIssues(batchId);
 	}
 

@@ -1,62 +1,66 @@
 package org.vocstat.ingest.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Encodes rows in PostgreSQL's COPY text format (tab-separated, {@code \N} for null) into a buffer, so a chunk
- * of rows goes to the server in one {@code COPY ... FROM STDIN}.
+ * Encodes rows in PostgreSQL's COPY text format (tab-separated, {@code \N} for null) straight into a byte buffer,
+ * so a run of rows goes to the server in one write. Values are encoded to UTF-8 once each and escaped byte by byte
+ * (the four bytes COPY escapes are ASCII, and never part of a multi-byte UTF-8 character): building each row as a
+ * string first cost a third of a worker's time.
  */
 final class CopyEncoder {
 
-	private static final int FLUSH_BYTES = 1 << 18;
+	private static final byte[] NULL = { '\\', 'N' };
 
-	private final StringBuilder line = new StringBuilder(512);
+	private static final byte[] BYTEA_PREFIX = { '\\', '\\', 'x' };
 
-	private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
+	private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+	private byte[] bytes = new byte[1 << 16];
+
+	private int size;
 
 	void addRow(Object... values) {
-		line.setLength(0);
 		for (int i = 0; i < values.length; i++) {
 			if (i > 0) {
-				line.append('\t');
+				put((byte) '\t');
 			}
 			appendValue(values[i]);
 		}
-		line.append('\n');
-		buffer.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
+		put((byte) '\n');
 	}
 
-	/** Whether enough is buffered to be worth sending now. */
-	boolean full() {
-		return buffer.size() >= FLUSH_BYTES;
-	}
-
+	/** The encoded rows, and an empty buffer for more. */
 	byte[] drain() {
-		byte[] bytes = buffer.toByteArray();
-		buffer.reset();
-		return bytes;
+		byte[] rows = Arrays.copyOf(bytes, size);
+		size = 0;
+		return rows;
 	}
 
 	private void appendValue(Object value) {
 		if (value == null) {
-			line.append("\\N");
+			put(NULL);
 		}
-		else if (value instanceof byte[] bytes) {
-			line.append("\\\\x").append(HexFormat.of().formatHex(bytes));
+		else if (value instanceof byte[] binary) {
+			put(BYTEA_PREFIX);
+			ensure(binary.length * 2);
+			for (byte b : binary) {
+				bytes[size++] = HEX[(b >> 4) & 0xF];
+				bytes[size++] = HEX[b & 0xF];
+			}
 		}
 		else if (value instanceof Boolean flag) {
-			line.append(flag ? 't' : 'f');
+			put((byte) (flag ? 't' : 'f'));
 		}
 		else if (value instanceof BigDecimal number) {
-			line.append(number.toPlainString());
+			appendText(number.toPlainString());
 		}
 		else if (value instanceof LocalDate date) {
-			line.append(date);
+			appendText(date.toString());
 		}
 		else if (value instanceof List<?> list) {
 			appendText(arrayLiteral(list));
@@ -87,15 +91,38 @@ final class CopyEncoder {
 	}
 
 	private void appendText(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '\\' -> line.append("\\\\");
-				case '\t' -> line.append("\\t");
-				case '\n' -> line.append("\\n");
-				case '\r' -> line.append("\\r");
-				default -> line.append(c);
+		byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+		ensure(utf8.length * 2);
+		for (byte b : utf8) {
+			switch (b) {
+				case '\\' -> escaped((byte) '\\');
+				case '\t' -> escaped((byte) 't');
+				case '\n' -> escaped((byte) 'n');
+				case '\r' -> escaped((byte) 'r');
+				default -> bytes[size++] = b;
 			}
+		}
+	}
+
+	private void escaped(byte code) {
+		bytes[size++] = '\\';
+		bytes[size++] = code;
+	}
+
+	private void put(byte b) {
+		ensure(1);
+		bytes[size++] = b;
+	}
+
+	private void put(byte[] run) {
+		ensure(run.length);
+		System.arraycopy(run, 0, bytes, size, run.length);
+		size += run.length;
+	}
+
+	private void ensure(int more) {
+		if (size + more > bytes.length) {
+			bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
 		}
 	}
 

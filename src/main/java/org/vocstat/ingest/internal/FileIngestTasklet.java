@@ -48,9 +48,6 @@ public final class FileIngestTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(FileIngestTasklet.class);
 
-	/** Records per unit of work handed to a worker: enough to make the hand-over negligible. */
-	private static final int RUN = 1000;
-
 	private final FileKind kind;
 
 	private final IngestFile file;
@@ -81,6 +78,8 @@ public final class FileIngestTasklet implements Tasklet {
 	/** Runs of records waiting for or being worked on, beyond which this thread waits (bounds memory). */
 	private final int maxInFlight;
 
+	private final int recordsPerTask;
+
 	/** Each worker thread's decoder for this file. */
 	private ThreadLocal<RecordDecoder> decoders;
 
@@ -95,6 +94,7 @@ public final class FileIngestTasklet implements Tasklet {
 		this.beforeFinish = beforeFinish;
 		this.workers = workers.executor();
 		this.maxInFlight = 2 * workers.count();
+		this.recordsPerTask = workers.recordsPerTask();
 		this.kind = kind;
 		this.file = file;
 		this.context = context;
@@ -110,38 +110,11 @@ public final class FileIngestTasklet implements Tasklet {
 			audit.putLong(StepAudit.BATCH_ID, file.batchId());
 			audit.putLong(StepAudit.FILE_ID, file.fileId());
 		}
-		boolean exhausted = false;
-		Deque<Future<EncodedRecords>> inFlight = new ArrayDeque<>();
+		boolean exhausted;
 		ByteArrayOutputStream quarantinedRows = new ByteArrayOutputStream();
 		try (StagingCopy copy = store.openStaging(kind.schema())) {
-			// This thread delimits records and keeps COPY fed; the workers decode, validate and encode them. Runs
-			// of records go out in order and come back in order, so rows reach staging in file order.
-			long inChunk = 0;
-			List<RawRecord> run = new ArrayList<>(RUN);
-			while (inChunk < chunkSize && !exhausted) {
-				RawRecord raw = reader.nextRaw();
-				exhausted = raw == null;
-				if (raw != null) {
-					run.add(raw);
-					inChunk++;
-				}
-				boolean chunkEnds = exhausted || inChunk == chunkSize;
-				if (run.size() == RUN || chunkEnds && !run.isEmpty()) {
-					List<RawRecord> records = run;
-					inFlight.add(workers.submit(() -> encode(records)));
-					run = new ArrayList<>(RUN);
-				}
-				while (inFlight.size() > maxInFlight || chunkEnds && !inFlight.isEmpty()) {
-					EncodedRecords done = await(inFlight.poll());
-					copy.write(done.staged());
-					quarantinedRows.writeBytes(done.quarantined());
-					count(done, contribution);
-				}
-			}
+			exhausted = streamChunk(copy, quarantinedRows, contribution);
 			copy.finish();
-		}
-		finally {
-			inFlight.forEach(pending -> pending.cancel(true));
 		}
 		store.copyQuarantine(quarantinedRows.toByteArray());
 		// The checkpoint commits with the chunk's rows, or rolls back with them.
@@ -156,6 +129,45 @@ public final class FileIngestTasklet implements Tasklet {
 		}
 		finish(contribution, audit);
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Reads up to a chunk of records: this thread delimits them and keeps COPY fed while the workers decode, validate
+	 * and encode them. Runs of records go out in order and are written in order, so rows reach staging in file
+	 * order; at most {@code maxInFlight} runs are out at once, which bounds memory. True at the end of the file.
+	 */
+	private boolean streamChunk(StagingCopy copy, ByteArrayOutputStream quarantinedRows,
+			StepContribution contribution) throws IOException {
+		Deque<Future<EncodedRecords>> inFlight = new ArrayDeque<>();
+		try {
+			boolean exhausted = false;
+			long inChunk = 0;
+			List<RawRecord> run = new ArrayList<>(recordsPerTask);
+			while (inChunk < chunkSize && !exhausted) {
+				RawRecord raw = reader.nextRaw();
+				exhausted = raw == null;
+				if (raw != null) {
+					run.add(raw);
+					inChunk++;
+				}
+				boolean chunkEnds = exhausted || inChunk == chunkSize;
+				if (run.size() == recordsPerTask || chunkEnds && !run.isEmpty()) {
+					List<RawRecord> records = run;
+					inFlight.add(workers.submit(() -> encode(records)));
+					run = new ArrayList<>(recordsPerTask);
+				}
+				while (inFlight.size() > maxInFlight || chunkEnds && !inFlight.isEmpty()) {
+					EncodedRecords done = await(inFlight.poll());
+					copy.write(done.staged());
+					quarantinedRows.writeBytes(done.quarantined());
+					count(done, contribution);
+				}
+			}
+			return exhausted;
+		}
+		finally {
+			inFlight.forEach(pending -> pending.cancel(true));
+		}
 	}
 
 	/** Decodes, validates and encodes a run of records for COPY; runs on a worker thread. */

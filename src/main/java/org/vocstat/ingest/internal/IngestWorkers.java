@@ -13,13 +13,21 @@ public final class IngestWorkers implements AutoCloseable {
 
 	private final int count;
 
+	private final int recordsPerTask;
+
 	private final ExecutorService executor;
 
-	public IngestWorkers(int count) {
-		if (count < 1) {
-			throw new IllegalArgumentException("vocstat.ingest.workers must be at least 1, not " + count);
+	/**
+	 * @param count worker threads
+	 * @param recordsPerTask records handed to a worker at a time: enough to make the hand-over negligible
+	 */
+	public IngestWorkers(int count, int recordsPerTask) {
+		if (count < 1 || recordsPerTask < 1) {
+			throw new IllegalArgumentException("vocstat.ingest.workers and vocstat.ingest.records-per-task must be at "
+					+ "least 1, not " + count + " and " + recordsPerTask);
 		}
 		this.count = count;
+		this.recordsPerTask = recordsPerTask;
 		AtomicInteger serial = new AtomicInteger();
 		this.executor = Executors.newFixedThreadPool(count, task -> {
 			Thread thread = new Thread(task, "ingest-worker-" + serial.incrementAndGet());
@@ -30,6 +38,10 @@ public final class IngestWorkers implements AutoCloseable {
 
 	int count() {
 		return count;
+	}
+
+	int recordsPerTask() {
+		return recordsPerTask;
 	}
 
 	ExecutorService executor() {
