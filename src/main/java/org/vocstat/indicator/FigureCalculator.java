@@ -15,12 +15,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.vocstat.database.SqlMemory;
 
@@ -47,9 +56,17 @@ public class FigureCalculator {
 
 	private final SqlMemory memory;
 
+	private final TransactionTemplate ownTransaction;
+
+	private final int parallelism;
+
 	FigureCalculator(IndicatorCatalog catalog, MeasureQueries queries, FigureStore store, Periods periods,
-			SqlMemory memory) {
+			SqlMemory memory, PlatformTransactionManager transactions,
+			@Value("${vocstat.indicators.parallelism:0}") int parallelism) {
 		this.memory = memory;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.parallelism = parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
 		this.catalog = catalog;
 		this.queries = queries;
 		this.store = store;
@@ -59,7 +76,6 @@ public class FigureCalculator {
 	/** Computes and stores the batch's figures; returns how many. */
 	@Transactional
 	public int compute(long batchId) {
-		memory.raiseForTransaction();
 		Periods.BatchKey key = periods.keyOf(batchId);
 		List<Figure> figures = baseFigures(batchId, key);
 		store.replace(batchId, codes(false), figures);
@@ -95,13 +111,7 @@ public class FigureCalculator {
 				}
 			}
 		}
-		Map<String, Map<Scope, MeasureValue>> measured = new HashMap<>();
-		byFact.forEach((fact, measures) -> {
-			long started = System.nanoTime();
-			measured.putAll(queries.allScopes(fact, measures, batchId, key.region()));
-			log.info("indicators: {} measures over {} in {}s", measures.size(), fact,
-					String.format("%.1f", (System.nanoTime() - started) / 1e9));
-		});
+		Map<String, Map<Scope, MeasureValue>> measured = measureInParallel(byFact, batchId, key.region());
 		Set<Scope> scopes = new LinkedHashSet<>();
 		measured.values().forEach(values -> scopes.addAll(values.keySet()));
 		List<Figure> figures = new ArrayList<>();
@@ -117,6 +127,43 @@ public class FigureCalculator {
 			}
 		}
 		return figures;
+	}
+
+	/**
+	 * Each fact's measures on a connection and in a transaction of its own, {@code parallelism} facts at a
+	 * time: a fact's statements run on one core (temporary tables are never scanned by parallel workers), and the
+	 * few large facts would otherwise leave the other cores idle. The batch's rows were committed by earlier steps.
+	 */
+	private Map<String, Map<Scope, MeasureValue>> measureInParallel(Map<String, List<Measure>> byFact, long batchId,
+			String region) {
+		Map<String, Map<Scope, MeasureValue>> measured = new ConcurrentHashMap<>();
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(byFact.size(), 1)));
+		try {
+			List<Future<?>> work = new ArrayList<>();
+			byFact.forEach((fact, measures) -> work.add(pool.submit(() -> measured.putAll(ownTransaction.execute(status -> {
+				memory.raiseForTransaction();
+				long started = System.nanoTime();
+				Map<String, Map<Scope, MeasureValue>> values = queries.allScopes(fact, measures, batchId, region);
+				log.info("indicators: {} measures over {} in {}s", measures.size(), fact,
+						String.format("%.1f", (System.nanoTime() - started) / 1e9));
+				return values;
+			})))));
+			for (Future<?> done : work) {
+				done.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while measures were computed", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException(ex.getCause().getMessage(), ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		return measured;
 	}
 
 	private Optional<Figure> figureOf(Indicator indicator, Scope scope, long batchId, String period,

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import org.vocstat.reference.Major;
 import org.vocstat.reference.MajorCatalogue;
@@ -21,6 +23,11 @@ public class MajorDimension {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Commits on its own: the indicators step computes its measures on connections of their own, which must see
+	 * the batch's dimension.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void refresh(long batchId) {
 		jdbc.update("DELETE FROM dim_major WHERE batch_id = ?", batchId);
 		List<Major> majors = catalogue.codes().stream().map(code -> catalogue.find(code).orElseThrow()).toList();
