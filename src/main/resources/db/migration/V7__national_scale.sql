@@ -18,7 +18,6 @@ DROP VIEW enrolment_person;
 
 ALTER TABLE person_ledger RENAME TO person_ledger_v6;
 ALTER INDEX person_ledger_pkey RENAME TO person_ledger_v6_pkey;
-ALTER INDEX person_ledger_person RENAME TO person_ledger_v6_person;
 
 CREATE TABLE person_ledger (
     batch_id         BIGINT  NOT NULL REFERENCES batch (batch_id),
@@ -37,7 +36,8 @@ CREATE TABLE person_ledger (
     industry         TEXT,     -- graduates: 就业产业 as 第一产业/第二产业/第三产业
     PRIMARY KEY (batch_id, file_id, line_no)
 ) PARTITION BY LIST (batch_id);
-CREATE INDEX person_ledger_person ON person_ledger (batch_id, population, person_key);
+-- No index on person_key: every reader takes a batch at a time (hash joins, in-memory sorts), and each index is
+-- built again for every batch loaded.
 
 DO $$
 DECLARE
