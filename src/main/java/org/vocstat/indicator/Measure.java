@@ -1,5 +1,7 @@
 package org.vocstat.indicator;
 
+import java.util.regex.Pattern;
+
 /**
  * A quantity over one fact view: {@code count} counts distinct values of {@code expression} (persons, schools,
  * sites), {@code sum} adds it up, over the fact rows that pass {@code filter}. The same three pieces give a figure's
@@ -35,6 +37,12 @@ public record Measure(String code, String fact, String aggregate, String express
 	/** The SQL condition selecting the measure's fact rows. */
 	String filterSql() {
 		return filter == null || filter.isBlank() ? "true" : "(" + filter + ")";
+	}
+
+	/** Whether the expression or the filter names {@code column} (as a whole word). */
+	boolean mentions(String column) {
+		String word = "(?<![A-Za-z0-9_])" + Pattern.quote(column) + "(?![A-Za-z0-9_])";
+		return Pattern.compile(word).matcher(expression + " " + (filter == null ? "" : filter)).find();
 	}
 
 	/** The definition in words, for a trace. */

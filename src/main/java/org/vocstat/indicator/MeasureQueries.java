@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,8 @@ class MeasureQueries {
 	 * The value and the row fingerprint: the number of rows and two sums over 56-bit slices of each row's line
 	 * SHA-256, the second mixed with its line number, so a changed, removed, duplicated or moved row changes them.
 	 */
+	private static final Set<String> TRACE_ONLY = Set.of("source", "file_sha256", "masked", "line_sha256");
+
 	private static final String SLICE1 = "('x' || encode(substring(line_sha256 FROM 1 FOR 7), 'hex'))::bit(56)::bigint";
 
 	private static final String SLICE2 = "(('x' || encode(substring(line_sha256 FROM 8 FOR 7), 'hex'))::bit(56)::bigint # line_no)";
@@ -46,8 +49,9 @@ class MeasureQueries {
 	Map<String, Map<Scope, MeasureValue>> allScopes(String fact, List<Measure> measures, long batchId, String region) {
 		String rows = "measured_" + fact;
 		jdbc.sql("DROP TABLE IF EXISTS " + rows).update();
-		jdbc.sql("CREATE TEMP TABLE " + rows + " ON COMMIT DROP AS SELECT f.*, " + SLICE1 + " AS slice1, " + SLICE2
-				+ " AS slice2 FROM " + fact + " f WHERE f.batch_id = :batch").param("batch", batchId).update();
+		String columns = String.join(", ", measuredColumns(fact, measures));
+		jdbc.sql("CREATE TEMP TABLE " + rows + " ON COMMIT DROP AS SELECT " + columns + ", " + SLICE1 + " AS slice1, "
+				+ SLICE2 + " AS slice2 FROM " + fact + " f WHERE f.batch_id = :batch").param("batch", batchId).update();
 		// Temporary tables are never analysed automatically; without statistics the planner guesses the grouping.
 		jdbc.sql("ANALYZE " + rows).update();
 		StringBuilder sql = new StringBuilder(
@@ -76,6 +80,23 @@ class MeasureQueries {
 			return null;
 		}).list();
 		return values;
+	}
+
+	/**
+	 * The fact's columns less those only a trace shows (the file path and hash, the masked keys, the line hash, which
+	 * becomes the two slices), unless a measure names one: a narrower table is written, read and sorted faster.
+	 */
+	private List<String> measuredColumns(String fact, List<Measure> measures) {
+		return jdbc.sql("""
+				SELECT column_name FROM information_schema.columns
+				WHERE table_schema = current_schema() AND table_name = :fact ORDER BY ordinal_position""")
+			.param("fact", fact)
+			.query(String.class)
+			.list()
+			.stream()
+			.filter(column -> !TRACE_ONLY.contains(column) || measures.stream().anyMatch(m -> m.mentions(column)))
+			.map(column -> "f." + column)
+			.toList();
 	}
 
 	private static Scope scopeOf(ResultSet rs, String region) throws SQLException {

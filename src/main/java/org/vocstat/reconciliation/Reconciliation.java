@@ -1,5 +1,8 @@
 package org.vocstat.reconciliation;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +15,8 @@ import org.vocstat.database.SqlMemory;
  */
 @Component
 public class Reconciliation {
+
+	private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
 
 	private final SchoolMaster schools;
 
@@ -35,11 +40,22 @@ public class Reconciliation {
 	@Transactional
 	public void reconcile(long batchId) {
 		memory.raiseForTransaction();
-		schools.build(batchId);
-		jdbc.sql("ANALYZE school_master").update();
-		ledger.build(batchId);
-		jdbc.sql("ANALYZE " + PersonLedger.partitionOf(batchId)).update();
-		conservation.check(batchId);
+		timed("school master", () -> {
+			schools.build(batchId);
+			jdbc.sql("ANALYZE school_master").update();
+		});
+		timed("person ledger", () -> {
+			ledger.build(batchId);
+			jdbc.sql("ANALYZE " + PersonLedger.partitionOf(batchId)).update();
+		});
+		timed("conservation check", () -> conservation.check(batchId));
+	}
+
+	/** Each part on a log line of its own: at national scale the step runs for minutes. */
+	private static void timed(String part, Runnable work) {
+		long started = System.nanoTime();
+		work.run();
+		log.info("reconcile: {} in {}s", part, String.format("%.1f", (System.nanoTime() - started) / 1e9));
 	}
 
 }
