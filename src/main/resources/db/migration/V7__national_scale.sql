@@ -2,14 +2,18 @@
 --
 -- The person ledger becomes a table partitioned by batch, and hashes compare byte by byte.
 -- A batch's ledger is built as a table of its own and attached as a partition (PersonLedger): its rows are written
--- without index maintenance or per-row foreign-key triggers (both are built or checked once, at ATTACH), and on a
--- server with wal_level = minimal (the embedded one) without WAL, since the table is new in that transaction.
--- Replacing a batch's ledger drops one partition instead of deleting a million rows.
+-- without index maintenance or per-row foreign-key triggers (the primary key is built and the reference to batch
+-- checked once, at ATTACH), and on a server with wal_level = minimal (the embedded one) without WAL, since the
+-- table is new in that transaction. Replacing a batch's ledger drops one partition instead of deleting a million
+-- rows.
 --
 -- Hash keys are hex text: ordering them through the database locale (strcoll) buys nothing and costs about twice
 -- the time of every sort, window and index on them, so they use the "C" collation. Equality is unchanged.
 
--- The views over the ledger are recreated, unchanged, on the new table.
+-- Each ledger row also carries its record's line hash, masked keys and (sms students) major, so the enrolment and
+-- graduate facts read the ledger alone instead of joining it back to millions of staging rows. The views over the
+-- ledger are recreated on the new table: the fact views keep their columns and meaning; graduate_person gains the
+-- chosen record's school and lineage.
 DROP VIEW fact_major_site;
 DROP VIEW fact_enrolment;
 DROP VIEW fact_graduate;
@@ -34,6 +38,9 @@ CREATE TABLE person_ledger (
     entered_in_year  BOOLEAN,  -- students: entry inside the academic year
     destination      TEXT,     -- graduates: 毕业去向 in sms vocabulary
     industry         TEXT,     -- graduates: 就业产业 as 第一产业/第二产业/第三产业
+    line_sha256      BYTEA   NOT NULL,  -- the staged record's lineage: its line hash,
+    masked           TEXT,              -- its masked keys (students: ID and student number; graduates: ID),
+    major_code       CHAR(6),           -- and, for sms students, its 专业代码
     PRIMARY KEY (batch_id, file_id, line_no)
 ) PARTITION BY LIST (batch_id);
 -- No index on person_key: every reader takes a batch at a time (hash joins, in-memory sorts), and each index is
@@ -48,10 +55,19 @@ BEGIN
     END LOOP;
 END $$;
 INSERT INTO person_ledger (batch_id, population, system, file_id, line_no, person_key, school_key, class, conflicts,
-                           open_at_snapshot, entered_in_year, destination, industry)
-SELECT batch_id, population, system, file_id, line_no, person_key, school_key, class, conflicts,
-       open_at_snapshot, entered_in_year, destination, industry
-FROM person_ledger_v6;
+                           open_at_snapshot, entered_in_year, destination, industry, line_sha256, masked, major_code)
+SELECT l.batch_id, l.population, l.system, l.file_id, l.line_no, l.person_key, l.school_key, l.class, l.conflicts,
+       l.open_at_snapshot, l.entered_in_year, l.destination, l.industry,
+       COALESCE(ss.line_sha256, ts.line_sha256, sg.line_sha256, tg.line_sha256),
+       CASE l.population WHEN 'students' THEN COALESCE(ss.id_masked, ts.id_masked) || ' '
+                                              || COALESCE(ss.student_no_masked, ts.student_no_masked)
+                         ELSE COALESCE(sg.id_masked, tg.id_masked) END,
+       ss.major_code
+FROM person_ledger_v6 l
+LEFT JOIN stg_sms_student ss ON l.population = 'students' AND ss.file_id = l.file_id AND ss.line_no = l.line_no
+LEFT JOIN stg_tss_student ts ON l.population = 'students' AND ts.file_id = l.file_id AND ts.line_no = l.line_no
+LEFT JOIN stg_sms_graduate sg ON l.population = 'graduates' AND sg.file_id = l.file_id AND sg.line_no = l.line_no
+LEFT JOIN stg_tss_graduate tg ON l.population = 'graduates' AND tg.file_id = l.file_id AND tg.line_no = l.line_no;
 DROP TABLE person_ledger_v6;
 
 ALTER TABLE stg_sms_student ALTER COLUMN student_no_hash TYPE CHAR(64) COLLATE "C",
@@ -71,22 +87,19 @@ WHERE population = 'students'
 GROUP BY batch_id, person_key;
 
 CREATE VIEW graduate_person AS
-SELECT DISTINCT ON (batch_id, person_key) batch_id, person_key, destination, industry, system, file_id, line_no
+SELECT DISTINCT ON (batch_id, person_key) batch_id, person_key, destination, industry, system, file_id, line_no,
+       school_key, line_sha256, masked
 FROM person_ledger
 WHERE population = 'graduates'
 ORDER BY batch_id, person_key, (system = 'sms') DESC, (class = 'DUPLICATE'), file_id, line_no;
 
 CREATE VIEW fact_enrolment AS
 SELECT l.batch_id, l.school_key, m.admin_code, l.person_key AS unit, f.path AS source, f.sha256 AS file_sha256,
-       l.line_no, COALESCE(s.line_sha256, t.line_sha256) AS line_sha256,
-       COALESCE(s.id_masked, t.id_masked) || ' ' || COALESCE(s.student_no_masked, t.student_no_masked) AS masked,
-       l.system, l.class, l.open_at_snapshot AS in_school, l.entered_in_year AS new_entrant, s.major_code,
-       COALESCE(m.technical, false) AS technical
+       l.line_no, l.line_sha256, l.masked, l.system, l.class, l.open_at_snapshot AS in_school,
+       l.entered_in_year AS new_entrant, l.major_code, COALESCE(m.technical, false) AS technical
 FROM person_ledger l
 JOIN source_file f ON f.file_id = l.file_id
 LEFT JOIN school_master m ON m.batch_id = l.batch_id AND m.school_key = l.school_key
-LEFT JOIN stg_sms_student s ON l.system = 'sms' AND s.file_id = l.file_id AND s.line_no = l.line_no
-LEFT JOIN stg_tss_student t ON l.system = 'tss' AND t.file_id = l.file_id AND t.line_no = l.line_no
 WHERE l.population = 'students';
 
 CREATE VIEW fact_major_site AS
@@ -98,15 +111,11 @@ JOIN dim_major d ON d.batch_id = e.batch_id AND d.major_code = e.major_code
 WHERE e.system = 'sms' AND e.in_school AND NOT e.technical;
 
 CREATE VIEW fact_graduate AS
-SELECT g.batch_id, l.school_key, m.admin_code, g.person_key AS unit, f.path AS source, f.sha256 AS file_sha256,
-       g.line_no, COALESCE(s.line_sha256, t.line_sha256) AS line_sha256,
-       COALESCE(s.id_masked, t.id_masked) AS masked, g.destination, g.industry
+SELECT g.batch_id, g.school_key, m.admin_code, g.person_key AS unit, f.path AS source, f.sha256 AS file_sha256,
+       g.line_no, g.line_sha256, g.masked, g.destination, g.industry
 FROM graduate_person g
-JOIN person_ledger l ON l.batch_id = g.batch_id AND l.file_id = g.file_id AND l.line_no = g.line_no
 JOIN source_file f ON f.file_id = g.file_id
-LEFT JOIN school_master m ON m.batch_id = l.batch_id AND m.school_key = l.school_key
-LEFT JOIN stg_sms_graduate s ON g.system = 'sms' AND s.file_id = g.file_id AND s.line_no = g.line_no
-LEFT JOIN stg_tss_graduate t ON g.system = 'tss' AND t.file_id = g.file_id AND t.line_no = g.line_no;
+LEFT JOIN school_master m ON m.batch_id = g.batch_id AND m.school_key = g.school_key;
 
 -- qrp files name a school by 学校标识码 or by HRSS 院校代码. Joining on "code IN (school_key, tss_code)" can only
 -- run as a nested loop, rows × schools: 10^10 comparisons for the national teacher file. Every school under each of

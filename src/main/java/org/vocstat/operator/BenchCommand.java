@@ -3,6 +3,7 @@ package org.vocstat.operator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,23 +45,24 @@ class BenchCommand implements Callable<Integer> {
 	@Option(names = "--work", defaultValue = "bench-out", paramLabel = "DIR", description = "Where the batch is generated.")
 	private Path work;
 
+	@Option(names = "--batch", paramLabel = "DIR",
+			description = "Measure this batch (written by vocstat generate) instead of generating one here; bench/run.sh "
+					+ "generates in a JVM of its own, so the peak RSS measured is the load's.")
+	private Path existing;
+
 	@Option(names = "--format", description = "table, csv or json (default ${DEFAULT-VALUE}).", defaultValue = "table")
 	private OutputFormat format;
 
 	@Override
 	public Integer call() throws IOException {
-		Path batch = work.resolve("batch");
-		Scale parsed;
-		try {
-			parsed = Scale.parse(scale);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ConfigurationProblem(ex.getMessage(), ex);
-		}
+		Path batch = existing != null ? existing : work.resolve("batch");
 		PrintWriter out = spec.commandLine().getOut();
-		long started = System.nanoTime();
-		new SampleGenerator().generate(new GenerationRequest("330000", 2022, batch, 2022, parsed));
-		spec.commandLine().getErr().printf("generated %s in %.0fs%n", batch, (System.nanoTime() - started) / 1e9);
+		if (existing == null) {
+			generate(batch);
+		}
+		else if (!Files.isDirectory(batch.resolve("sms"))) {
+			throw new ConfigurationProblem(batch + " is not a generated batch (no sms/ folder)", null);
+		}
 		try (Warehouse warehouse = Warehouse.open(root)) {
 			BenchReport report = warehouse.get(Benchmark.class).run(scale, batch, work);
 			List<Line> lines = new ArrayList<>();
@@ -79,6 +81,19 @@ class BenchCommand implements Callable<Integer> {
 		catch (UncheckedIOException ex) {
 			throw new ConfigurationProblem(ex.getMessage(), ex);
 		}
+	}
+
+	private void generate(Path batch) throws IOException {
+		Scale parsed;
+		try {
+			parsed = Scale.parse(scale);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ConfigurationProblem(ex.getMessage(), ex);
+		}
+		long started = System.nanoTime();
+		new SampleGenerator().generate(new GenerationRequest("330000", 2022, batch, 2022, parsed));
+		spec.commandLine().getErr().printf("generated %s in %.0fs%n", batch, (System.nanoTime() - started) / 1e9);
 	}
 
 	/** One line of the benchmark table. */

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * normalised resident ID, in exactly one class. A person's records within one system are ranked (the record open
  * at the statistics date, else the latest entry, first); the first is the person's record in that system and the
  * others are {@code DUPLICATE}. Temporary and non-resident documents are {@code UNMATCHABLE}: they count, but
- * under a key of their own system, never matched.
+ * under a key of their own system, never matched. Each ledger row keeps its record's line hash and masked keys, so
+ * the facts built on the ledger trace to the source line without joining staging again.
  */
 @Component
 class PersonLedger {
@@ -47,7 +48,8 @@ class PersonLedger {
 			           date_trunc('month', s.birth_date)::date AS birth_month, s.entry_month AS entry,
 			           s.entry_month <= b.snap AND NOT (s.status IN ('转出', '退学', '毕业', '结业', '注销')
 			               AND COALESCE(s.status_changed, s.entry_month) <= b.snap) AS open,
-			           s.entry_month BETWEEN b.ay_start AND b.ay_end AS entered
+			           s.entry_month BETWEEN b.ay_start AND b.ay_end AS entered,
+			           s.line_sha256, s.id_masked || ' ' || s.student_no_masked AS masked, s.major_code
 			    FROM stg_sms_student s CROSS JOIN b
 			    LEFT JOIN school_master m ON m.batch_id = :batch AND m.sms_code = s.school_code
 			    WHERE s.batch_id = :batch
@@ -56,7 +58,8 @@ class PersonLedger {
 			           t.entry_date,
 			           t.entry_date <= b.snap AND NOT (t.status IN ('转学', '退学', '毕业', '结业')
 			               AND COALESCE(t.status_changed, t.entry_date) <= b.snap),
-			           t.entry_date BETWEEN b.ay_start AND b.ay_end
+			           t.entry_date BETWEEN b.ay_start AND b.ay_end,
+			           t.line_sha256, t.id_masked || ' ' || t.student_no_masked, NULL::char(6)
 			    FROM stg_tss_student t CROSS JOIN b
 			    LEFT JOIN school_master m ON m.batch_id = :batch AND m.tss_code = t.school_code
 			    WHERE t.batch_id = :batch),
@@ -64,13 +67,13 @@ class PersonLedger {
 			    SELECT rec.*, id_kind IN ('VALID', 'UPGRADED_LEGACY') AS matchable,
 			           row_number() OVER (PARTITION BY id_hash, system ORDER BY open DESC, entry DESC, file_id, line_no) AS rank
 			    FROM rec),
-			own AS (SELECT * FROM ranked WHERE rank = 1 AND matchable)
+			own AS (SELECT system, id_hash, school_key, open, birth_month, gender FROM ranked WHERE rank = 1 AND matchable)
 			INSERT INTO %2$s (batch_id, population, system, file_id, line_no, person_key, school_key, class,
-			                           conflicts, open_at_snapshot, entered_in_year)
+			                           conflicts, open_at_snapshot, entered_in_year, line_sha256, masked, major_code)
 			SELECT :batch, 'students', r.system, r.file_id, r.line_no,
 			       CASE WHEN r.matchable THEN r.id_hash ELSE r.system || ':' || r.id_hash END, r.school_key,
 			       %1$s,
-			       c.conflicts, r.open, r.entered
+			       c.conflicts, r.open, r.entered, r.line_sha256, r.masked, r.major_code
 			FROM ranked r
 			LEFT JOIN own o ON r.rank = 1 AND r.matchable AND o.id_hash = r.id_hash AND o.system <> r.system
 			CROSS JOIN LATERAL (SELECT CASE WHEN o.id_hash IS NULL THEN '{}'::text[] ELSE array_remove(ARRAY[
@@ -84,7 +87,7 @@ class PersonLedger {
 			WITH rec AS (
 			    SELECT 'sms'::text AS system, g.file_id, g.line_no, g.id_kind, g.id_hash, m.school_key,
 			           COALESCE(m.technical, false) AS technical, g.destination, g.employment_industry AS industry,
-			           g.graduation_month AS graduated
+			           g.graduation_month AS graduated, g.line_sha256, g.id_masked AS masked
 			    FROM stg_sms_graduate g
 			    LEFT JOIN school_master m ON m.batch_id = :batch AND m.sms_code = g.school_code
 			    WHERE g.batch_id = :batch
@@ -94,7 +97,7 @@ class PersonLedger {
 			                              WHEN '待就业' THEN '未落实' ELSE g.destination END,
 			           CASE g.employment_industry WHEN '一产' THEN '第一产业' WHEN '二产' THEN '第二产业'
 			                                      WHEN '三产' THEN '第三产业' END,
-			           g.graduation_date
+			           g.graduation_date, g.line_sha256, g.id_masked
 			    FROM stg_tss_graduate g
 			    LEFT JOIN school_master m ON m.batch_id = :batch AND m.tss_code = g.school_code
 			    WHERE g.batch_id = :batch),
@@ -102,13 +105,13 @@ class PersonLedger {
 			    SELECT rec.*, id_kind IN ('VALID', 'UPGRADED_LEGACY') AS matchable,
 			           row_number() OVER (PARTITION BY id_hash, system ORDER BY graduated DESC, file_id, line_no) AS rank
 			    FROM rec),
-			own AS (SELECT * FROM ranked WHERE rank = 1 AND matchable)
+			own AS (SELECT system, id_hash, school_key, destination, industry FROM ranked WHERE rank = 1 AND matchable)
 			INSERT INTO %2$s (batch_id, population, system, file_id, line_no, person_key, school_key, class,
-			                           conflicts, destination, industry)
+			                           conflicts, destination, industry, line_sha256, masked)
 			SELECT :batch, 'graduates', r.system, r.file_id, r.line_no,
 			       CASE WHEN r.matchable THEN r.id_hash ELSE r.system || ':' || r.id_hash END, r.school_key,
 			       %1$s,
-			       c.conflicts, r.destination, r.industry
+			       c.conflicts, r.destination, r.industry, r.line_sha256, r.masked
 			FROM ranked r
 			LEFT JOIN own o ON r.rank = 1 AND r.matchable AND o.id_hash = r.id_hash AND o.system <> r.system
 			CROSS JOIN LATERAL (SELECT CASE WHEN o.id_hash IS NULL THEN '{}'::text[] ELSE array_remove(ARRAY[

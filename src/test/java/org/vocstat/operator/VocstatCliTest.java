@@ -81,6 +81,24 @@ class VocstatCliTest {
 			.doesNotContain(BatchFixture.id("330402", "20070101", "091"));
 	}
 
+	@Test
+	void benchMeasuresAGeneratedBatchAgainstRawCopyAndPrintsTheRatios() {
+		Path batch = folder.resolve("batch");
+		Run generate = run(false, "generate", "--region", "330000", "--year", "2022", "--scale", "400", "--out",
+				batch.toString());
+		assertThat(generate.code()).as(generate.err()).isZero();
+
+		Run bench = run(true, "bench", "--batch", batch.toString(), "--work", folder.toString(), "--format", "csv");
+
+		assertThat(bench.code()).as(bench.err()).isZero();
+		assertThat(bench.out()).startsWith("what,rows,seconds,rowsPerSecond,ratio")
+			.contains("raw COPY (baseline)", "ingest.sms.students", "reconcile", "indicators",
+					"× COPY throughput (target ≥ 0.6)", "× COPY time (target ≤ 3)");
+		Run notABatch = run(true, "bench", "--batch", folder.resolve("nothing").toString(), "--work", folder.toString());
+		assertThat(notABatch.code()).isEqualTo(2);
+		assertThat(notABatch.err()).contains("is not a generated batch");
+	}
+
 	private static Run run(boolean database, String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
 		if (database) {

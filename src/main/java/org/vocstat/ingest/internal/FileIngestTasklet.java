@@ -38,13 +38,12 @@ import org.vocstat.validation.Verdict;
 
 /**
  * Streams one export file into staging and quarantine, a chunk per call: each call reads up to {@code chunkSize}
- * records, validates them, COPYs accepted rows to the staging table and rejected rows to quarantine, and records the
- * reader's byte offset in {@code ingest_checkpoint}, all in the step's transaction. A restart resumes at the last
- * committed offset, so no row is loaded twice or lost, whatever failed and when. The last call moves duplicate keys to quarantine and checks
- * that rows read = rows loaded + rows quarantined.
+ * records, has the {@link IngestWorkers} validate them, COPYs accepted rows to the staging table and rejected rows to
+ * quarantine, and records the reader's byte offset in {@code ingest_checkpoint}, all in the step's transaction. A
+ * restart resumes at the last committed offset, so no row is loaded twice or lost, whatever failed and when. The
+ * last call moves duplicate keys to quarantine and checks that rows read = rows loaded + rows quarantined.
  */
 public final class FileIngestTasklet implements Tasklet {
-
 
 	private static final Logger log = LoggerFactory.getLogger(FileIngestTasklet.class);
 
@@ -133,7 +132,7 @@ public final class FileIngestTasklet implements Tasklet {
 
 	/**
 	 * Reads up to a chunk of records: this thread delimits them and keeps COPY fed while the workers decode, validate
-	 * and encode them. Runs of records go out in order and are written in order, so rows reach staging in file
+	 * and encode them. Runs of records go out in order and are written in order, so COPY receives the rows in file
 	 * order; at most {@code maxInFlight} runs are out at once, which bounds memory. True at the end of the file.
 	 */
 	private boolean streamChunk(StagingCopy copy, ByteArrayOutputStream quarantinedRows,
