@@ -21,6 +21,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,16 +64,25 @@ public class FigureCalculator {
 	private final int parallelism;
 
 	FigureCalculator(IndicatorCatalog catalog, MeasureQueries queries, FigureStore store, Periods periods,
-			SqlMemory memory, PlatformTransactionManager transactions,
+			SqlMemory memory, PlatformTransactionManager transactions, DataSource dataSource,
 			@Value("${vocstat.indicators.parallelism:0}") int parallelism) {
 		this.memory = memory;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.parallelism = parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
+		this.parallelism = Math.min(parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors(),
+				spareConnections(dataSource));
 		this.catalog = catalog;
 		this.queries = queries;
 		this.store = store;
 		this.periods = periods;
+	}
+
+	/**
+	 * Connections the parallel facts may take: the pool's size less the step's own transaction and one for the job
+	 * repository, or each fact beyond that would wait for a connection and could time out.
+	 */
+	private static int spareConnections(DataSource dataSource) {
+		return dataSource instanceof HikariDataSource pool ? Math.max(1, pool.getMaximumPoolSize() - 2) : 1;
 	}
 
 	/** Computes and stores the batch's figures; returns how many. */

@@ -26,8 +26,9 @@ public record Measure(String code, String fact, String aggregate, String express
 
 	/**
 	 * The aggregate with a {@code FILTER} clause (or none). A count compares the text of its values byte by byte
-	 * ({@code COLLATE "C"}): distinctness is the same as under any deterministic collation, and the sort behind it
-	 * does not go through the locale, which costs twice the time at a million rows.
+	 * ({@code COLLATE "C"}): for text, distinctness is the same as under any deterministic collation, and the sort
+	 * behind it does not go through the locale, which costs twice the time at a million rows. A count of numbers
+	 * therefore counts their text forms (1.0 and 1.00 are two); every count in the catalogue counts codes or keys.
 	 */
 	String valueSql(String filterClause) {
 		return aggregate.equals("count") ? "count(DISTINCT (" + expression + ")::text COLLATE \"C\")" + filterClause

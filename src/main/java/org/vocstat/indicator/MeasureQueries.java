@@ -47,7 +47,8 @@ class MeasureQueries {
 	 * {@link #oneScope}, which a trace runs against the view itself.
 	 */
 	Map<String, Map<Scope, MeasureValue>> allScopes(String fact, List<Measure> measures, long batchId, String region) {
-		String rows = "measured_" + fact;
+		// pg_temp: never a permanent table of the same name.
+		String rows = "pg_temp.measured_" + fact;
 		jdbc.sql("DROP TABLE IF EXISTS " + rows).update();
 		String columns = String.join(", ", measuredColumns(fact, measures));
 		jdbc.sql("CREATE TEMP TABLE " + rows + " ON COMMIT DROP AS SELECT " + columns + ", " + SLICE1 + " AS slice1, "
@@ -87,9 +88,10 @@ class MeasureQueries {
 	 * becomes the two slices), unless a measure names one: a narrower table is written, read and sorted faster.
 	 */
 	private List<String> measuredColumns(String fact, List<Measure> measures) {
+		// The view the statement will read, found as its name is (through the search path).
 		return jdbc.sql("""
-				SELECT column_name FROM information_schema.columns
-				WHERE table_schema = current_schema() AND table_name = :fact ORDER BY ordinal_position""")
+				SELECT attname FROM pg_attribute
+				WHERE attrelid = to_regclass(:fact) AND attnum > 0 AND NOT attisdropped ORDER BY attnum""")
 			.param("fact", fact)
 			.query(String.class)
 			.list()

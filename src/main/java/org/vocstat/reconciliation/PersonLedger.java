@@ -128,25 +128,29 @@ class PersonLedger {
 	/**
 	 * Replaces the batch's ledger, its partition of {@code person_ledger}: running it twice gives the same ledger. The
 	 * rows go into a table created in this transaction, indexed and checked against {@code batch} once when it is
-	 * attached (cheaper by far than maintaining two indexes and a foreign-key trigger row by row; and with
-	 * {@code wal_level = minimal} the new table's rows skip the WAL). In one transaction: a failure leaves the
-	 * previous ledger, if any, as it was.
+	 * attached (cheaper by far than maintaining an index and a foreign-key trigger row by row; and with
+	 * {@code wal_level = minimal} the new table's rows skip the WAL). The previous partition, if any, is dropped only
+	 * then: dropping a partition locks the whole ledger until commit, so readers of other batches wait for the swap,
+	 * not for the build. In one transaction: a failure leaves the previous ledger as it was.
 	 */
 	void build(long batchId) {
 		String partition = partitionOf(batchId);
-		jdbc.sql("DROP TABLE IF EXISTS " + partition).update();
-		jdbc.sql("CREATE TABLE " + partition + " (LIKE person_ledger INCLUDING DEFAULTS INCLUDING CONSTRAINTS)").update();
+		String building = partition + "_new";
+		jdbc.sql("DROP TABLE IF EXISTS " + building).update();
+		jdbc.sql("CREATE TABLE " + building + " (LIKE person_ledger INCLUDING DEFAULTS INCLUDING CONSTRAINTS)").update();
 		// Checked row by row as rows go in, this spares ATTACH a scan to prove every row belongs to the batch.
-		jdbc.sql("ALTER TABLE " + partition + " ADD CONSTRAINT " + partition + "_batch CHECK (batch_id = " + batchId + ")")
+		jdbc.sql("ALTER TABLE " + building + " ADD CONSTRAINT " + partition + "_batch CHECK (batch_id = " + batchId + ")")
 			.update();
 		long started = System.nanoTime();
-		jdbc.sql(STUDENTS.formatted(CLASS, partition)).param("batch", batchId).update();
+		jdbc.sql(STUDENTS.formatted(CLASS, building)).param("batch", batchId).update();
 		long students = System.nanoTime();
-		jdbc.sql(GRADUATES.formatted(CLASS, partition)).param("batch", batchId).update();
+		jdbc.sql(GRADUATES.formatted(CLASS, building)).param("batch", batchId).update();
 		long graduates = System.nanoTime();
+		jdbc.sql("DROP TABLE IF EXISTS " + partition).update();
+		jdbc.sql("ALTER TABLE " + building + " RENAME TO " + partition).update();
 		jdbc.sql("ALTER TABLE person_ledger ATTACH PARTITION " + partition + " FOR VALUES IN (" + batchId + ")").update();
-		log.debug("ledger of batch {}: students {}s, graduates {}s, attach {}s", batchId, seconds(students - started),
-				seconds(graduates - students), seconds(System.nanoTime() - graduates));
+		log.debug("ledger of batch {}: students {}s, graduates {}s, swap and attach {}s", batchId,
+				seconds(students - started), seconds(graduates - students), seconds(System.nanoTime() - graduates));
 	}
 
 	private static String seconds(long nanos) {

@@ -25,7 +25,8 @@ public class MajorDimension {
 
 	/**
 	 * Commits on its own: the indicators step computes its measures on connections of their own, which must see
-	 * the batch's dimension.
+	 * the batch's dimension. If the step then fails, the batch keeps the new dimension with its earlier figures until
+	 * the step is restarted (a trace of a major figure meanwhile reports its rows changed, which they have).
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void refresh(long batchId) {

@@ -2,6 +2,7 @@ package org.vocstat.ingest.internal;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -48,9 +49,17 @@ public final class IngestWorkers implements AutoCloseable {
 		return executor;
 	}
 
+	/**
+	 * Stops the workers. Runs still queued are cancelled, not just dropped, so a step thread waiting for one (the
+	 * context closing under a step that outlived its graceful stop) fails instead of waiting for ever.
+	 */
 	@Override
 	public void close() {
-		executor.shutdownNow();
+		executor.shutdownNow().forEach(queued -> {
+			if (queued instanceof Future<?> run) {
+				run.cancel(false);
+			}
+		});
 	}
 
 }
