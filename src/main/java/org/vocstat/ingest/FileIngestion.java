@@ -127,7 +127,8 @@ public class FileIngestion implements DisposableBean {
 			chunks = 0;
 			current = new FileIngestTasklet(kind, new IngestFile(kind, batchId, file.fileId(), path, file.rows(), aliases),
 					validationContext(batchId), store, chunkSize, workers,
-					() -> faults.beforeChunk(step.getStepName() + "@finish", 0));
+					() -> faults.beforeChunk(step.getStepName() + "@finish", 0),
+					run -> faults.beforeChunk(step.getStepName() + "@worker", run));
 		}
 
 		@Override

@@ -15,6 +15,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -85,13 +86,21 @@ public final class FileIngestTasklet implements Tasklet {
 
 	private final Runnable beforeFinish;
 
+	private final IntConsumer beforeRun;
+
+	/** Runs of records handed to the workers so far in this execution. */
+	private int runs;
+
 	/**
 	 * @param beforeFinish runs in the last chunk's transaction before the file is finished (a fault-injection point:
 	 * a failure there must roll the whole last chunk back)
+	 * @param beforeRun runs on the worker thread before each run of records, with how many runs of the file went
+	 * before it (a fault-injection point: a worker's failure must fail the chunk, and nothing else)
 	 */
 	public FileIngestTasklet(FileKind kind, IngestFile file, ValidationContext context, StagingStore store,
-			int chunkSize, IngestWorkers workers, Runnable beforeFinish) {
+			int chunkSize, IngestWorkers workers, Runnable beforeFinish, IntConsumer beforeRun) {
 		this.beforeFinish = beforeFinish;
+		this.beforeRun = beforeRun;
 		this.workers = workers.executor();
 		this.maxInFlight = 2 * workers.count();
 		this.recordsPerTask = workers.recordsPerTask();
@@ -153,7 +162,8 @@ public final class FileIngestTasklet implements Tasklet {
 				boolean chunkEnds = exhausted || inChunk == chunkSize;
 				if (run.size() == recordsPerTask || chunkEnds && !run.isEmpty()) {
 					List<RawRecord> records = run;
-					inFlight.add(workers.submit(() -> encode(records)));
+					int index = runs++;
+					inFlight.add(workers.submit(() -> encode(records, index)));
 					run = new ArrayList<>(recordsPerTask);
 				}
 				while (inFlight.size() > maxInFlight || chunkEnds && !inFlight.isEmpty()) {
@@ -171,7 +181,8 @@ public final class FileIngestTasklet implements Tasklet {
 	}
 
 	/** Decodes, validates and encodes a run of records for COPY; runs on a worker thread. */
-	private EncodedRecords encode(List<RawRecord> records) {
+	private EncodedRecords encode(List<RawRecord> records, int index) {
+		beforeRun.accept(index);
 		RecordDecoder decoder = decoders.get();
 		CopyEncoder staged = new CopyEncoder();
 		CopyEncoder quarantined = new CopyEncoder();
