@@ -48,6 +48,9 @@ final class EmbeddedServer implements AutoCloseable {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
+				// vocstat stops the server itself, after a SIGTERM has let the running step reach its chunk boundary;
+				// the library's own shutdown hook would stop it at once, under the step's feet.
+				.setRegisterShutdownHook(false)
 				// A new cluster gets the C locale: text sorts byte by byte (for UTF-8, code point order, as C.UTF-8
 				// gives) without going through the C library. Existing data directories keep theirs.
 				.setLocaleConfig("locale", "C")

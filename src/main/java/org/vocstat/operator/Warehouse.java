@@ -3,6 +3,8 @@ package org.vocstat.operator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToIntFunction;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,6 +20,9 @@ import org.vocstat.pipeline.GracefulStop;
 final class Warehouse implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
+
+	/** Counted down when the command is done with the warehouse. */
+	private final CountDownLatch closed = new CountDownLatch(1);
 
 	private Warehouse(ConfigurableApplicationContext context) {
 		this.context = context;
@@ -66,6 +71,13 @@ final class Warehouse implements AutoCloseable {
 			GracefulStop stop = context.getBean(GracefulStop.class);
 			stop.request();
 			stop.awaitIdle(Duration.ofMinutes(2));
+			// The command may still be reporting on the run it stopped; it needs the database until it is done.
+			try {
+				closed.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 			context.close();
 		}
 	}
@@ -73,6 +85,7 @@ final class Warehouse implements AutoCloseable {
 	@Override
 	public void close() {
 		context.close();
+		closed.countDown();
 	}
 
 }

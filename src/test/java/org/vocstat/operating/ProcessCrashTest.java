@@ -82,7 +82,13 @@ class ProcessCrashTest {
 	void sigtermStopsAtAChunkBoundaryAndTheRunResumesToTheCleanResult() throws Exception {
 		Process child = startPausedLoad();
 		child.destroy();
-		assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		try {
+			assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the child stopped on SIGTERM").isTrue();
+		}
+		finally {
+			// A child left running would hold the load lock and fail every test after this one.
+			child.destroyForcibly();
+		}
 
 		assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).single()).isEqualTo("STOPPED");
 		assertThat(jdbc.sql("SELECT status FROM batch_step_execution WHERE step_name = 'ingest.sms.students'")
@@ -104,22 +110,32 @@ class ProcessCrashTest {
 		command.addAll(List.of("--vocstat.ingest.chunk-size=1", "--vocstat.fault.step=ingest.sms.students",
 				"--vocstat.fault.after-chunks=3", "--vocstat.fault.mode=pause"));
 		Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-		CompletableFuture<Boolean> paused = CompletableFuture.supplyAsync(() -> {
+		// A thread of its own reads the child's output to the end: on a 2-core machine the common fork-join pool has a
+		// single thread, which a reader still draining an earlier child would hold, and the pause would go unseen.
+		CompletableFuture<Boolean> paused = new CompletableFuture<>();
+		Thread reader = new Thread(() -> {
 			try (BufferedReader lines = new BufferedReader(
 					new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
 				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
 					if (line.contains("paused by fault injection")) {
-						CompletableFuture.runAsync(() -> lines.lines().forEach(rest -> { }));
-						return true;
+						paused.complete(true);
 					}
 				}
-				return false;
 			}
 			catch (java.io.IOException ex) {
-				return false;
+				// the child is gone
 			}
-		});
-		assertThat(paused.get(120, TimeUnit.SECONDS)).as("the child load reached the pause").isTrue();
+			paused.complete(false);
+		}, "child-output");
+		reader.setDaemon(true);
+		reader.start();
+		try {
+			assertThat(paused.get(120, TimeUnit.SECONDS)).as("the child load reached the pause").isTrue();
+		}
+		catch (Exception | AssertionError ex) {
+			child.destroyForcibly();
+			throw ex;
+		}
 		return child;
 	}
 

@@ -12,6 +12,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		TestDatabase.Connection db = TestDatabase.get();
 		TestPropertyValues.of("spring.datasource.url=" + db.url(), "spring.datasource.username=" + db.username(),
 				"spring.datasource.password=" + db.password(), "vocstat.home=" + TestPaths.home())
+			.and(TestPaths.IDLE_POOL)
 			.applyTo(context.getEnvironment());
 	}
 
