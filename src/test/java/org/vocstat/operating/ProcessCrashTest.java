@@ -102,11 +102,47 @@ class ProcessCrashTest {
 		assertThat(indicatorsCsv()).isEqualTo(cleanIndicatorsCsv());
 	}
 
-	/** Starts {@code vocstat load} in a child JVM that halts after 3 committed chunks of sms/students.csv. */
+	@Test
+	void sigtermWithTheEmbeddedDatabaseStopsTheStepFirstAndTheDatabaseAfter() throws Exception {
+		Path home = folder.resolve("home");
+		Process child = startPausedLoad(home);
+		child.destroy();
+		try {
+			assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the child stopped on SIGTERM").isTrue();
+		}
+		finally {
+			child.destroyForcibly();
+		}
+		// The child shut its PostgreSQL down itself, after the step (no server left behind to be found orphaned).
+		assertThat(home.resolve("pgdata/postmaster.pid")).doesNotExist();
+
+		StringWriter status = new StringWriter();
+		assertThat(VocstatCli.execute(new String[] { "--home", home.toString(), "status", "--format", "csv" },
+				new PrintWriter(status, true), new PrintWriter(new StringWriter(), true))).isZero();
+		assertThat(status.toString()).contains(",STOPPED,");
+		StringWriter resumed = new StringWriter();
+		assertThat(VocstatCli.execute(new String[] { "--home", home.toString(), "load", batch.toString() },
+				new PrintWriter(resumed, true), new PrintWriter(new StringWriter(), true))).as(resumed.toString())
+			.isZero();
+		assertThat(resumed.toString()).contains("OK [run 2]");
+	}
+
+	/** Starts {@code vocstat load} in a child JVM on the test database that halts after 3 chunks of sms/students.csv. */
 	private Process startPausedLoad() throws Exception {
+		return startPausedLoad(null);
+	}
+
+	/** As {@link #startPausedLoad()}; with {@code home}, on the embedded PostgreSQL the child starts there. */
+	private Process startPausedLoad(Path home) throws Exception {
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
-				System.getProperty("java.class.path"), VocstatApplication.class.getName(), "load", batch.toString()));
-		command.addAll(List.of(TestPaths.springArgs()));
+				System.getProperty("java.class.path"), VocstatApplication.class.getName()));
+		if (home == null) {
+			command.addAll(List.of("load", batch.toString()));
+			command.addAll(List.of(TestPaths.springArgs()));
+		}
+		else {
+			command.addAll(List.of("--home", home.toString(), "load", batch.toString()));
+		}
 		command.addAll(List.of("--vocstat.ingest.chunk-size=1", "--vocstat.fault.step=ingest.sms.students",
 				"--vocstat.fault.after-chunks=3", "--vocstat.fault.mode=pause"));
 		Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
