@@ -160,15 +160,6 @@ public final class RecordReader implements Closeable {
 		return brokenQuote(used);
 	}
 
-	/** The header's field count, once known: what each worker's {@link RecordDecoder} checks records against. */
-	int fieldCount() {
-		return fieldCount;
-	}
-
-	Charset charset() {
-		return charset;
-	}
-
 	/** Byte offset of the first line not yet consumed: where {@link #resume} starts. */
 	public long position() {
 		PhysicalLines.Line pending = pushedBack.peekFirst();
