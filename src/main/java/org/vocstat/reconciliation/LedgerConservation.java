@@ -36,9 +36,13 @@ public class LedgerConservation {
 			.list();
 	}
 
-	/** Fails unless every side's ledger rows equal its staged records (the primary key rules out a record twice). */
-	public void check(long batchId) {
-		List<String> broken = sides(batchId).stream()
+	/**
+	 * Fails unless every side's ledger rows equal its staged records (the primary key rules out a record twice);
+	 * returns the sides it checked.
+	 */
+	public List<LedgerSide> check(long batchId) {
+		List<LedgerSide> sides = sides(batchId);
+		List<String> broken = sides.stream()
 			.filter(side -> side.staged() != side.ledger())
 			.map(side -> side.population() + " " + side.system() + ": " + side.staged() + " records staged, "
 					+ side.ledger() + " in the ledger")
@@ -46,6 +50,7 @@ public class LedgerConservation {
 		if (!broken.isEmpty()) {
 			throw new ConservationViolation("batch " + batchId + " ledger does not add up: " + String.join("; ", broken));
 		}
+		return sides;
 	}
 
 	/** One side of the ledger. */

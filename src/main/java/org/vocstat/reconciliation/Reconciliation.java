@@ -1,5 +1,8 @@
 package org.vocstat.reconciliation;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +40,9 @@ public class Reconciliation {
 		this.conservation = conservation;
 	}
 
+	/** Reconciles the batch; returns each side's staged records and ledger rows, as the conservation check found them. */
 	@Transactional
-	public void reconcile(long batchId) {
+	public List<LedgerConservation.LedgerSide> reconcile(long batchId) {
 		memory.raiseForTransaction();
 		timed("school master", () -> {
 			schools.build(batchId);
@@ -50,14 +54,22 @@ public class Reconciliation {
 			// partition, a cost growing with the warehouse, for statistics only queries across batches use (none do).
 			jdbc.sql("ANALYZE " + PersonLedger.partitionOf(batchId)).update();
 		});
-		timed("conservation check", () -> conservation.check(batchId));
+		return timed("conservation check", () -> conservation.check(batchId));
+	}
+
+	private static void timed(String part, Runnable work) {
+		timed(part, () -> {
+			work.run();
+			return null;
+		});
 	}
 
 	/** Each part on a log line of its own: at national scale the step runs for minutes. */
-	private static void timed(String part, Runnable work) {
+	private static <T> T timed(String part, Supplier<T> work) {
 		long started = System.nanoTime();
-		work.run();
+		T result = work.get();
 		log.info("reconcile: {} in {}s", part, String.format("%.1f", (System.nanoTime() - started) / 1e9));
+		return result;
 	}
 
 }
