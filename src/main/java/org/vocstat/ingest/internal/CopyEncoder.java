@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * Encodes rows in PostgreSQL's COPY text format (tab-separated, {@code \N} for null) straight into a byte buffer,
- * so a run of rows goes to the server in one write. Values are encoded to UTF-8 once each and escaped byte by byte
- * (the four bytes COPY escapes are ASCII, and never part of a multi-byte UTF-8 character): building each row as a
- * string first cost a third of a worker's time.
+ * so a run of rows goes to the server in one write: the quarantine's rows, which are few and free-form (staged rows,
+ * millions of them, go in binary: {@link BinaryCopyEncoder}). Values are encoded to UTF-8 once each and escaped byte
+ * by byte (the four bytes COPY escapes are ASCII, and never part of a multi-byte UTF-8 character).
  */
 final class CopyEncoder {
 

@@ -84,6 +84,11 @@ public final class FileIngestTasklet implements Tasklet {
 	/** Each worker thread's decoder for this file. */
 	private ThreadLocal<RecordDecoder> decoders;
 
+	/** The staging table's columns in COPY order, and the binary form of each. */
+	private List<String> stagingColumns;
+
+	private List<CopyColumnType> stagingTypes;
+
 	private final Runnable beforeFinish;
 
 	private final IntConsumer beforeRun;
@@ -184,7 +189,7 @@ public final class FileIngestTasklet implements Tasklet {
 	private EncodedRecords encode(List<RawRecord> records, int index) {
 		beforeRun.accept(index);
 		RecordDecoder decoder = decoders.get();
-		CopyEncoder staged = new CopyEncoder();
+		BinaryCopyEncoder staged = new BinaryCopyEncoder(stagingColumns, stagingTypes);
 		CopyEncoder quarantined = new CopyEncoder();
 		int warnedRows = 0;
 		int quarantinedRows = 0;
@@ -274,6 +279,8 @@ public final class FileIngestTasklet implements Tasklet {
 		Charset charset = kind.system().charset();
 		int width = mapping.headerWidth();
 		decoders = ThreadLocal.withInitial(() -> new RecordDecoder(charset, width));
+		stagingColumns = kind.schema().stagingColumns();
+		stagingTypes = store.stagingTypes(kind.schema());
 	}
 
 	private Verdict verdictOn(SourceRecord record) {
@@ -283,7 +290,7 @@ public final class FileIngestTasklet implements Tasklet {
 		return validator.validate(record.fields(), context);
 	}
 
-	private void stage(SourceRecord record, Verdict verdict, CopyEncoder staged) {
+	private void stage(SourceRecord record, Verdict verdict, BinaryCopyEncoder staged) {
 		List<Object> row = new ArrayList<>(RowSchema.LINEAGE_COLUMNS.size() + verdict.values().length);
 		row.add(file.batchId());
 		row.add(file.fileId());

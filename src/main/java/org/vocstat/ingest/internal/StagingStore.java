@@ -1,6 +1,8 @@
 package org.vocstat.ingest.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -33,6 +35,28 @@ public final class StagingStore {
 	/** Opens the chunk's COPY into the file's staging table; rows stream in as they are written. */
 	StagingCopy openStaging(RowSchema schema) {
 		return new StagingCopy(dataSource, schema.stagingTable(), schema.stagingColumns());
+	}
+
+	/**
+	 * The binary form of each staging column of {@code schema}, in COPY order, from the table's definition in the
+	 * database (the migrations own the types; the file contracts only name the columns).
+	 */
+	List<CopyColumnType> stagingTypes(RowSchema schema) {
+		Map<String, String> types = new HashMap<>();
+		jdbc.sql("""
+				SELECT a.attname, t.typname
+				FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+				WHERE a.attrelid = to_regclass(:table) AND a.attnum > 0 AND NOT a.attisdropped""")
+			.param("table", schema.stagingTable())
+			.query((rs, n) -> types.put(rs.getString(1), rs.getString(2)))
+			.list();
+		return schema.stagingColumns().stream().map(column -> {
+			String type = types.get(column);
+			if (type == null) {
+				throw new IllegalStateException(schema.stagingTable() + " has no column " + column);
+			}
+			return CopyColumnType.of(schema.stagingTable() + "." + column, type);
+		}).toList();
 	}
 
 	/** COPYs a chunk's quarantined rows, once its staging COPY has ended. */
