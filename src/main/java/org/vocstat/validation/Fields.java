@@ -1,6 +1,7 @@
 package org.vocstat.validation;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -19,8 +20,6 @@ public final class Fields {
 
 	private static final DateTimeFormatter[] DATE_FORMATS = { formatter("uuuu-MM-dd"), formatter("uuuuMMdd"),
 			formatter("uuuu/MM/dd") };
-
-	private static final Pattern MONTH = Pattern.compile("(\\d{4})-?(\\d{2})");
 
 	/** A plain decimal, optionally with correctly grouped thousands separators; no exponent. */
 	private static final Pattern PLAIN_NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
@@ -89,29 +88,75 @@ public final class Fields {
 	public static FieldType date() {
 		return (text, column, row) -> {
 			String folded = halfWidth(text);
-			for (DateTimeFormatter format : DATE_FORMATS) {
+			LocalDate date = parseDate(folded);
+			if (date == null) {
+				row.reject(Rule.DATE_INVALID, column, shown(text) + " is not a date (YYYY-MM-DD, YYYYMMDD or YYYY/MM/DD)");
+				return null;
+			}
+			return inRange(date, text, column, row);
+		};
+	}
+
+	/**
+	 * The date {@code folded} spells in one of the accepted formats, or null. The three usual shapes are read digit
+	 * by digit (the formatters cost a tenth of a worker's time, and an exception per format that did not match);
+	 * anything else goes to the formatters, which decide as before.
+	 */
+	static LocalDate parseDate(String folded) {
+		int length = folded.length();
+		boolean separated = length == 10 && (folded.charAt(4) == '-' || folded.charAt(4) == '/')
+				&& folded.charAt(7) == folded.charAt(4);
+		if (separated || length == 8) {
+			int monthAt = separated ? 5 : 4;
+			int dayAt = separated ? 8 : 6;
+			int year = digits(folded, 0, 4);
+			int month = digits(folded, monthAt, 2);
+			int day = digits(folded, dayAt, 2);
+			if (year >= 0 && month >= 0 && day >= 0) {
 				try {
-					return inRange(LocalDate.parse(folded, format), text, column, row);
+					return LocalDate.of(year, month, day);
 				}
-				catch (DateTimeParseException ex) {
-					// try the next accepted format
+				catch (DateTimeException ex) {
+					return null;
 				}
 			}
-			row.reject(Rule.DATE_INVALID, column, shown(text) + " is not a date (YYYY-MM-DD, YYYYMMDD or YYYY/MM/DD)");
-			return null;
-		};
+		}
+		for (DateTimeFormatter format : DATE_FORMATS) {
+			try {
+				return LocalDate.parse(folded, format);
+			}
+			catch (DateTimeParseException ex) {
+				// try the next accepted format
+			}
+		}
+		return null;
+	}
+
+	/** The number written by {@code count} ASCII digits at {@code from}, or -1 if any of them is not one. */
+	private static int digits(String text, int from, int count) {
+		int value = 0;
+		for (int i = from; i < from + count; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	/** A month in {@code YYYY-MM} or {@code YYYYMM}, staged as its first day. */
 	public static FieldType month() {
 		return (text, column, row) -> {
-			var matcher = MONTH.matcher(halfWidth(text));
-			int month = matcher.matches() ? Integer.parseInt(matcher.group(2)) : 0;
+			String folded = halfWidth(text);
+			boolean dashed = folded.length() == 7 && folded.charAt(4) == '-';
+			int year = dashed || folded.length() == 6 ? digits(folded, 0, 4) : -1;
+			int month = year < 0 ? -1 : digits(folded, dashed ? 5 : 4, 2);
 			if (month < 1 || month > 12) {
 				row.reject(Rule.DATE_INVALID, column, shown(text) + " is not a month (YYYY-MM or YYYYMM)");
 				return null;
 			}
-			return inRange(LocalDate.of(Integer.parseInt(matcher.group(1)), month, 1), text, column, row);
+			return inRange(LocalDate.of(year, month, 1), text, column, row);
 		};
 	}
 

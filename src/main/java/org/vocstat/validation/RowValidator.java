@@ -23,7 +23,7 @@ public final class RowValidator {
 	}
 
 	public Verdict validate(String[] fields, ValidationContext context) {
-		RowContext row = new RowContext(context);
+		RowContext row = new RowContext(context, schema.columns().size());
 		List<Object> staged = new ArrayList<>(schema.columns().size() + 4);
 		for (int i = 0; i < schema.columns().size(); i++) {
 			Column column = schema.columns().get(i);

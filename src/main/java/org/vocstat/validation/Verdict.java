@@ -8,16 +8,21 @@ import java.util.List;
  */
 public record Verdict(Object[] values, List<Finding> findings) {
 
+	// Most rows have no finding: they answer without a stream.
 	public boolean accepted() {
-		return findings.stream().noneMatch(f -> f.rule().severity() == Rule.Severity.REJECT);
+		return findings.isEmpty() || findings.stream().noneMatch(f -> f.rule().severity() == Rule.Severity.REJECT);
 	}
 
 	public List<Finding> rejections() {
-		return findings.stream().filter(f -> f.rule().severity() == Rule.Severity.REJECT).toList();
+		return withSeverity(Rule.Severity.REJECT);
 	}
 
 	public List<Finding> warnings() {
-		return findings.stream().filter(f -> f.rule().severity() == Rule.Severity.WARN).toList();
+		return withSeverity(Rule.Severity.WARN);
+	}
+
+	private List<Finding> withSeverity(Rule.Severity severity) {
+		return findings.isEmpty() ? List.of() : findings.stream().filter(f -> f.rule().severity() == severity).toList();
 	}
 
 }

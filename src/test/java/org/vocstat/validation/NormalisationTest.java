@@ -8,7 +8,13 @@ import static org.vocstat.validation.ExportRows.residentId;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -201,6 +207,42 @@ class NormalisationTest {
 		StringBuilder out = new StringBuilder();
 		ascii.chars().forEach(c -> out.append((char) (c + 0xFEE0)));
 		return out.toString();
+	}
+
+	/**
+	 * The digit-by-digit reading of the usual date shapes decides exactly as the contract's formatters do, valid or
+	 * not: every day of a leap and a common year, impossible days and months, and near-misses of each shape.
+	 */
+	@Test
+	void readsEveryDateExactlyAsTheContractsFormattersDo() {
+		List<DateTimeFormatter> contract = Stream.of("uuuu-MM-dd", "uuuuMMdd", "uuuu/MM/dd")
+			.map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT))
+			.toList();
+		List<String> candidates = new ArrayList<>();
+		for (int year : new int[] { 1900, 2000, 2023, 2024 }) {
+			for (int month = 0; month <= 13; month++) {
+				for (int day = 0; day <= 32; day++) {
+					String y = String.valueOf(year);
+					String m = String.format("%02d", month);
+					String d = String.format("%02d", day);
+					candidates.addAll(List.of(y + "-" + m + "-" + d, y + m + d, y + "/" + m + "/" + d, y + "-" + m + "/" + d,
+							y + "/" + m + "-" + d, y + "-" + month + "-" + day, y + "." + m + "." + d));
+				}
+			}
+		}
+		candidates.addAll(List.of("", "2024-02-2", "2024-02-290", "202402290", "2024022", "20240229 ", "2O240229",
+				"+2024-02-29", "-002-02-29", "12024-02-29", "2024-0a-01", "abcdefgh", "2024--2-01"));
+		for (String text : candidates) {
+			LocalDate expected = contract.stream().map(format -> {
+				try {
+					return LocalDate.parse(text, format);
+				}
+				catch (DateTimeParseException ex) {
+					return null;
+				}
+			}).filter(Objects::nonNull).findFirst().orElse(null);
+			assertThat(Fields.parseDate(text)).as(text).isEqualTo(expected);
+		}
 	}
 
 }

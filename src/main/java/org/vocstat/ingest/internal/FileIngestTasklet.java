@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -291,15 +290,16 @@ public final class FileIngestTasklet implements Tasklet {
 	}
 
 	private void stage(SourceRecord record, Verdict verdict, BinaryCopyEncoder staged) {
-		List<Object> row = new ArrayList<>(RowSchema.LINEAGE_COLUMNS.size() + verdict.values().length);
-		row.add(file.batchId());
-		row.add(file.fileId());
-		row.add(record.lineNumber());
-		row.add(record.lineSha256());
-		row.add(verdict.warnings().isEmpty() ? null
-				: verdict.warnings().stream().map(f -> f.rule().name()).distinct().collect(Collectors.joining(";")));
-		row.addAll(Arrays.asList(verdict.values()));
-		staged.addRow(row.toArray());
+		List<Finding> warnings = verdict.warnings();
+		Object[] row = new Object[RowSchema.LINEAGE_COLUMNS.size() + verdict.values().length];
+		row[0] = file.batchId();
+		row[1] = file.fileId();
+		row[2] = record.lineNumber();
+		row[3] = record.lineSha256();
+		row[4] = warnings.isEmpty() ? null
+				: warnings.stream().map(f -> f.rule().name()).distinct().collect(Collectors.joining(";"));
+		System.arraycopy(verdict.values(), 0, row, RowSchema.LINEAGE_COLUMNS.size(), verdict.values().length);
+		staged.addRow(row);
 	}
 
 	private void quarantine(SourceRecord record, List<Finding> findings, CopyEncoder quarantined) {
