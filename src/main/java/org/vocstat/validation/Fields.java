@@ -148,16 +148,21 @@ public final class Fields {
 	/** A month in {@code YYYY-MM} or {@code YYYYMM}, staged as its first day. */
 	public static FieldType month() {
 		return (text, column, row) -> {
-			String folded = halfWidth(text);
-			boolean dashed = folded.length() == 7 && folded.charAt(4) == '-';
-			int year = dashed || folded.length() == 6 ? digits(folded, 0, 4) : -1;
-			int month = year < 0 ? -1 : digits(folded, dashed ? 5 : 4, 2);
-			if (month < 1 || month > 12) {
+			LocalDate first = parseMonth(halfWidth(text));
+			if (first == null) {
 				row.reject(Rule.DATE_INVALID, column, shown(text) + " is not a month (YYYY-MM or YYYYMM)");
 				return null;
 			}
-			return inRange(LocalDate.of(year, month, 1), text, column, row);
+			return inRange(first, text, column, row);
 		};
+	}
+
+	/** The first day of the month {@code folded} spells as {@code YYYY-MM} or {@code YYYYMM}, or null. */
+	static LocalDate parseMonth(String folded) {
+		boolean dashed = folded.length() == 7 && folded.charAt(4) == '-';
+		int year = dashed || folded.length() == 6 ? digits(folded, 0, 4) : -1;
+		int month = year < 0 ? -1 : digits(folded, dashed ? 5 : 4, 2);
+		return month < 1 || month > 12 ? null : LocalDate.of(year, month, 1);
 	}
 
 	/** A whole number within {@code [min, max]}; thousands separators and full-width digits are normalised. */

@@ -14,6 +14,8 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -242,6 +244,25 @@ class NormalisationTest {
 				}
 			}).filter(Objects::nonNull).findFirst().orElse(null);
 			assertThat(Fields.parseDate(text)).as(text).isEqualTo(expected);
+		}
+	}
+
+	/** Months are read as the contract's pattern {@code YYYY-?MM} reads them, valid or not. */
+	@Test
+	void readsEveryMonthExactlyAsTheContractsPatternDoes() {
+		Pattern contract = Pattern.compile("(\\d{4})-?(\\d{2})");
+		List<String> candidates = new ArrayList<>(List.of("", "2022", "2022-9", "20229", "2022-009", "2022--09",
+				"2022/09", "+2022-09", "202209 ", "2O22-09", "12022-09", "2022-0a", "0000-01", "-02209"));
+		for (int month = 0; month <= 13; month++) {
+			String m = String.format("%02d", month);
+			candidates.addAll(List.of("2022-" + m, "2022" + m, "1900" + m, "2022-" + month));
+		}
+		for (String text : candidates) {
+			Matcher matcher = contract.matcher(text);
+			int month = matcher.matches() ? Integer.parseInt(matcher.group(2)) : 0;
+			LocalDate expected = month < 1 || month > 12 ? null
+					: LocalDate.of(Integer.parseInt(matcher.group(1)), month, 1);
+			assertThat(Fields.parseMonth(text)).as(text).isEqualTo(expected);
 		}
 	}
 

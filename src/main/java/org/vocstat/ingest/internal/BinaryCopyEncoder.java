@@ -10,8 +10,8 @@ import org.postgresql.util.ByteConverter;
 
 /**
  * Encodes rows in PostgreSQL's binary COPY format, each value in the form of its column's type. The server then
- * stores what it receives instead of parsing text: for the student file this halves what PostgreSQL spends per
- * row beyond the raw baseline, and the workers no longer escape text or print numbers, dates and hex.
+ * stores what it receives instead of parsing text (the student file's staged rows of a province, 724,653 of them,
+ * COPY in 2.6 s instead of 3.3 s), and the workers no longer escape text or print numbers, dates and hex.
  */
 final class BinaryCopyEncoder {
 
@@ -49,16 +49,24 @@ final class BinaryCopyEncoder {
 		if (values.length != types.length) {
 			throw new IllegalArgumentException(values.length + " values for " + types.length + " columns");
 		}
-		ensure(2);
-		ByteConverter.int2(bytes, size, values.length);
-		size += 2;
-		for (int i = 0; i < values.length; i++) {
-			if (values[i] == null) {
-				putInt(-1);
+		int rowStart = size;
+		try {
+			ensure(2);
+			ByteConverter.int2(bytes, size, values.length);
+			size += 2;
+			for (int i = 0; i < values.length; i++) {
+				if (values[i] == null) {
+					putInt(-1);
+				}
+				else {
+					appendValue(i, values[i]);
+				}
 			}
-			else {
-				appendValue(i, values[i]);
-			}
+		}
+		catch (RuntimeException ex) {
+			// No half row: what is in the buffer stays a sequence of whole tuples.
+			size = rowStart;
+			throw ex;
 		}
 	}
 
@@ -98,19 +106,20 @@ final class BinaryCopyEncoder {
 				bytes[size++] = (byte) (expect(column, value, Boolean.class) ? 1 : 0);
 			}
 			case BYTEA -> putField(expect(column, value, byte[].class));
-			case TEXT -> putField(text(value).getBytes(StandardCharsets.UTF_8));
+			case TEXT -> putField(text(column, value).getBytes(StandardCharsets.UTF_8));
 			case TEXT_ARRAY -> appendTextArray(expect(column, value, List.class));
 		}
 	}
 
 	/** A one-dimensional text array: dimensions, flags, element type, then each element as a text field. */
 	private void appendTextArray(List<?> elements) {
+		// Elements are the strings of a list field (Fields.list); the text format wrote each one's toString too.
 		byte[][] encoded = new byte[elements.size()][];
 		int length = elements.isEmpty() ? 12 : 20;
 		boolean hasNull = false;
 		for (int i = 0; i < encoded.length; i++) {
 			Object element = elements.get(i);
-			encoded[i] = element == null ? null : text(element).getBytes(StandardCharsets.UTF_8);
+			encoded[i] = element == null ? null : String.valueOf(element).getBytes(StandardCharsets.UTF_8);
 			hasNull |= element == null;
 			length += 4 + (element == null ? 0 : encoded[i].length);
 		}
@@ -133,18 +142,14 @@ final class BinaryCopyEncoder {
 	}
 
 	private long whole(int column, Object value, long min, long max) {
-		long whole;
-		if (value instanceof Long || value instanceof Integer || value instanceof Short) {
-			whole = ((Number) value).longValue();
+		// Only integer types: a BigDecimal, even a whole one, was refused by integer columns in the text format too.
+		if (!(value instanceof Long || value instanceof Integer || value instanceof Short)) {
+			throw mismatch(column, value);
 		}
-		else if (value instanceof BigDecimal decimal) {
-			whole = decimal.longValueExact();
-		}
-		else {
-			throw mismatch(column, value, "a whole number");
-		}
+		long whole = ((Number) value).longValue();
 		if (whole < min || whole > max) {
-			throw new IllegalArgumentException(columns.get(column) + ": " + whole + " does not fit the column");
+			throw new IllegalArgumentException(columns.get(column) + " (" + types[column].sqlName() + "): " + whole
+					+ " does not fit");
 		}
 		return whole;
 	}
@@ -156,11 +161,14 @@ final class BinaryCopyEncoder {
 		if (value instanceof Long || value instanceof Integer || value instanceof Short) {
 			return BigDecimal.valueOf(((Number) value).longValue());
 		}
-		throw mismatch(column, value, "a number");
+		throw mismatch(column, value);
 	}
 
-	/** What the text format sent for the value, so a text column receives the same characters either way. */
-	private static String text(Object value) {
+	/**
+	 * What the text format sent for a scalar value, so a text column receives the same characters either way; a
+	 * list or bytes, which the text format spelled as an array or hex, have no place in a text column.
+	 */
+	private String text(int column, Object value) {
 		if (value instanceof String string) {
 			return string;
 		}
@@ -170,19 +178,22 @@ final class BinaryCopyEncoder {
 		if (value instanceof Boolean flag) {
 			return flag ? "t" : "f";
 		}
+		if (value instanceof List<?> || value instanceof byte[]) {
+			throw mismatch(column, value);
+		}
 		return value.toString();
 	}
 
 	private <T> T expect(int column, Object value, Class<T> type) {
 		if (!type.isInstance(value)) {
-			throw mismatch(column, value, type.getSimpleName());
+			throw mismatch(column, value);
 		}
 		return type.cast(value);
 	}
 
-	private IllegalArgumentException mismatch(int column, Object value, String expected) {
-		return new IllegalArgumentException(columns.get(column) + ": expected " + expected + " for a "
-				+ types[column].name().toLowerCase() + " column, got " + value.getClass().getSimpleName());
+	private IllegalArgumentException mismatch(int column, Object value) {
+		return new IllegalArgumentException(columns.get(column) + " (" + types[column].sqlName() + "): cannot send a "
+				+ value.getClass().getSimpleName());
 	}
 
 	private void putField(byte[] value) {

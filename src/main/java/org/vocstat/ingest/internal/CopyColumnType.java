@@ -9,7 +9,19 @@ import java.util.Locale;
  */
 enum CopyColumnType {
 
-	INT8, INT4, INT2, NUMERIC, DATE, BOOL, BYTEA, TEXT, TEXT_ARRAY;
+	INT8("bigint"), INT4("integer"), INT2("smallint"), NUMERIC("numeric"), DATE("date"), BOOL("boolean"),
+	BYTEA("bytea"), TEXT("text"), TEXT_ARRAY("text[]");
+
+	private final String sqlName;
+
+	CopyColumnType(String sqlName) {
+		this.sqlName = sqlName;
+	}
+
+	/** The type as SQL spells it, for messages (char(n) and varchar(n) columns are sent, and shown, as text). */
+	String sqlName() {
+		return sqlName;
+	}
 
 	/** The binary form of a column of PostgreSQL type {@code typname} (as in {@code pg_type.typname}). */
 	static CopyColumnType of(String column, String typname) {

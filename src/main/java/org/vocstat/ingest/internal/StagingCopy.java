@@ -31,15 +31,18 @@ final class StagingCopy implements AutoCloseable {
 	StagingCopy(DataSource dataSource, String table, List<String> columns) {
 		this.dataSource = dataSource;
 		this.connection = DataSourceUtils.getConnection(dataSource);
+		PGCopyOutputStream started = null;
 		try {
-			this.out = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+			started = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
 					"COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT binary)", 1 << 16);
-			out.write(BinaryCopyEncoder.HEADER);
+			started.write(BinaryCopyEncoder.HEADER);
 		}
 		catch (SQLException | IOException ex) {
+			cancel(started);
 			DataSourceUtils.releaseConnection(connection, dataSource);
 			throw new IllegalStateException("COPY into " + table + " failed to start: " + ex.getMessage(), ex);
 		}
+		this.out = started;
 	}
 
 	void write(byte[] rows) {
@@ -67,15 +70,23 @@ final class StagingCopy implements AutoCloseable {
 	@Override
 	public void close() {
 		try {
-			if (!finished && out.isActive()) {
-				out.cancelCopy();
+			if (!finished) {
+				cancel(out);
+			}
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+
+	private static void cancel(PGCopyOutputStream copy) {
+		try {
+			if (copy != null && copy.isActive()) {
+				copy.cancelCopy();
 			}
 		}
 		catch (SQLException ex) {
 			// The transaction is rolling back anyway; the connection reports its state when it is next used.
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
 	}
 

@@ -42,20 +42,25 @@ public final class StagingStore {
 	 * database (the migrations own the types; the file contracts only name the columns).
 	 */
 	List<CopyColumnType> stagingTypes(RowSchema schema) {
+		String table = schema.stagingTable();
 		Map<String, String> types = new HashMap<>();
 		jdbc.sql("""
 				SELECT a.attname, t.typname
 				FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
 				WHERE a.attrelid = to_regclass(:table) AND a.attnum > 0 AND NOT a.attisdropped""")
-			.param("table", schema.stagingTable())
-			.query((rs, n) -> types.put(rs.getString(1), rs.getString(2)))
-			.list();
+			.param("table", table)
+			.query()
+			.listOfRows()
+			.forEach(row -> types.put((String) row.get("attname"), (String) row.get("typname")));
+		if (types.isEmpty()) {
+			throw new IllegalStateException("staging table " + table + " does not exist");
+		}
 		return schema.stagingColumns().stream().map(column -> {
 			String type = types.get(column);
 			if (type == null) {
-				throw new IllegalStateException(schema.stagingTable() + " has no column " + column);
+				throw new IllegalStateException(table + " has no column " + column);
 			}
-			return CopyColumnType.of(schema.stagingTable() + "." + column, type);
+			return CopyColumnType.of(table + "." + column, type);
 		}).toList();
 	}
 

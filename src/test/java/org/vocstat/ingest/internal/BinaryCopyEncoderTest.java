@@ -21,7 +21,8 @@ import org.vocstat.support.PostgresTest;
 
 /**
  * The binary encoder's bytes, read back through a real binary COPY ({@link StagingCopy}) into columns of every type
- * the staging tables use: each value arrives as the text format delivered it.
+ * the staging tables use: each value arrives as expected, and exactly as the text format ({@link CopyEncoder})
+ * delivers the same row.
  */
 @PostgresTest
 class BinaryCopyEncoderTest {
@@ -69,7 +70,6 @@ class BinaryCopyEncoderTest {
 		assertThat(read).hasSize(4);
 		assertThat(read.get(0)).containsEntry("i", 2_147_483_647)
 			.containsEntry("s", -32768)
-			// NUMERIC(14,2) rounds what it receives, as text input does.
 			.containsEntry("d", new BigDecimal("12345678.95"))
 			.containsEntry("day", "1999-12-31")
 			.containsEntry("f", true)
@@ -79,6 +79,7 @@ class BinaryCopyEncoderTest {
 			.containsEntry("a", "[\"一\\\"二\",\"三\\\\四,五\"]");
 		assertThat(read.get(1)).containsEntry("i", 0)
 			.containsEntry("s", 5)
+			// NUMERIC(14,2) rounds what it receives, as text input does.
 			.containsEntry("d", new BigDecimal("0.00"))
 			.containsEntry("day", "2000-01-01")
 			.containsEntry("f", false)
@@ -108,18 +109,71 @@ class BinaryCopyEncoderTest {
 	}
 
 	@Test
+	void theSameRowsArriveIdenticallyThroughTheTextAndTheBinaryFormat() {
+		Object[][] rows = {
+				{ 1L, 7L, 1L, new BigDecimal("0.005"), LocalDate.of(2007, 9, 25), true, new byte[] { 0, 9, (byte) 0xFE },
+						"嘉兴\t市\\南湖区\n第一行\r末尾 \\N", "3633001000", List.of("一\"二", "三\\四,五") },
+				{ 2L, -7L, 2L, new BigDecimal("-12.345"), LocalDate.of(1900, 1, 1), false, new byte[0], "",
+						"A1", List.of() },
+				{ 3L, null, null, null, null, null, null, null, null, null },
+				// What the text format wrote for numbers and flags in a text column.
+				{ 4L, 0L, 6L, new BigDecimal("1E+3"), LocalDate.of(2100, 12, 31), true, new byte[] { 1 },
+						new BigDecimal("2.50"), Boolean.FALSE, List.of("only") } };
+		CopyEncoder text = new CopyEncoder();
+		BinaryCopyEncoder binary = new BinaryCopyEncoder(COLUMNS, types());
+		for (Object[] row : rows) {
+			text.addRow(row);
+			binary.addRow(row);
+		}
+		byte[] textRows = text.drain();
+		byte[] binaryRows = binary.drain();
+
+		List<Map<String, Object>> differences = transactions.execute(status -> {
+			for (String table : List.of("as_text", "as_binary")) {
+				jdbc.sql("CREATE TEMP TABLE " + table + """
+						 (n BIGINT, i INTEGER, s SMALLINT, d NUMERIC(14,2), day DATE, f BOOLEAN, b BYTEA, t TEXT,
+						  code CHAR(10), a TEXT[]) ON COMMIT DROP""").update();
+			}
+			new CopyWriter(dataSource).copy("as_text", COLUMNS, textRows);
+			try (StagingCopy copy = new StagingCopy(dataSource, "as_binary", COLUMNS)) {
+				copy.write(binaryRows);
+				copy.finish();
+			}
+			assertThat(jdbc.sql("SELECT count(*) FROM as_binary").query(Long.class).single()).isEqualTo(4);
+			return jdbc.sql("""
+					(SELECT 'text only' AS side, * FROM (SELECT * FROM as_text EXCEPT ALL SELECT * FROM as_binary) x)
+					UNION ALL
+					(SELECT 'binary only', * FROM (SELECT * FROM as_binary EXCEPT ALL SELECT * FROM as_text) y)""")
+				.query()
+				.listOfRows();
+		});
+
+		assertThat(differences).isEmpty();
+	}
+
+	@Test
 	void aValueThatDoesNotFitItsColumnStopsTheRowWithTheColumnNamed() {
 		BinaryCopyEncoder encoder = new BinaryCopyEncoder(COLUMNS, types());
+		encoder.addRow(9L, null, null, null, null, null, null, null, null, null);
+		int whole = encoder.drain().length;
 
 		assertThatThrownBy(() -> encoder.addRow(1L, 1, 40_000, null, null, null, null, null, null, null))
-			.hasMessageContaining("s: 40000 does not fit");
+			.hasMessage("s (smallint): 40000 does not fit");
 		assertThatThrownBy(() -> encoder.addRow(1L, "12", 1, null, null, null, null, null, null, null))
-			.hasMessageContaining("i: expected a whole number for a int4 column, got String");
+			.hasMessage("i (integer): cannot send a String");
 		assertThatThrownBy(() -> encoder.addRow(1L, 1, 1, null, "2022-09-01", null, null, null, null, null))
-			.hasMessageContaining("day: expected LocalDate");
-		assertThatThrownBy(() -> encoder.addRow(1L, new BigDecimal("1.5"), 1, null, null, null, null, null, null, null))
-			.isInstanceOf(ArithmeticException.class);
+			.hasMessage("day (date): cannot send a String");
+		// A decimal was refused by an integer column in the text format too, even a whole one.
+		assertThatThrownBy(() -> encoder.addRow(1L, new BigDecimal("5.00"), 1, null, null, null, null, null, null, null))
+			.hasMessage("i (integer): cannot send a BigDecimal");
+		assertThatThrownBy(() -> encoder.addRow(1L, 1, 1, null, null, null, null, new byte[] { 1 }, null, null))
+			.hasMessage("t (text): cannot send a byte[]");
+		assertThatThrownBy(() -> encoder.addRow(1L, 1, 1, null, null, null, null, List.of("x"), null, null))
+			.hasMessageStartingWith("t (text): cannot send a ");
 		assertThatThrownBy(() -> encoder.addRow(1L, 1)).hasMessageContaining("2 values for 10 columns");
+		// A refused row leaves nothing of itself behind: the buffer holds whole rows only.
+		encoder.addRow(9L, null, null, null, null, null, null, null, null, null);
+		assertThat(encoder.drain()).hasSize(whole);
 	}
 
 	@Test
