@@ -1,5 +1,8 @@
 package org.vocstat.reconciliation;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,44 +39,50 @@ class PersonLedger {
 
 	/**
 	 * Status at the statistics date: entry on or before it and not closed on or before it. A leaving status without
-	 * a change date is taken as closed (the registry recorded the leaving but not when).
+	 * a change date is taken as closed (the registry recorded the leaving but not when). Written by CREATE TABLE AS
+	 * (see {@link #build}), so each column is cast to the ledger's type; the batch is a literal ({@code %2$d}) because
+	 * CREATE TABLE AS takes no bind parameters, and the batch's dates are subqueries, not a joined CTE, which would
+	 * keep the plan from running in parallel.
 	 */
 	private static final String STUDENTS = """
-			WITH b AS (SELECT snapshot_date AS snap, make_date(academic_year, 9, 1) AS ay_start,
-			                  make_date(academic_year + 1, 8, 31) AS ay_end
-			           FROM batch WHERE batch_id = :batch),
-			rec AS (
+			WITH rec AS (
 			    SELECT 'sms'::text AS system, s.file_id, s.line_no, s.id_kind, s.id_hash, m.school_key,
 			           COALESCE(m.technical, false) AS technical, s.gender,
 			           date_trunc('month', s.birth_date)::date AS birth_month, s.entry_month AS entry,
-			           s.entry_month <= b.snap AND NOT (s.status IN ('转出', '退学', '毕业', '结业', '注销')
-			               AND COALESCE(s.status_changed, s.entry_month) <= b.snap) AS open,
-			           s.entry_month BETWEEN b.ay_start AND b.ay_end AS entered,
+			           s.entry_month <= (SELECT snapshot_date FROM batch WHERE batch_id = %2$d)
+			               AND NOT (s.status IN ('转出', '退学', '毕业', '结业', '注销')
+			                   AND COALESCE(s.status_changed, s.entry_month) <= (SELECT snapshot_date FROM batch WHERE batch_id = %2$d)) AS open,
+			           s.entry_month BETWEEN (SELECT make_date(academic_year, 9, 1) FROM batch WHERE batch_id = %2$d)
+			               AND (SELECT make_date(academic_year + 1, 8, 31) FROM batch WHERE batch_id = %2$d) AS entered,
 			           s.line_sha256, s.id_masked || ' ' || s.student_no_masked AS masked, s.major_code
-			    FROM stg_sms_student s CROSS JOIN b
-			    LEFT JOIN school_master m ON m.batch_id = :batch AND m.sms_code = s.school_code
-			    WHERE s.batch_id = :batch
+			    FROM stg_sms_student s
+			    LEFT JOIN school_master m ON m.batch_id = %2$d AND m.sms_code = s.school_code
+			    WHERE s.batch_id = %2$d
 			    UNION ALL
 			    SELECT 'tss', t.file_id, t.line_no, t.id_kind, t.id_hash, m.school_key, true, t.gender, t.birth_month,
 			           t.entry_date,
-			           t.entry_date <= b.snap AND NOT (t.status IN ('转学', '退学', '毕业', '结业')
-			               AND COALESCE(t.status_changed, t.entry_date) <= b.snap),
-			           t.entry_date BETWEEN b.ay_start AND b.ay_end,
+			           t.entry_date <= (SELECT snapshot_date FROM batch WHERE batch_id = %2$d)
+			               AND NOT (t.status IN ('转学', '退学', '毕业', '结业')
+			                   AND COALESCE(t.status_changed, t.entry_date) <= (SELECT snapshot_date FROM batch WHERE batch_id = %2$d)),
+			           t.entry_date BETWEEN (SELECT make_date(academic_year, 9, 1) FROM batch WHERE batch_id = %2$d)
+			               AND (SELECT make_date(academic_year + 1, 8, 31) FROM batch WHERE batch_id = %2$d),
 			           t.line_sha256, t.id_masked || ' ' || t.student_no_masked, NULL::char(6)
-			    FROM stg_tss_student t CROSS JOIN b
-			    LEFT JOIN school_master m ON m.batch_id = :batch AND m.tss_code = t.school_code
-			    WHERE t.batch_id = :batch),
+			    FROM stg_tss_student t
+			    LEFT JOIN school_master m ON m.batch_id = %2$d AND m.tss_code = t.school_code
+			    WHERE t.batch_id = %2$d),
 			ranked AS (
 			    SELECT rec.*, id_kind IN ('VALID', 'UPGRADED_LEGACY') AS matchable,
 			           row_number() OVER (PARTITION BY id_hash, system ORDER BY open DESC, entry DESC, file_id, line_no) AS rank
 			    FROM rec),
 			own AS (SELECT system, id_hash, school_key, open, birth_month, gender FROM ranked WHERE rank = 1 AND matchable)
-			INSERT INTO %2$s (batch_id, population, system, file_id, line_no, person_key, school_key, class,
-			                           conflicts, open_at_snapshot, entered_in_year, line_sha256, masked, major_code)
-			SELECT :batch, 'students', r.system, r.file_id, r.line_no,
-			       CASE WHEN r.matchable THEN r.id_hash ELSE r.system || ':' || r.id_hash END, r.school_key,
-			       %1$s,
-			       c.conflicts, r.open, r.entered, r.line_sha256, r.masked, r.major_code
+			SELECT %2$d::bigint AS batch_id, 'students'::text AS population, r.system::text AS system,
+			       r.file_id::bigint AS file_id, r.line_no::bigint AS line_no,
+			       (CASE WHEN r.matchable THEN r.id_hash ELSE r.system || ':' || r.id_hash END)::text COLLATE "C" AS person_key,
+			       r.school_key::text AS school_key,
+			       (%1$s)::text AS class,
+			       c.conflicts::text[] AS conflicts, r.open AS open_at_snapshot, r.entered AS entered_in_year,
+			       NULL::text AS destination, NULL::text AS industry, r.line_sha256::bytea AS line_sha256,
+			       r.masked::text AS masked, r.major_code::char(6) AS major_code
 			FROM ranked r
 			LEFT JOIN own o ON r.rank = 1 AND r.matchable AND o.id_hash = r.id_hash AND o.system <> r.system
 			CROSS JOIN LATERAL (SELECT CASE WHEN o.id_hash IS NULL THEN '{}'::text[] ELSE array_remove(ARRAY[
@@ -127,22 +136,23 @@ class PersonLedger {
 
 	/**
 	 * Replaces the batch's ledger, its partition of {@code person_ledger}: running it twice gives the same ledger. The
-	 * rows go into a table created in this transaction, indexed and checked against {@code batch} once when it is
-	 * attached (cheaper by far than maintaining an index and a foreign-key trigger row by row; and with
-	 * {@code wal_level = minimal} the new table's rows skip the WAL). The previous partition, if any, is dropped only
-	 * then: dropping a partition locks the whole ledger until commit, so readers of other batches wait for the swap,
-	 * not for the build. In one transaction: a failure leaves the previous ledger as it was.
+	 * student records go into a new table by CREATE TABLE AS, the one way of writing a query's rows that PostgreSQL
+	 * runs with parallel workers (never INSERT … SELECT): the staging scans and the big sort are shared between the
+	 * cores. The table then takes the ledger's NOT NULL and CHECK constraints (ATTACH requires them) and a CHECK on
+	 * the batch, which spares ATTACH a scan to prove every row belongs to it; the graduates are inserted into it. No
+	 * index, no per-row foreign-key trigger, and with {@code wal_level = minimal} the new table's rows skip the WAL;
+	 * the index is built and the foreign key checked once, when the table is attached. The previous partition, if any,
+	 * is dropped only then: dropping a partition locks the whole ledger until commit, so readers of other batches
+	 * wait for the swap, not for the build. In one transaction: a failure leaves the previous ledger as it was.
 	 */
 	void build(long batchId) {
 		String partition = partitionOf(batchId);
 		String building = partition + "_new";
 		jdbc.sql("DROP TABLE IF EXISTS " + building).update();
-		jdbc.sql("CREATE TABLE " + building + " (LIKE person_ledger INCLUDING DEFAULTS INCLUDING CONSTRAINTS)").update();
-		// Checked row by row as rows go in, this spares ATTACH a scan to prove every row belongs to the batch.
-		jdbc.sql("ALTER TABLE " + building + " ADD CONSTRAINT " + partition + "_batch CHECK (batch_id = " + batchId + ")")
-			.update();
 		long started = System.nanoTime();
-		jdbc.sql(STUDENTS.formatted(CLASS, building)).param("batch", batchId).update();
+		jdbc.sql("CREATE TABLE " + building + " AS " + STUDENTS.formatted(CLASS, batchId)).update();
+		jdbc.sql(ledgerConstraints(building) + ", ADD CONSTRAINT " + partition + "_batch CHECK (batch_id = " + batchId
+				+ ")").update();
 		long students = System.nanoTime();
 		jdbc.sql(GRADUATES.formatted(CLASS, building)).param("batch", batchId).update();
 		long graduates = System.nanoTime();
@@ -151,6 +161,28 @@ class PersonLedger {
 		jdbc.sql("ALTER TABLE person_ledger ATTACH PARTITION " + partition + " FOR VALUES IN (" + batchId + ")").update();
 		log.debug("ledger of batch {}: students {}s, graduates {}s, swap and attach {}s", batchId,
 				seconds(students - started), seconds(graduates - students), seconds(System.nanoTime() - graduates));
+	}
+
+	/**
+	 * An ALTER TABLE that gives {@code table} the ledger's NOT NULL columns, CHECK constraints and defaults, read
+	 * from the catalogue so they are the ledger's own and not a copy to keep in step (one statement: one scan).
+	 */
+	private String ledgerConstraints(String table) {
+		List<String> changes = new ArrayList<>();
+		changes.addAll(jdbc.sql("""
+				SELECT format('ALTER COLUMN %I SET NOT NULL', attname) FROM pg_attribute
+				WHERE attrelid = to_regclass('person_ledger') AND attnum > 0 AND NOT attisdropped AND attnotnull
+				ORDER BY attnum""").query(String.class).list());
+		changes.addAll(jdbc.sql("""
+				SELECT format('ALTER COLUMN %I SET DEFAULT %s', a.attname, pg_get_expr(d.adbin, d.adrelid))
+				FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+				WHERE d.adrelid = to_regclass('person_ledger') ORDER BY a.attnum""").query(String.class).list());
+		changes.addAll(jdbc.sql("""
+				SELECT format('ADD CONSTRAINT %I %s', conname, pg_get_constraintdef(oid)) FROM pg_constraint
+				WHERE conrelid = to_regclass('person_ledger') AND contype = 'c' ORDER BY conname""")
+			.query(String.class)
+			.list());
+		return "ALTER TABLE " + table + " " + String.join(", ", changes);
 	}
 
 	private static String seconds(long nanos) {
