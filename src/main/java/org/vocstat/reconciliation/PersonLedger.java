@@ -51,7 +51,8 @@ class PersonLedger {
 			           date_trunc('month', s.birth_date)::date AS birth_month, s.entry_month AS entry,
 			           s.entry_month <= (SELECT snapshot_date FROM batch WHERE batch_id = %2$d)
 			               AND NOT (s.status IN ('转出', '退学', '毕业', '结业', '注销')
-			                   AND COALESCE(s.status_changed, s.entry_month) <= (SELECT snapshot_date FROM batch WHERE batch_id = %2$d)) AS open,
+			                   AND COALESCE(s.status_changed, s.entry_month)
+			                       <= (SELECT snapshot_date FROM batch WHERE batch_id = %2$d)) AS open,
 			           s.entry_month BETWEEN (SELECT make_date(academic_year, 9, 1) FROM batch WHERE batch_id = %2$d)
 			               AND (SELECT make_date(academic_year + 1, 8, 31) FROM batch WHERE batch_id = %2$d) AS entered,
 			           s.line_sha256, s.id_masked || ' ' || s.student_no_masked AS masked, s.major_code
@@ -63,7 +64,8 @@ class PersonLedger {
 			           t.entry_date,
 			           t.entry_date <= (SELECT snapshot_date FROM batch WHERE batch_id = %2$d)
 			               AND NOT (t.status IN ('转学', '退学', '毕业', '结业')
-			                   AND COALESCE(t.status_changed, t.entry_date) <= (SELECT snapshot_date FROM batch WHERE batch_id = %2$d)),
+			                   AND COALESCE(t.status_changed, t.entry_date)
+			                       <= (SELECT snapshot_date FROM batch WHERE batch_id = %2$d)),
 			           t.entry_date BETWEEN (SELECT make_date(academic_year, 9, 1) FROM batch WHERE batch_id = %2$d)
 			               AND (SELECT make_date(academic_year + 1, 8, 31) FROM batch WHERE batch_id = %2$d),
 			           t.line_sha256, t.id_masked || ' ' || t.student_no_masked, NULL::char(6)
