@@ -17,7 +17,9 @@ import org.vocstat.pipeline.LoadOutcome;
 
 /**
  * Runs the measurement on a batch already generated: the raw COPY baseline on the same server, then the load job,
- * timed end to end and per step (from the step audit), then peak JVM resident memory.
+ * timed end to end and per step (from the step audit), then the baseline again, then peak JVM resident memory. The
+ * ratios use the mean of the two baselines, and the report shows both: on a shared machine the speed of the
+ * machine drifts over a long run, and a baseline taken only before the load would hide that.
  */
 @Component
 public class Benchmark {
@@ -39,14 +41,14 @@ public class Benchmark {
 	public BenchReport run(String scale, Path batch, Path work) {
 		long dropped = CleanCopies.write(batch, work.resolve("baseline"));
 		log.info("bench: baseline files ready ({} structurally broken records left out for COPY)", dropped);
-		Measurement copy = baseline.measure(work.resolve("baseline"));
-		log.info("bench: raw COPY {} rows in {}s", copy.rows(), String.format("%.1f", copy.seconds()));
+		Measurement before = copyBaseline(work, "raw COPY before the load");
 		long started = System.nanoTime();
 		LoadOutcome outcome = loader.load(batch, null, null, null);
 		double seconds = (System.nanoTime() - started) / 1e9;
 		if (outcome.exitCode() != ExitCode.SUCCESS || outcome.jobExecutionId() == null) {
 			throw new IllegalStateException("the benchmark load did not complete: " + outcome.verdict());
 		}
+		Measurement after = copyBaseline(work, "raw COPY after the load");
 		List<Measurement> steps = jdbc.sql("""
 				SELECT step_name, COALESCE(rows_read, 0) AS rows,
 				       extract(epoch FROM ended_at - started_at)::float8 AS seconds
@@ -58,8 +60,14 @@ public class Benchmark {
 		Measurement ingestTotal = new Measurement("ingest (all files)", ingest.stream().mapToLong(Measurement::rows).sum(),
 				ingest.stream().mapToDouble(Measurement::seconds).sum());
 		long rows = steps.stream().filter(s -> s.what().startsWith("ingest.")).mapToLong(Measurement::rows).sum();
-		return new BenchReport(scale, copy, steps, ingestTotal, new Measurement("load job end to end", rows, seconds),
-				peakRssMegabytes());
+		return new BenchReport(scale, List.of(before, after), steps, ingestTotal,
+				new Measurement("load job end to end", rows, seconds), peakRssMegabytes());
+	}
+
+	private Measurement copyBaseline(Path work, String what) {
+		Measurement copy = baseline.measure(work.resolve("baseline"));
+		log.info("bench: {}: {} rows in {}s", what, copy.rows(), String.format("%.1f", copy.seconds()));
+		return new Measurement(what, copy.rows(), copy.seconds());
 	}
 
 	/** VmHWM of this JVM from /proc (Linux); -1 elsewhere. */

@@ -66,7 +66,9 @@ class BenchCommand implements Callable<Integer> {
 		try (Warehouse warehouse = Warehouse.open(root)) {
 			BenchReport report = warehouse.get(Benchmark.class).run(scale, batch, work);
 			List<Line> lines = new ArrayList<>();
-			lines.add(Line.of(report.baseline(), ""));
+			report.baselineRuns().forEach(run -> lines.add(Line.of(run, "")));
+			lines.add(Line.of(report.baseline(),
+					String.format("the runs differ by %.0f %%", 100 * report.baselineSpread())));
 			report.steps().forEach(step -> lines.add(Line.of(step, "")));
 			lines.add(Line.of(report.ingest(), String.format("%.2f × COPY throughput (target ≥ 0.6)", report.ingestRatio())));
 			lines.add(Line.of(report.endToEnd(), String.format("%.2f × COPY time (target ≤ 3)", report.endToEndRatio())));

@@ -92,7 +92,8 @@ class VocstatCliTest {
 
 		assertThat(bench.code()).as(bench.err()).isZero();
 		assertThat(bench.out()).startsWith("what,rows,seconds,rowsPerSecond,ratio")
-			.contains("raw COPY (baseline)", "ingest.sms.students", "reconcile", "indicators",
+			.contains("raw COPY before the load", "raw COPY after the load", "raw COPY (baseline: mean of 2)",
+					"the runs differ by", "ingest.sms.students", "reconcile", "indicators",
 					"× COPY throughput (target ≥ 0.6)", "× COPY time (target ≤ 3)");
 		Run notABatch = run(true, "bench", "--batch", folder.resolve("nothing").toString(), "--work", folder.toString());
 		assertThat(notABatch.code()).isEqualTo(2);
