@@ -65,9 +65,9 @@ public class Benchmark {
 	}
 
 	private Measurement copyBaseline(Path work, String what) {
-		Measurement copy = baseline.measure(work.resolve("baseline"));
+		Measurement copy = baseline.measure(work.resolve("baseline"), what);
 		log.info("bench: {}: {} rows in {}s", what, copy.rows(), String.format("%.1f", copy.seconds()));
-		return new Measurement(what, copy.rows(), copy.seconds());
+		return copy;
 	}
 
 	/** VmHWM of this JVM from /proc (Linux); -1 elsewhere. */

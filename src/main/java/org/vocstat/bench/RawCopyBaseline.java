@@ -35,8 +35,8 @@ class RawCopyBaseline {
 		this.dataSource = dataSource;
 	}
 
-	/** Rows and seconds of COPYing every file of {@code folder}. */
-	Measurement measure(Path folder) {
+	/** Rows and seconds of COPYing every file of {@code folder}, measured as {@code what}. */
+	Measurement measure(Path folder, String what) {
 		long rows = 0;
 		long started = System.nanoTime();
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -62,7 +62,7 @@ class RawCopyBaseline {
 			for (String table : tables) {
 				statement.execute("DROP TABLE " + table);
 			}
-			return new Measurement("raw COPY (baseline)", rows, seconds);
+			return new Measurement(what, rows, seconds);
 		}
 		catch (SQLException | IOException ex) {
 			throw new IllegalStateException("the raw COPY baseline failed: " + ex.getMessage(), ex);
