@@ -64,9 +64,12 @@ public class LedgerQueries {
 				FROM pair p
 				JOIN source_file sf ON sf.file_id = p.s_file
 				JOIN source_file tf ON tf.file_id = p.t_file
-				LEFT JOIN stg_sms_student ss ON p.population = 'students' AND ss.file_id = p.s_file AND ss.line_no = p.s_line
-				LEFT JOIN stg_tss_student ts ON p.population = 'students' AND ts.file_id = p.t_file AND ts.line_no = p.t_line
-				LEFT JOIN stg_sms_graduate sg ON p.population = 'graduates' AND sg.file_id = p.s_file AND sg.line_no = p.s_line
+				LEFT JOIN stg_sms_student ss ON p.population = 'students' AND ss.batch_id = :batch AND ss.file_id = p.s_file
+				     AND ss.line_no = p.s_line
+				LEFT JOIN stg_tss_student ts ON p.population = 'students' AND ts.batch_id = :batch AND ts.file_id = p.t_file
+				     AND ts.line_no = p.t_line
+				LEFT JOIN stg_sms_graduate sg ON p.population = 'graduates' AND sg.batch_id = :batch AND sg.file_id = p.s_file
+				     AND sg.line_no = p.s_line
 				ORDER BY p.population DESC, p.s_school, p.s_line""")
 			.param("batch", batchId)
 			.query(Conflict.class)

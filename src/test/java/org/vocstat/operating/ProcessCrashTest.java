@@ -67,7 +67,8 @@ class ProcessCrashTest {
 		child.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
 
 		assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).single()).isEqualTo("STARTED");
-		assertThat(jdbc.sql("SELECT count(*) FROM stg_sms_student").query(Long.class).single()).isEqualTo(3);
+		long batchId = jdbc.sql("SELECT batch_id FROM batch").query(Long.class).single();
+		assertThat(jdbc.sql("SELECT count(*) FROM stg_sms_student_b" + batchId).query(Long.class).single()).isEqualTo(3);
 
 		LoadOutcome resumed = loader.load(batch, null, null, null);
 

@@ -59,7 +59,9 @@ class LoadRestartTest {
 		LoadOutcome failed = loader.load(batch, null, null, null);
 		assertThat(failed.exitCode()).isEqualTo(ExitCode.FAILED_RESTARTABLE);
 		assertThat(failed.verdict()).contains("injected fault");
-		assertThat(count("SELECT count(*) FROM stg_sms_student")).isEqualTo(3);
+		// The file's rows so far, in its batch's partition (attached once the file is done).
+		long batchId = count("SELECT batch_id FROM batch");
+		assertThat(count("SELECT count(*) FROM stg_sms_student_b" + batchId)).isEqualTo(3);
 		assertThat(count("SELECT count(*) FROM stg_qrp_region")).isZero();
 
 		LoadOutcome restarted = loader.load(batch, null, null, null);

@@ -2,18 +2,11 @@ package org.vocstat.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import org.vocstat.support.TestDatabase;
+import org.vocstat.support.ScratchDatabase;
 
 /**
  * A warehouse built before V7 (ledger in one table, lineage only in staging) keeps every ledger row through the
@@ -23,22 +16,13 @@ import org.vocstat.support.TestDatabase;
 class LedgerMigrationTest {
 
 	@Test
-	void aVersion6LedgerMovesIntoBatchPartitionsWithItsLineage() throws SQLException {
-		TestDatabase.Connection server = TestDatabase.get();
-		String database = "ledger_v6_" + System.nanoTime();
-		try (Connection admin = DriverManager.getConnection(server.url(), server.username(), server.password());
-				Statement statement = admin.createStatement()) {
-			statement.execute("CREATE DATABASE " + database);
-		}
-		String url = server.url().replaceFirst("(//[^/]+/)[^?]*", "$1" + database);
-		try (SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, server.username(),
-				server.password(), true)) {
-			Flyway.configure().dataSource(dataSource).target("6").load().migrate();
-			JdbcClient jdbc = JdbcClient.create(dataSource);
+	void aVersion6LedgerMovesIntoBatchPartitionsWithItsLineage() {
+		try (ScratchDatabase database = ScratchDatabase.create("ledger_v6")) {
+			JdbcClient jdbc = database.migrateTo("6").jdbc();
 			long first = version6Batch(jdbc, "a");
 			long second = version6Batch(jdbc, "b");
 
-			Flyway.configure().dataSource(dataSource).load().migrate();
+			database.migrate();
 
 			assertThat(jdbc.sql("""
 					SELECT count(*) FROM pg_inherits WHERE inhparent = 'person_ledger'::regclass""").query(Long.class).single())
@@ -60,25 +44,14 @@ class LedgerMigrationTest {
 				.query(String.class)
 				.single()).isEqualTo("330681********456X");
 		}
-		finally {
-			try (Connection admin = DriverManager.getConnection(server.url(), server.username(), server.password());
-					Statement statement = admin.createStatement()) {
-				statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-			}
-		}
 	}
 
 	/** A loaded batch as version 6 kept it: staged records and their ledger rows, one sms and one tss student. */
 	private static long version6Batch(JdbcClient jdbc, String tag) {
-		long batch = jdbc.sql("""
-				INSERT INTO batch (region, academic_year, snapshot_date, digest, source_path, has_manifest, loaded_at)
-				VALUES ('330400', 2022, DATE '2022-09-30', rpad(:tag, 64, '0'), '/x', false, now()) RETURNING batch_id""")
-			.param("tag", tag)
-			.query(Long.class)
-			.single();
-		long sms = file(jdbc, batch, "sms.students", "sms/students.csv");
-		long tss = file(jdbc, batch, "tss.students", "tss/students.csv");
-		long graduates = file(jdbc, batch, "sms.graduates", "sms/graduates.csv");
+		long batch = ScratchDatabase.batch(jdbc, tag);
+		long sms = ScratchDatabase.file(jdbc, batch, "sms.students", "sms/students.csv");
+		long tss = ScratchDatabase.file(jdbc, batch, "tss.students", "tss/students.csv");
+		long graduates = ScratchDatabase.file(jdbc, batch, "sms.graduates", "sms/graduates.csv");
 		jdbc.sql("""
 				INSERT INTO stg_sms_student (batch_id, file_id, line_no, line_sha256, student_no_hash, student_no_masked,
 				    id_type, id_kind, id_hash, id_masked, name_masked, gender, birth_date, school_code, major_code,
@@ -111,15 +84,6 @@ class LedgerMigrationTest {
 			.param("batch", batch).param("sms", sms).param("tss", tss).param("graduates", graduates).param("tag", tag)
 			.update();
 		return batch;
-	}
-
-	private static long file(JdbcClient jdbc, long batch, String kind, String path) {
-		return jdbc.sql("""
-				INSERT INTO source_file (batch_id, kind, path, sha256, bytes, rows, encoding)
-				VALUES (:batch, :kind, :path, rpad('f', 64, 'f'), 1, 1, 'UTF-8') RETURNING file_id""")
-			.param("batch", batch).param("kind", kind).param("path", path)
-			.query(Long.class)
-			.single();
 	}
 
 }

@@ -125,7 +125,7 @@ public final class FileIngestTasklet implements Tasklet {
 		}
 		boolean exhausted;
 		ByteArrayOutputStream quarantinedRows = new ByteArrayOutputStream();
-		try (StagingCopy copy = store.openStaging(kind.schema())) {
+		try (StagingCopy copy = store.openStaging(kind.schema(), file.batchId())) {
 			exhausted = streamChunk(copy, quarantinedRows, contribution);
 			copy.finish();
 		}
@@ -244,7 +244,7 @@ public final class FileIngestTasklet implements Tasklet {
 	 * chunk's rows were rolled back).
 	 */
 	public void recordCommittedCounts(ExecutionContext audit) {
-		long[] committed = store.committed(kind.schema(), file.fileId());
+		long[] committed = store.committed(kind.schema(), file.fileId(), file.batchId());
 		Optional<Checkpoint> checkpoint = store.checkpoint(file.fileId());
 		audit.putLong(StepAudit.BATCH_ID, file.batchId());
 		audit.putLong(StepAudit.FILE_ID, file.fileId());
@@ -267,7 +267,7 @@ public final class FileIngestTasklet implements Tasklet {
 					checkpoint.get().nextOffset(), checkpoint.get().nextLine());
 			read = checkpoint.get().rowsRead();
 			warned = checkpoint.get().rowsWarned();
-			quarantinedSoFar = store.committed(kind.schema(), file.fileId())[1];
+			quarantinedSoFar = store.committed(kind.schema(), file.fileId(), file.batchId())[1];
 			log.info("{}: resuming at line {} (byte {}) after {} committed rows", kind.code(),
 					checkpoint.get().nextLine(), checkpoint.get().nextOffset(), read);
 		}
@@ -280,6 +280,7 @@ public final class FileIngestTasklet implements Tasklet {
 		decoders = ThreadLocal.withInitial(() -> new RecordDecoder(charset, width));
 		stagingColumns = kind.schema().stagingColumns();
 		stagingTypes = store.stagingTypes(kind.schema());
+		store.preparePartition(kind.schema(), file.batchId());
 	}
 
 	private Verdict verdictOn(SourceRecord record) {

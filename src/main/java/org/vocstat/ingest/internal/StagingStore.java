@@ -14,6 +14,13 @@ import org.vocstat.validation.RowSchema;
 /**
  * The staging tables and the quarantine table as the ingest tasklet writes them: COPY for the rows of a chunk, and
  * set-based SQL at the end of a file. Table and column names come from the file contracts, never from input.
+ * <p>
+ * Each staging table is partitioned by batch (V8). A file's rows go into its batch's partition while it is still a
+ * table of its own, created with the file's first chunk: no index is maintained row by row. When the file is done
+ * the table is attached, and ATTACH builds its primary key once, from all its rows; a CHECK on the batch, there from
+ * the start, spares ATTACH a scan to prove the rows belong. Until then the rows are invisible through the parent
+ * table; nothing reads them there before: the only reads of a batch's staging during its ingest are of the school
+ * files, by the files after them, and each file is attached in the transaction of its last chunk.
  */
 public final class StagingStore {
 
@@ -32,9 +39,26 @@ public final class StagingStore {
 		this.jdbc = jdbc;
 	}
 
-	/** Opens the chunk's COPY into the file's staging table; rows stream in as they are written. */
-	StagingCopy openStaging(RowSchema schema) {
-		return new StagingCopy(dataSource, schema.stagingTable(), schema.stagingColumns());
+	/**
+	 * Creates the batch's partition of the file's staging table, detached and without index, unless an earlier
+	 * execution of the step (or the V8 migration) already did. Called in the first chunk's transaction.
+	 */
+	void preparePartition(RowSchema schema, long batchId) {
+		String partition = partitionOf(schema, batchId);
+		jdbc.sql("CREATE TABLE IF NOT EXISTS " + partition + " (LIKE " + schema.stagingTable()
+				+ " INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE, CONSTRAINT " + partition
+				+ "_batch CHECK (batch_id = " + batchId + "))")
+			.update();
+	}
+
+	/** Opens the chunk's COPY into the file's partition; rows stream in as they are written. */
+	StagingCopy openStaging(RowSchema schema, long batchId) {
+		return new StagingCopy(dataSource, partitionOf(schema, batchId), schema.stagingColumns());
+	}
+
+	/** The batch's partition of {@code schema}'s staging table (the name comes from the batch id, never from input). */
+	static String partitionOf(RowSchema schema, long batchId) {
+		return schema.stagingTable() + "_b" + batchId;
 	}
 
 	/**
@@ -92,9 +116,17 @@ public final class StagingStore {
 			.optional();
 	}
 
-	/** Rows of the file committed to staging and to quarantine so far. */
-	long[] committed(RowSchema schema, long fileId) {
-		return new long[] { count("SELECT count(*) FROM " + schema.stagingTable() + " WHERE file_id = :file", fileId),
+	/**
+	 * Rows of the file committed to staging and to quarantine so far. Staged rows are counted in the batch's
+	 * partition, attached or not; there is none if no chunk of the file has committed yet.
+	 */
+	long[] committed(RowSchema schema, long fileId, long batchId) {
+		String partition = partitionOf(schema, batchId);
+		boolean exists = jdbc.sql("SELECT to_regclass(:partition) IS NOT NULL")
+			.param("partition", partition)
+			.query(Boolean.class)
+			.single();
+		return new long[] { exists ? count("SELECT count(*) FROM " + partition + " WHERE file_id = :file", fileId) : 0,
 				count("SELECT count(*) FROM quarantine WHERE file_id = :file", fileId) };
 	}
 
@@ -107,15 +139,32 @@ public final class StagingStore {
 	 * the same file to quarantine (the first occurrence stays loaded), then counts what the file ended as.
 	 */
 	FileTotals finishFile(RowSchema schema, long fileId, long batchId) {
+		String partition = partitionOf(schema, batchId);
 		// Fresh statistics, or the planner takes a table just filled with a million rows for an empty one.
-		jdbc.sql("ANALYZE " + schema.stagingTable()).update();
-		long duplicates = moveDuplicates(schema, fileId);
-		long[] committed = committed(schema, fileId);
+		jdbc.sql("ANALYZE " + partition).update();
+		long duplicates = moveDuplicates(partition, schema, fileId);
+		attach(schema, batchId);
+		long[] committed = committed(schema, fileId, batchId);
 		return new FileTotals(committed[0], committed[1], duplicates);
 	}
 
-	private long moveDuplicates(RowSchema schema, long fileId) {
-		String table = schema.stagingTable();
+	/**
+	 * Attaches the batch's partition, which builds its primary key; a partition already attached (a batch staged
+	 * before V8) keeps its key and stays as it is.
+	 */
+	private void attach(RowSchema schema, long batchId) {
+		String partition = partitionOf(schema, batchId);
+		boolean attached = jdbc.sql("SELECT relispartition FROM pg_class WHERE oid = to_regclass(:partition)")
+			.param("partition", partition)
+			.query(Boolean.class)
+			.single();
+		if (!attached) {
+			jdbc.sql("ALTER TABLE " + schema.stagingTable() + " ATTACH PARTITION " + partition + " FOR VALUES IN ("
+					+ batchId + ")").update();
+		}
+	}
+
+	private long moveDuplicates(String table, RowSchema schema, long fileId) {
 		String key = String.join(", ", schema.keyStagingColumns());
 		String sql = """
 				WITH ranked AS (
