@@ -6,7 +6,7 @@
 -- by batch, each of those reads one partition.
 --
 -- The ingest writes a file's rows into a table of their own with no index and attaches it when the file is done
--- (FileIngestion): the primary key is then built once from sorted rows instead of maintained row by row, which at
+-- (StagingStore): the primary key is then built once from sorted rows instead of maintained row by row, which at
 -- 724,653 sms students is 1.9 s instead of 2.3 s of COPY. The key leads with (file_id, line_no), the lineage
 -- address every trace looks up; batch_id completes it because a partitioned table's key must hold its partition key.
 --
@@ -20,19 +20,23 @@ CREATE TEMPORARY TABLE v8_staging (name) AS VALUES
     ('stg_qrp_school'), ('stg_qrp_conditions'), ('stg_qrp_teacher'), ('stg_qrp_satisfaction'), ('stg_qrp_followup'),
     ('stg_qrp_training'), ('stg_qrp_award'), ('stg_qrp_exam'), ('stg_qrp_funding'), ('stg_qrp_region');
 
--- Every view that reads a staging table, with its definition. None of them is read by another view (a view over
--- these would have to be recreated after them; the DROP below would refuse it rather than lose it).
+-- Every view that reads a staging table, with its definition, options, comment and grants (a deployment may have
+-- granted its reporting role SELECT on the fact views). None of them is read by another view: a view over these
+-- would have to be recreated after them, and the DROP below refuses rather than lose it.
 CREATE TEMPORARY TABLE v8_views AS
-SELECT DISTINCT v.oid::regclass::text AS name, pg_get_viewdef(v.oid) AS definition
+SELECT DISTINCT v.oid::regclass::text AS name, pg_get_viewdef(v.oid) AS definition, v.reloptions AS options,
+       obj_description(v.oid, 'pg_class') AS description, v.relacl AS acl
 FROM pg_depend d
 JOIN pg_rewrite r ON r.oid = d.objid
 JOIN pg_class v ON v.oid = r.ev_class
-WHERE d.refobjid IN (SELECT to_regclass(name) FROM v8_staging) AND v.oid <> d.refobjid;
+WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass AND v.relkind = 'v'
+  AND d.refobjid IN (SELECT to_regclass(name) FROM v8_staging) AND v.oid <> d.refobjid;
 
 DO $$
 DECLARE
+    v RECORD;
+    g RECORD;
     view_name TEXT;
-    definition TEXT;
     staging TEXT;
     b BIGINT;
 BEGIN
@@ -59,9 +63,19 @@ BEGIN
         END LOOP;
         EXECUTE format('DROP TABLE %I', staging || '_v7');
     END LOOP;
-    FOR view_name, definition IN SELECT name, v.definition FROM v8_views v LOOP
-        -- pg_get_viewdef ends the query with a semicolon.
-        EXECUTE format('CREATE VIEW %s AS %s', view_name, rtrim(definition, ';'));
+    FOR v IN SELECT * FROM v8_views LOOP
+        -- pg_get_viewdef ends the query with a semicolon; options hold security_barrier and check_option.
+        EXECUTE format('CREATE VIEW %s %s AS %s', v.name,
+                       CASE WHEN v.options IS NULL THEN '' ELSE 'WITH (' || array_to_string(v.options, ', ') || ')' END,
+                       rtrim(v.definition, ';'));
+        IF v.description IS NOT NULL THEN
+            EXECUTE format('COMMENT ON VIEW %s IS %L', v.name, v.description);
+        END IF;
+        FOR g IN SELECT * FROM aclexplode(v.acl) LOOP
+            EXECUTE format('GRANT %s ON %s TO %s %s', g.privilege_type, v.name,
+                           CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::regrole::text END,
+                           CASE WHEN g.is_grantable THEN 'WITH GRANT OPTION' ELSE '' END);
+        END LOOP;
     END LOOP;
 END $$;
 

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.vocstat.database.SqlMemory;
 import org.vocstat.delivery.BatchDigest;
 import org.vocstat.delivery.BatchPeriod;
 import org.vocstat.delivery.BatchRefusedException;
@@ -70,7 +71,7 @@ public class FileIngestion implements DisposableBean {
 	 * boundary, restartable from there
 	 */
 	FileIngestion(BatchRegistry registry, DataSource dataSource, JdbcClient jdbc, HeaderAliases aliases,
-			MajorCatalogue majors, IdentityHasher hasher, FaultInjection faults, StopSignal stopRequested,
+			MajorCatalogue majors, IdentityHasher hasher, FaultInjection faults, StopSignal stopRequested, SqlMemory memory,
 			@Value("${vocstat.ingest.chunk-size:20000}") int chunkSize,
 			@Value("${vocstat.ingest.workers:0}") int workers,
 			@Value("${vocstat.ingest.records-per-task:1000}") int recordsPerTask) {
@@ -79,7 +80,7 @@ public class FileIngestion implements DisposableBean {
 		this.workers = new IngestWorkers(workers > 0 ? workers : Runtime.getRuntime().availableProcessors(),
 				recordsPerTask);
 		this.registry = registry;
-		this.store = new StagingStore(dataSource, jdbc);
+		this.store = new StagingStore(dataSource, jdbc, memory);
 		this.jdbc = jdbc;
 		this.aliases = aliases;
 		this.majors = majors;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.vocstat.support.ScratchDatabase;
+import org.vocstat.support.WarehouseRows;
 
 /**
  * A warehouse built before V7 (ledger in one table, lineage only in staging) keeps every ledger row through the
@@ -48,10 +49,10 @@ class LedgerMigrationTest {
 
 	/** A loaded batch as version 6 kept it: staged records and their ledger rows, one sms and one tss student. */
 	private static long version6Batch(JdbcClient jdbc, String tag) {
-		long batch = ScratchDatabase.batch(jdbc, tag);
-		long sms = ScratchDatabase.file(jdbc, batch, "sms.students", "sms/students.csv");
-		long tss = ScratchDatabase.file(jdbc, batch, "tss.students", "tss/students.csv");
-		long graduates = ScratchDatabase.file(jdbc, batch, "sms.graduates", "sms/graduates.csv");
+		long batch = WarehouseRows.batch(jdbc, tag);
+		long sms = WarehouseRows.file(jdbc, batch, "sms.students", "sms/students.csv");
+		long tss = WarehouseRows.file(jdbc, batch, "tss.students", "tss/students.csv");
+		long graduates = WarehouseRows.file(jdbc, batch, "sms.graduates", "sms/graduates.csv");
 		jdbc.sql("""
 				INSERT INTO stg_sms_student (batch_id, file_id, line_no, line_sha256, student_no_hash, student_no_masked,
 				    id_type, id_kind, id_hash, id_masked, name_masked, gender, birth_date, school_code, major_code,

@@ -11,6 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.vocstat.support.ScratchDatabase;
+import org.vocstat.support.WarehouseRows;
 
 /**
  * A warehouse staged before V8 (one table per file kind for every batch) keeps every staged row through the
@@ -33,12 +34,18 @@ class StagingMigrationTest {
 			JdbcClient jdbc = database.migrateTo("7").jdbc();
 			long first = version7Batch(jdbc, "a");
 			long second = version7Batch(jdbc, "b");
+			jdbc.sql("GRANT SELECT ON fact_teacher TO PUBLIC").update();
+			jdbc.sql("COMMENT ON VIEW fact_teacher IS 'teachers as filed on qrp'").update();
 			List<String> viewsBefore = jdbc.sql(VIEWS_OVER_STAGING).query(String.class).list();
 			assertThat(viewsBefore).hasSize(11);
 
 			database.migrate();
 
 			assertThat(jdbc.sql(VIEWS_OVER_STAGING).query(String.class).list()).isEqualTo(viewsBefore);
+			assertThat(jdbc.sql("""
+					SELECT obj_description('fact_teacher'::regclass, 'pg_class') || ' '
+					       || has_table_privilege('public', 'fact_teacher', 'SELECT')""").query(String.class).single())
+				.as("a view's comment and grants survive its recreation").isEqualTo("teachers as filed on qrp true");
 			assertThat(jdbc.sql("SELECT relkind::text FROM pg_class WHERE relname = 'stg_qrp_teacher'")
 				.query(String.class)
 				.single()).isEqualTo("p");
@@ -70,9 +77,9 @@ class StagingMigrationTest {
 
 	/** A batch as version 7 staged it: one school on sms and qrp, one teacher, and the school in the master. */
 	private static long version7Batch(JdbcClient jdbc, String tag) {
-		long batch = ScratchDatabase.batch(jdbc, tag);
-		long schools = ScratchDatabase.file(jdbc, batch, "sms.schools", "sms/schools.csv");
-		long teachers = ScratchDatabase.file(jdbc, batch, "qrp.teachers", "qrp/teachers.csv");
+		long batch = WarehouseRows.batch(jdbc, tag);
+		long schools = WarehouseRows.file(jdbc, batch, "sms.schools", "sms/schools.csv");
+		long teachers = WarehouseRows.file(jdbc, batch, "qrp.teachers", "qrp/teachers.csv");
 		jdbc.sql("""
 				INSERT INTO stg_sms_school (batch_id, file_id, line_no, line_sha256, school_code, school_name, county_code,
 				    admin_code, ownership, school_type, status)

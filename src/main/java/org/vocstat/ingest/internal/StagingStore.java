@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.vocstat.database.SqlMemory;
 import org.vocstat.validation.RowSchema;
 
 /**
@@ -20,7 +21,8 @@ import org.vocstat.validation.RowSchema;
  * the table is attached, and ATTACH builds its primary key once, from all its rows; a CHECK on the batch, there from
  * the start, spares ATTACH a scan to prove the rows belong. Until then the rows are invisible through the parent
  * table; nothing reads them there before: the only reads of a batch's staging during its ingest are of the school
- * files, by the files after them, and each file is attached in the transaction of its last chunk.
+ * files, by the files after them, and each file is attached in the transaction of its last chunk. (A file whose
+ * load stopped before V8 has an attached partition from the migration and finishes in it.)
  */
 public final class StagingStore {
 
@@ -33,10 +35,13 @@ public final class StagingStore {
 
 	private final DataSource dataSource;
 
-	public StagingStore(DataSource dataSource, JdbcClient jdbc) {
+	private final SqlMemory memory;
+
+	public StagingStore(DataSource dataSource, JdbcClient jdbc, SqlMemory memory) {
 		this.dataSource = dataSource;
 		this.copy = new CopyWriter(dataSource);
 		this.jdbc = jdbc;
+		this.memory = memory;
 	}
 
 	/**
@@ -49,6 +54,36 @@ public final class StagingStore {
 				+ " INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE, CONSTRAINT " + partition
 				+ "_batch CHECK (batch_id = " + batchId + "))")
 			.update();
+		requireSameColumns(schema.stagingTable(), partition);
+	}
+
+	/**
+	 * A detached partition is out of reach of the migrations that change its staging table: one left by a load
+	 * that stopped mid-file, resumed after such an upgrade, would take rows typed for the new columns. Refused here,
+	 * with the column, before any row is sent.
+	 */
+	private void requireSameColumns(String table, String partition) {
+		List<String> differing = jdbc.sql("""
+				WITH parent AS (
+				    SELECT attname, format_type(atttypid, atttypmod) AS type, attcollation, attnotnull FROM pg_attribute
+				    WHERE attrelid = to_regclass(:table) AND attnum > 0 AND NOT attisdropped
+				), part AS (
+				    SELECT attname, format_type(atttypid, atttypmod) AS type, attcollation, attnotnull FROM pg_attribute
+				    WHERE attrelid = to_regclass(:partition) AND attnum > 0 AND NOT attisdropped
+				)
+				SELECT attname FROM parent FULL JOIN part USING (attname)
+				WHERE parent.type IS DISTINCT FROM part.type OR parent.attcollation IS DISTINCT FROM part.attcollation
+				   OR parent.attnotnull IS DISTINCT FROM part.attnotnull
+				ORDER BY attname""")
+			.param("table", table)
+			.param("partition", partition)
+			.query(String.class)
+			.list();
+		if (!differing.isEmpty()) {
+			throw new IllegalStateException(partition + " holds the rows a stopped load committed before an upgrade and no"
+					+ " longer matches " + table + " (columns " + String.join(", ", differing) + "): a migration that"
+					+ " changes a staging table must change its detached batch tables (stg_…_b<batch>) too");
+		}
 	}
 
 	/** Opens the chunk's COPY into the file's partition; rows stream in as they are written. */
@@ -140,6 +175,8 @@ public final class StagingStore {
 	 */
 	FileTotals finishFile(RowSchema schema, long fileId, long batchId) {
 		String partition = partitionOf(schema, batchId);
+		// For the duplicate-key window's sort and the primary key ATTACH builds.
+		memory.raiseForTransaction();
 		// Fresh statistics, or the planner takes a table just filled with a million rows for an empty one.
 		jdbc.sql("ANALYZE " + partition).update();
 		long duplicates = moveDuplicates(partition, schema, fileId);
