@@ -1,5 +1,6 @@
 package org.vocstat.reconciliation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,21 +42,19 @@ class PersonLedger {
 	/**
 	 * Status at the statistics date: entry on or before it and not closed on or before it. A leaving status without
 	 * a change date is taken as closed (the registry recorded the leaving but not when). Written by CREATE TABLE AS
-	 * (see {@link #build}), so each column is cast to the ledger's type; the batch is a literal ({@code %2$d}) because
-	 * CREATE TABLE AS takes no bind parameters, and the batch's dates are subqueries: with them in a CTE joined to
-	 * every record, PostgreSQL 17 planned the statement without parallel workers (checked with EXPLAIN).
+	 * (see {@link #build}), so each column is cast to the ledger's type; the batch ({@code %2$d}) and its statistics
+	 * date and academic year ({@code %3$s}, {@code %4$s}, {@code %5$s}, see {@link BatchDates}) are literals because
+	 * CREATE TABLE AS takes no bind parameters. (With the dates in a CTE joined to every record, PostgreSQL 17 planned
+	 * the statement without parallel workers; checked with EXPLAIN.)
 	 */
 	private static final String STUDENTS = """
 			WITH rec AS (
 			    SELECT 'sms'::text AS system, s.file_id, s.line_no, s.id_kind, s.id_hash, m.school_key,
 			           COALESCE(m.technical, false) AS technical, s.gender,
 			           date_trunc('month', s.birth_date)::date AS birth_month, s.entry_month AS entry,
-			           s.entry_month <= (SELECT snapshot_date FROM batch WHERE batch_id = %2$d)
-			               AND NOT (s.status IN ('转出', '退学', '毕业', '结业', '注销')
-			                   AND COALESCE(s.status_changed, s.entry_month)
-			                       <= (SELECT snapshot_date FROM batch WHERE batch_id = %2$d)) AS open,
-			           s.entry_month BETWEEN (SELECT make_date(academic_year, 9, 1) FROM batch WHERE batch_id = %2$d)
-			               AND (SELECT make_date(academic_year + 1, 8, 31) FROM batch WHERE batch_id = %2$d) AS entered,
+			           s.entry_month <= %3$s AND NOT (s.status IN ('转出', '退学', '毕业', '结业', '注销')
+			               AND COALESCE(s.status_changed, s.entry_month) <= %3$s) AS open,
+			           s.entry_month BETWEEN %4$s AND %5$s AS entered,
 			           s.line_sha256, s.id_masked || ' ' || s.student_no_masked AS masked, s.major_code
 			    FROM stg_sms_student s
 			    LEFT JOIN school_master m ON m.batch_id = %2$d AND m.sms_code = s.school_code
@@ -63,12 +62,9 @@ class PersonLedger {
 			    UNION ALL
 			    SELECT 'tss', t.file_id, t.line_no, t.id_kind, t.id_hash, m.school_key, true, t.gender, t.birth_month,
 			           t.entry_date,
-			           t.entry_date <= (SELECT snapshot_date FROM batch WHERE batch_id = %2$d)
-			               AND NOT (t.status IN ('转学', '退学', '毕业', '结业')
-			                   AND COALESCE(t.status_changed, t.entry_date)
-			                       <= (SELECT snapshot_date FROM batch WHERE batch_id = %2$d)),
-			           t.entry_date BETWEEN (SELECT make_date(academic_year, 9, 1) FROM batch WHERE batch_id = %2$d)
-			               AND (SELECT make_date(academic_year + 1, 8, 31) FROM batch WHERE batch_id = %2$d),
+			           t.entry_date <= %3$s AND NOT (t.status IN ('转学', '退学', '毕业', '结业')
+			               AND COALESCE(t.status_changed, t.entry_date) <= %3$s),
+			           t.entry_date BETWEEN %4$s AND %5$s,
 			           t.line_sha256, t.id_masked || ' ' || t.student_no_masked, NULL::char(6)
 			    FROM stg_tss_student t
 			    LEFT JOIN school_master m ON m.batch_id = %2$d AND m.tss_code = t.school_code
@@ -154,8 +150,10 @@ class PersonLedger {
 		String building = partition + "_new";
 		jdbc.sql("DROP TABLE IF EXISTS " + building).update();
 		long started = System.nanoTime();
+		BatchDates dates = jdbc.sql(BatchDates.SQL).param("batch", batchId).query(BatchDates.class).single();
 		// Locale.ROOT: the batch id in ASCII digits whatever the JVM's locale.
-		jdbc.sql("CREATE TABLE " + building + " AS " + String.format(Locale.ROOT, STUDENTS, CLASS, batchId)).update();
+		jdbc.sql("CREATE TABLE " + building + " AS " + String.format(Locale.ROOT, STUDENTS, CLASS, batchId,
+				literal(dates.snapshot()), literal(dates.yearStarts()), literal(dates.yearEnds()))).update();
 		jdbc.sql(ledgerConstraints(building) + ", ADD CONSTRAINT " + partition + "_batch CHECK (batch_id = " + batchId
 				+ ")").update();
 		long students = System.nanoTime();
@@ -188,6 +186,23 @@ class PersonLedger {
 			.query(String.class)
 			.list());
 		return "ALTER TABLE " + table + " " + String.join(", ", changes);
+	}
+
+	/**
+	 * The batch's statistics date and the first and last day of its academic year, as {@code dim_period} defines
+	 * the year: read once, then written into the ledger's statement.
+	 */
+	record BatchDates(LocalDate snapshot, LocalDate yearStarts, LocalDate yearEnds) {
+
+		static final String SQL = """
+				SELECT b.snapshot_date AS snapshot, p.starts AS year_starts, p.ends AS year_ends
+				FROM batch b JOIN dim_period p ON p.batch_id = b.batch_id AND p.kind = 'AY'
+				WHERE b.batch_id = :batch""";
+	}
+
+	/** A date as an SQL literal (ISO digits, whatever the locale). */
+	private static String literal(LocalDate date) {
+		return "DATE '" + date + "'";
 	}
 
 	private static String seconds(long nanos) {

@@ -17,7 +17,6 @@ public final class TestPaths {
 		return Path.of("sample-exports", Integer.toString(academicYear)).toAbsolutePath();
 	}
 
-	/** The spring arguments that make a command line run against the test database. */
 	/**
 	 * Connection pools that keep one idle connection, not ten: the test JVM caches up to 32 application contexts,
 	 * each with a pool, and child processes share the same server, whose 300 connections ten idle per pool (with
@@ -26,6 +25,7 @@ public final class TestPaths {
 	static final String[] IDLE_POOL = { "spring.datasource.hikari.minimum-idle=1",
 			"spring.datasource.hikari.idle-timeout=10000" };
 
+	/** The spring arguments that make a command line run against the test database. */
 	public static String[] springArgs() {
 		TestDatabase.Connection db = TestDatabase.get();
 		return new String[] { "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
