@@ -1,5 +1,8 @@
 package org.vocstat.faults;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
@@ -12,23 +15,27 @@ import org.springframework.stereotype.Component;
  * {@code vocstat.fault.step=ingest.sms.students} with {@code vocstat.fault.after-chunks=N} makes that step fail once,
  * after N chunks were committed, as a database outage or a crash would; the restart then runs normally. With
  * {@code vocstat.fault.mode=pause} the step instead halts there (logging that it did) until the process is asked to
- * stop, so a drill can kill or stop the process at a known point. Operators use it to rehearse a restart; tests use
- * it to prove that a restarted load equals a clean one.
+ * stop, so a drill can kill or stop the process at a known point. Several steps may be named, separated by commas
+ * ({@code ingest.sms.students,ingest.tss.students}): each fails or halts once at its own N-th chunk, which halts both
+ * ingest lanes mid-file at once. Operators use it to rehearse a restart; tests use it to prove that a restarted load
+ * equals a clean one.
  */
 @Component
 public class FaultInjection {
 
 	private static final Logger log = LoggerFactory.getLogger(FaultInjection.class);
 
-	private volatile String step;
+	/** The steps still armed; each fires once. */
+	private final Set<String> armed = ConcurrentHashMap.newKeySet();
 
 	private volatile int afterChunks;
 
 	private final boolean pause;
 
-	private boolean paused;
+	private int paused;
 
-	private boolean released;
+	/** Counts {@link #release()} calls: a pause ends when it changes, however many steps wait on it. */
+	private long releases;
 
 	public FaultInjection(@Value("${vocstat.fault.step:}") String step,
 			@Value("${vocstat.fault.after-chunks:0}") int afterChunks, @Value("${vocstat.fault.mode:fail}") String mode) {
@@ -36,10 +43,16 @@ public class FaultInjection {
 		this.pause = mode.equals("pause");
 	}
 
-	/** Makes {@code step} fail once after {@code afterChunks} committed chunks (a blank step disarms). */
-	public void arm(String step, int afterChunks) {
-		this.step = step == null || step.isBlank() ? null : step;
+	/**
+	 * Makes each step of {@code steps} (comma-separated) fail once after {@code afterChunks} committed chunks; a blank
+	 * value disarms.
+	 */
+	public void arm(String steps, int afterChunks) {
+		armed.clear();
 		this.afterChunks = afterChunks;
+		if (steps != null) {
+			Arrays.stream(steps.split(",")).map(String::strip).filter(step -> !step.isEmpty()).forEach(armed::add);
+		}
 	}
 
 	/**
@@ -51,39 +64,43 @@ public class FaultInjection {
 
 	/** As {@link #beforeChunk(String, int)}; a pause lasts until {@code stopRequested} says so. */
 	public void beforeChunk(String stepName, int committedChunks, BooleanSupplier stopRequested) {
-		String armed = step;
-		if (armed == null || !armed.equals(stepName) || committedChunks < afterChunks) {
+		if (committedChunks < afterChunks || !armed.remove(stepName)) {
 			return;
 		}
-		step = null;
 		if (!pause) {
 			throw new InjectedFault(stepName + ": injected fault after " + committedChunks + " committed chunks");
 		}
 		log.warn("{}: paused by fault injection after {} committed chunks", stepName, committedChunks);
 		synchronized (this) {
-			paused = true;
-			released = false;
-			while (!stopRequested.getAsBoolean() && !released) {
-				try {
+			paused++;
+			long before = releases;
+			try {
+				while (!stopRequested.getAsBoolean() && releases == before) {
 					wait(100);
 				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					return;
-				}
 			}
-			paused = false;
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			finally {
+				paused--;
+			}
 		}
 	}
 
 	/** Whether a step is halted at a pause now. */
 	public synchronized boolean paused() {
+		return paused > 0;
+	}
+
+	/** How many steps are halted at a pause now (one per lane at most). */
+	public synchronized int pausedSteps() {
 		return paused;
 	}
 
-	/** Lets a paused step go on (a drill that, say, stopped the database meanwhile). */
+	/** Lets every paused step go on (a drill that, say, stopped the database meanwhile). */
 	public synchronized void release() {
-		released = true;
+		releases++;
 		notifyAll();
 	}
 

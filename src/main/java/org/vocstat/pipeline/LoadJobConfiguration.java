@@ -1,14 +1,20 @@
 package org.vocstat.pipeline;
 
+import java.util.List;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.vocstat.audit.StepAudit;
@@ -16,12 +22,15 @@ import org.vocstat.faults.FaultInjection;
 import org.vocstat.ingest.BatchInspector;
 import org.vocstat.ingest.FileIngestion;
 import org.vocstat.ingest.FileKind;
+import org.vocstat.ingest.LoadOrder;
 
 /**
- * The {@code load} job: check the whole batch (manifest, files, headers) and register it, ingest each file in turn
- * (schools first), reconcile the two student registries, compute its indicators, and only then mark the batch
- * loaded (every file in and conserved, every figure there): a batch becomes the region's current one complete. Every step is audited and can be made to fail by configuration
- * ({@link FaultInjection}); every ingest step is restartable from its last committed chunk.
+ * The {@code load} job: check the whole batch (manifest, files, headers) and register it, ingest its files (the school
+ * registers first, then the others in lanes side by side: {@link LoadOrder}), reconcile the two student registries,
+ * compute its indicators, and only then mark the batch loaded (every file in and conserved, every figure there): a
+ * batch becomes the region's current one complete. Every step is audited and can be made to fail by configuration
+ * ({@link FaultInjection}); every ingest step is restartable from its last committed chunk, and a restart runs only
+ * the steps that did not complete, in either lane.
  */
 @Configuration(proxyBeanMethods = false)
 class LoadJobConfiguration {
@@ -46,17 +55,54 @@ class LoadJobConfiguration {
 
 	@Bean
 	Job loadJob(Step checkBatch, FileIngestion ingestion, Step reconcile, Step completeBatch, Step indicators,
-			GracefulStop stop) {
-		SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobs).start(checkBatch);
-		for (FileKind kind : FileKind.values()) {
-			FileIngestion.FileStep step = ingestion.stepFor(kind);
-			// Listeners' afterStep runs in reverse order: the step's own (true committed counts) before the audit's.
-			job = job.next(new StepBuilder("ingest." + kind.code(), jobs).tasklet(step, transactions)
-				.listener(audit)
-				.listener(step)
+			GracefulStop stop, @Value("${vocstat.ingest.lanes:" + LoadOrder.MAX_LANES + "}") int lanes) {
+		FlowBuilder<Flow> files = new FlowBuilder<Flow>("ingest").start(checkBatch);
+		LoadOrder.schools().forEach(kind -> files.next(ingestStep(ingestion, kind)));
+		List<Flow> laneFlows = LoadOrder.lanes(lanes).stream().map(lane -> laneFlow(ingestion, lane)).toList();
+		if (laneFlows.size() == 1) {
+			files.next(laneFlows.get(0));
+		}
+		else {
+			// A split of its own: split() on the flow so far would run its last step beside the lanes.
+			files.next(new FlowBuilder<Flow>("ingest.lanes").split(laneExecutor(laneFlows.size()))
+				.add(laneFlows.toArray(Flow[]::new))
 				.build());
 		}
-		return job.next(reconcile).next(indicators).next(completeBatch).listener(stop).build();
+		return new JobBuilder(JOB_NAME, jobs).start(files.build())
+			.next(reconcile)
+			.next(indicators)
+			.next(completeBatch)
+			.end()
+			.listener(stop)
+			.build();
+	}
+
+	/** One lane's files, one after another; a step that fails ends its lane, and the other lane goes on. */
+	private Flow laneFlow(FileIngestion ingestion, List<FileKind> lane) {
+		FlowBuilder<Flow> flow = new FlowBuilder<>("ingest.lane." + lane.get(0).code());
+		flow.start(ingestStep(ingestion, lane.get(0)));
+		lane.stream().skip(1).forEach(kind -> flow.next(ingestStep(ingestion, kind)));
+		return flow.build();
+	}
+
+	/**
+	 * A thread per lane for the split. Daemons, as the ingest workers are: a lane stuck past the graceful stop's
+	 * patience must not keep the JVM alive.
+	 */
+	private static TaskExecutor laneExecutor(int lanes) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-lane-");
+		executor.setDaemon(true);
+		executor.setConcurrencyLimit(lanes);
+		return executor;
+	}
+
+	private Step ingestStep(FileIngestion ingestion, FileKind kind) {
+		FileIngestion.FileStep step = ingestion.stepFor(kind);
+		// Listeners' afterStep runs in reverse order: the step's own (true committed counts) before the audit's.
+		return new StepBuilder("ingest." + kind.code(), jobs).tasklet(step, transactions)
+			.listener(audit)
+			.listener(step)
+			.build();
 	}
 
 	@Bean

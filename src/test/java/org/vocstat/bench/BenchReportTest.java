@@ -8,7 +8,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The ratios are taken against the mean of the baseline runs, and the report says how far those runs differ. */
+/**
+ * The ratios are taken against the mean of the baseline runs, and the report says how far those runs differ; steps that
+ * overlap count their wall-clock time once.
+ */
 class BenchReportTest {
 
 	@Test
@@ -26,6 +29,18 @@ class BenchReportTest {
 		assertThat(report.ingestRatio()).isCloseTo(0.625, within(1e-9));
 		assertThat(report.endToEndRatio()).isCloseTo(4.0, within(1e-9));
 		assertThat(report.baselineSpread()).isCloseTo(0.5, within(1e-9));
+	}
+
+	@Test
+	void stepsSideBySideCountTheirWallClockTimeOnce() {
+		// Two lanes: 0–5 s and 1–3 s then 3–6 s.
+		Measurement ingest = StepTiming.span("ingest (all files)", List.of(new StepTiming("ingest.a", 100, 1000.0, 1005.0),
+				new StepTiming("ingest.b", 20, 1001.0, 1003.0), new StepTiming("ingest.c", 30, 1003.0, 1006.0)));
+
+		assertThat(ingest.rows()).isEqualTo(150);
+		assertThat(ingest.seconds()).isCloseTo(6.0, within(1e-9));
+		assertThat(new StepTiming("ingest.b", 20, 1001.0, 1003.0).measurement().seconds()).isCloseTo(2.0, within(1e-9));
+		assertThat(StepTiming.span("nothing", List.of()).seconds()).isZero();
 	}
 
 	@Test

@@ -31,9 +31,9 @@ import org.vocstat.support.TestPaths;
 import org.vocstat.support.Warehouses;
 
 /**
- * A real vocstat process, halted mid-ingest by configuration (fault mode pause), then killed with SIGKILL or stopped
- * with SIGTERM. Killed: the run stays marked running, and the next load recovers it through Spring Batch and resumes
- * it. Stopped: the step ends at a chunk boundary, STOPPED and restartable. Either way the final warehouse prints the
+ * A real vocstat process, halted mid-file in both ingest lanes by configuration (fault mode pause), then killed with
+ * SIGKILL or stopped with SIGTERM. Killed: the run stays marked running, and the next load recovers it through Spring
+ * Batch and resumes it. Stopped: each lane's step ends at a chunk boundary, STOPPED and restartable. Either way the final warehouse prints the
  * same {@code vocstat indicators} as a run that never stopped, byte for byte.
  */
 @PostgresTest
@@ -57,6 +57,8 @@ class ProcessCrashTest {
 		for (int i = 1; i <= 6; i++) {
 			fixture.append("sms/students.csv", BatchFixture.smsStudent(BatchFixture.id("330402", "2007030" + i, "20" + i),
 					"男", "2007-03-0" + i, "在籍", ""));
+			fixture.append("tss/students.csv", "T202210" + i + ",李四,男," + BatchFixture.id("330411", "2007020" + i, "40" + i)
+					+ ",200702," + BatchFixture.TSS_SCHOOL + ",0302-4,数控加工,中级工,3,2022-09-01,在校,,数控2201");
 		}
 		batch = fixture.writeTo(folder.resolve("batch"));
 	}
@@ -69,6 +71,7 @@ class ProcessCrashTest {
 		assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).single()).isEqualTo("STARTED");
 		long batchId = jdbc.sql("SELECT batch_id FROM batch").query(Long.class).single();
 		assertThat(jdbc.sql("SELECT count(*) FROM stg_sms_student_b" + batchId).query(Long.class).single()).isEqualTo(3);
+		assertThat(jdbc.sql("SELECT count(*) FROM stg_tss_student_b" + batchId).query(Long.class).single()).isEqualTo(3);
 
 		LoadOutcome resumed = loader.load(batch, null, null, null);
 
@@ -92,9 +95,12 @@ class ProcessCrashTest {
 		}
 
 		assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).single()).isEqualTo("STOPPED");
-		assertThat(jdbc.sql("SELECT status FROM batch_step_execution WHERE step_name = 'ingest.sms.students'")
+		// Each lane's running step stopped at its chunk boundary.
+		assertThat(jdbc.sql("""
+				SELECT step_name || ' ' || status FROM batch_step_execution
+				WHERE step_name IN ('ingest.sms.students', 'ingest.tss.students') ORDER BY step_name""")
 			.query(String.class)
-			.single()).isEqualTo("STOPPED");
+			.list()).containsExactly("ingest.sms.students STOPPED", "ingest.tss.students STOPPED");
 
 		LoadOutcome resumed = loader.load(batch, null, null, null);
 
@@ -128,7 +134,10 @@ class ProcessCrashTest {
 		assertThat(resumed.toString()).contains("OK [run 2]");
 	}
 
-	/** Starts {@code vocstat load} in a child JVM on the test database that halts after 3 chunks of sms/students.csv. */
+	/**
+	 * Starts {@code vocstat load} in a child JVM on the test database that halts both ingest lanes mid-file: after 3
+	 * chunks of sms/students.csv in one, and of tss/students.csv in the other.
+	 */
 	private Process startPausedLoad() throws Exception {
 		return startPausedLoad(null);
 	}
@@ -144,8 +153,9 @@ class ProcessCrashTest {
 		else {
 			command.addAll(List.of("--home", home.toString(), "load", batch.toString()));
 		}
-		command.addAll(List.of("--vocstat.ingest.chunk-size=1", "--vocstat.fault.step=ingest.sms.students",
-				"--vocstat.fault.after-chunks=3", "--vocstat.fault.mode=pause"));
+		command.addAll(List.of("--vocstat.ingest.chunk-size=1",
+				"--vocstat.fault.step=ingest.sms.students,ingest.tss.students", "--vocstat.fault.after-chunks=3",
+				"--vocstat.fault.mode=pause"));
 		Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
 		// A thread of its own reads the child's output to the end: on a 2-core machine the common fork-join pool has a
 		// single thread, which a reader still draining an earlier child would hold, and the pause would go unseen.
@@ -153,8 +163,9 @@ class ProcessCrashTest {
 		Thread reader = new Thread(() -> {
 			try (BufferedReader lines = new BufferedReader(
 					new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+				int pauses = 0;
 				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-					if (line.contains("paused by fault injection")) {
+					if (line.contains("paused by fault injection") && ++pauses == 2) {
 						paused.complete(true);
 					}
 				}
@@ -167,7 +178,7 @@ class ProcessCrashTest {
 		reader.setDaemon(true);
 		reader.start();
 		try {
-			assertThat(paused.get(120, TimeUnit.SECONDS)).as("the child load reached the pause").isTrue();
+			assertThat(paused.get(120, TimeUnit.SECONDS)).as("the child load reached both pauses").isTrue();
 		}
 		catch (Exception | AssertionError ex) {
 			child.destroyForcibly();

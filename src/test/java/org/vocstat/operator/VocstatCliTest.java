@@ -40,6 +40,14 @@ class VocstatCliTest {
 	}
 
 	@Test
+	void aLaneCountOtherThanOneOrTwoIsAConfigurationErrorNamingTheSetting() {
+		Run run = run(true, "load", folder.toString(), "--vocstat.ingest.lanes=3");
+
+		assertThat(run.code()).isEqualTo(2);
+		assertThat(run.err().strip()).isEqualTo("vocstat: cannot start vocstat: vocstat.ingest.lanes must be 1 or 2, not 3");
+	}
+
+	@Test
 	void anUnreachableDatabaseIsAConfigurationErrorInOneLine() {
 		Run run = run(false, "status", "--spring.datasource.url=jdbc:postgresql://localhost:1/none",
 				"--vocstat.home=" + TestPaths.home());

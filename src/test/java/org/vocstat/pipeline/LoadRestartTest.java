@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import org.vocstat.faults.FaultInjection;
+import org.vocstat.ingest.FileKind;
+import org.vocstat.ingest.LoadOrder;
 import org.vocstat.support.BatchFixture;
 import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
@@ -78,6 +80,47 @@ class LoadRestartTest {
 				SELECT rows_read || '/' || rows_loaded || '/' || rows_quarantined FROM step_audit
 				WHERE step_name = 'ingest.sms.students' AND status = 'COMPLETED'""").query(String.class).single())
 			.isEqualTo("6/6/0");
+	}
+
+	@Test
+	void aFailureInOneLaneLetsTheOtherLaneFinishAndTheRestartRunsOnlyWhatDidNot() {
+		Path batch = batchWithSixStudents().writeTo(folder);
+		List<String> clean = loadAndDump(batch);
+		Warehouses.truncateAll(jdbc);
+		List<List<FileKind>> lanes = LoadOrder.lanes(2);
+		FileKind failing = FileKind.TSS_STUDENTS;
+		int failingLane = lanes.get(0).contains(failing) ? 0 : 1;
+		List<FileKind> before = lanes.get(failingLane).subList(0, lanes.get(failingLane).indexOf(failing));
+		List<FileKind> after = lanes.get(failingLane).subList(before.size() + 1, lanes.get(failingLane).size());
+
+		faults.arm("ingest." + failing.code(), 0);
+		LoadOutcome failed = loader.load(batch, null, null, null);
+
+		assertThat(failed.exitCode()).isEqualTo(ExitCode.FAILED_RESTARTABLE);
+		// The other lane ran to its end; the failing lane stopped at the failure.
+		for (FileKind kind : lanes.get(1 - failingLane)) {
+			assertThat(statuses(kind)).as(kind.code()).containsExactly("COMPLETED");
+		}
+		before.forEach(kind -> assertThat(statuses(kind)).as(kind.code()).containsExactly("COMPLETED"));
+		assertThat(statuses(failing)).containsExactly("FAILED");
+		after.forEach(kind -> assertThat(statuses(kind)).as(kind.code()).isEmpty());
+
+		LoadOutcome restarted = loader.load(batch, null, null, null);
+
+		assertThat(restarted.exitCode()).as(restarted.verdict()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(dump()).isEqualTo(clean);
+		for (FileKind kind : FileKind.values()) {
+			assertThat(statuses(kind)).as(kind.code())
+				.containsExactly(kind == failing ? new String[] { "FAILED", "COMPLETED" } : new String[] { "COMPLETED" });
+		}
+	}
+
+	/** The statuses of a file's ingest step executions, oldest first. */
+	private List<String> statuses(FileKind kind) {
+		return jdbc.sql("SELECT status FROM step_audit WHERE step_name = :step ORDER BY step_execution_id")
+			.param("step", "ingest." + kind.code())
+			.query(String.class)
+			.list();
 	}
 
 	private BatchFixture batchWithSixStudents() {

@@ -1,0 +1,102 @@
+package org.vocstat.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import org.vocstat.faults.FaultInjection;
+import org.vocstat.ingest.FileKind;
+import org.vocstat.ingest.LoadOrder;
+import org.vocstat.support.BatchFixture;
+import org.vocstat.support.PostgresTest;
+import org.vocstat.support.Warehouses;
+
+/**
+ * The two ingest lanes run side by side: while a file of one lane is halted mid-file, every file of the other lane
+ * loads to completion. Chunks of one row make the halt fall inside the file.
+ */
+@PostgresTest
+@TestPropertySource(properties = { "vocstat.ingest.chunk-size=1", "vocstat.fault.mode=pause" })
+class IngestLanesTest {
+
+	@Autowired
+	BatchLoader loader;
+
+	@Autowired
+	FaultInjection faults;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@TempDir
+	Path folder;
+
+	@BeforeEach
+	void emptyWarehouse() {
+		Warehouses.truncateAll(jdbc);
+	}
+
+	@AfterEach
+	void disarm() {
+		faults.release();
+		faults.arm(null, 0);
+	}
+
+	@Test
+	void theOtherLaneLoadsWholeWhileAFileOfOneLaneIsHalted() throws Exception {
+		BatchFixture fixture = new BatchFixture();
+		for (int i = 1; i <= 3; i++) {
+			fixture.append("sms/students.csv", BatchFixture.smsStudent(BatchFixture.id("330402", "2007050" + i, "50" + i),
+					"男", "2007-05-0" + i, "在籍", ""));
+		}
+		Path batch = fixture.writeTo(folder);
+		List<List<FileKind>> lanes = LoadOrder.lanes(2);
+		FileKind halted = lanes.get(0).get(0);
+		List<String> otherLane = lanes.get(1).stream().map(kind -> "ingest." + kind.code()).toList();
+
+		faults.arm("ingest." + halted.code(), 2);
+		CompletableFuture<LoadOutcome> load = CompletableFuture.supplyAsync(() -> loader.load(batch, null, null, null));
+		await().atMost(Duration.ofMinutes(1)).until(faults::paused);
+		await().atMost(Duration.ofMinutes(1)).until(() -> completed(otherLane) == otherLane.size());
+
+		assertThat(status("ingest." + halted.code())).isEqualTo("STARTED");
+		assertThat(completed(List.of("reconcile"))).isZero();
+		faults.release();
+		LoadOutcome outcome = load.get(2, TimeUnit.MINUTES);
+
+		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(jdbc.sql("SELECT count(*) FROM stg_sms_student").query(Long.class).single()).isEqualTo(5);
+		assertThat(jdbc.sql("SELECT count(*) FROM step_audit WHERE file_id IS NOT NULL AND status = 'COMPLETED'")
+			.query(Long.class)
+			.single()).isEqualTo(FileKind.values().length);
+	}
+
+	private long completed(List<String> steps) {
+		return jdbc.sql("SELECT count(*) FROM batch_step_execution WHERE step_name IN (:steps) AND status = 'COMPLETED'")
+			.param("steps", steps)
+			.query(Long.class)
+			.single();
+	}
+
+	private String status(String step) {
+		return jdbc.sql("SELECT status FROM batch_step_execution WHERE step_name = :step")
+			.param("step", step)
+			.query(String.class)
+			.single();
+	}
+
+}
