@@ -56,19 +56,8 @@ class LoadJobConfiguration {
 	@Bean
 	Job loadJob(Step checkBatch, FileIngestion ingestion, Step reconcile, Step completeBatch, Step indicators,
 			GracefulStop stop, @Value("${vocstat.ingest.lanes:" + LoadOrder.MAX_LANES + "}") int lanes) {
-		FlowBuilder<Flow> files = new FlowBuilder<Flow>("ingest").start(checkBatch);
-		LoadOrder.schools().forEach(kind -> files.next(ingestStep(ingestion, kind)));
-		List<Flow> laneFlows = LoadOrder.lanes(lanes).stream().map(lane -> laneFlow(ingestion, lane)).toList();
-		if (laneFlows.size() == 1) {
-			files.next(laneFlows.get(0));
-		}
-		else {
-			// A split of its own: split() on the flow so far would run its last step beside the lanes.
-			files.next(new FlowBuilder<Flow>("ingest.lanes").split(laneExecutor(laneFlows.size()))
-				.add(laneFlows.toArray(Flow[]::new))
-				.build());
-		}
-		return new JobBuilder(JOB_NAME, jobs).start(files.build())
+		return new JobBuilder(JOB_NAME, jobs).flow(checkBatch)
+			.next(ingest(ingestion, lanes))
 			.next(reconcile)
 			.next(indicators)
 			.next(completeBatch)
@@ -77,12 +66,29 @@ class LoadJobConfiguration {
 			.build();
 	}
 
-	/** One lane's files, one after another; a step that fails ends its lane, and the other lane goes on. */
-	private Flow laneFlow(FileIngestion ingestion, List<FileKind> lane) {
-		FlowBuilder<Flow> flow = new FlowBuilder<>("ingest.lane." + lane.get(0).code());
-		flow.start(ingestStep(ingestion, lane.get(0)));
-		lane.stream().skip(1).forEach(kind -> flow.next(ingestStep(ingestion, kind)));
-		return flow.build();
+	/** The school registers one after another, then the other files in {@code lanes} lanes side by side. */
+	private Flow ingest(FileIngestion ingestion, int lanes) {
+		FlowBuilder<Flow> ingest = inTurn("ingest", ingestion, LoadOrder.schools());
+		// A lane's step that fails ends that lane; the other goes on to its end, and the split fails after it.
+		List<Flow> laneFlows = LoadOrder.lanes(lanes)
+			.stream()
+			.map(lane -> inTurn("ingest.lane." + lane.get(0).code(), ingestion, lane).build())
+			.toList();
+		if (laneFlows.size() == 1) {
+			return ingest.next(laneFlows.get(0)).build();
+		}
+		// A split of its own: split() on the flow so far would run its last step beside the lanes.
+		return ingest.next(new FlowBuilder<Flow>("ingest.lanes").split(laneExecutor(laneFlows.size()))
+			.add(laneFlows.toArray(Flow[]::new))
+			.build()).build();
+	}
+
+	/** The files' ingest steps one after another. */
+	private FlowBuilder<Flow> inTurn(String name, FileIngestion ingestion, List<FileKind> kinds) {
+		FlowBuilder<Flow> flow = new FlowBuilder<>(name);
+		flow.start(ingestStep(ingestion, kinds.get(0)));
+		kinds.stream().skip(1).forEach(kind -> flow.next(ingestStep(ingestion, kind)));
+		return flow;
 	}
 
 	/**
