@@ -16,7 +16,7 @@ public class FigureStore {
 	private static final String COLUMNS = """
 			batch_id, indicator, scope, period, value, unrounded, numerator, denominator, previous_batch_id, rows, digest""";
 
-	/** Figures sent per INSERT: a national batch has about a million; the arrays of a slice stay a few MB. */
+	/** Figures sent per INSERT: a national batch has about a million; a slice's arrays stay a few MB. */
 	static final int FIGURES_PER_STATEMENT = 20_000;
 
 	/**
