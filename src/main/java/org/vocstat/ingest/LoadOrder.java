@@ -34,7 +34,10 @@ import java.util.List;
  */
 public final class LoadOrder {
 
-	/** The most lanes: one per core of the machines this runs on; more would only share the same workers. */
+	/**
+	 * The most lanes: two fill the gaps one file leaves on the two-core machines this is measured on; more lanes
+	 * would share the same workers and cores, and the lanes are fixed, not balanced for more.
+	 */
 	public static final int MAX_LANES = 2;
 
 	private static final List<FileKind> SCHOOLS = List.of(SMS_SCHOOLS, TSS_SCHOOLS, QRP_SCHOOLS);
@@ -54,9 +57,12 @@ public final class LoadOrder {
 
 	/**
 	 * The other files in {@code count} lanes, each in the order it loads; one lane holds them all in {@link FileKind}
-	 * order.
+	 * order. A count of 0 means one lane per core, at most {@link #MAX_LANES}.
 	 */
 	public static List<List<FileKind>> lanes(int count) {
+		if (count == 0) {
+			return lanes(Math.min(MAX_LANES, Runtime.getRuntime().availableProcessors()));
+		}
 		if (count == 1) {
 			List<FileKind> all = new ArrayList<>(List.of(FileKind.values()));
 			all.removeAll(SCHOOLS);
@@ -65,7 +71,8 @@ public final class LoadOrder {
 		if (count == MAX_LANES) {
 			return TWO_LANES;
 		}
-		throw new IllegalArgumentException("vocstat.ingest.lanes must be 1 or " + MAX_LANES + ", not " + count);
+		throw new IllegalArgumentException("vocstat.ingest.lanes must be 1 or " + MAX_LANES
+				+ " (0: one per core, at most " + MAX_LANES + "), not " + count);
 	}
 
 }

@@ -2,6 +2,8 @@ package org.vocstat.pipeline;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,7 @@ import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
@@ -133,16 +136,59 @@ public class BatchLoader {
 		if (refusal != null) {
 			return new LoadOutcome(ExitCode.REFUSED, refusal.getMessage(), execution.getId(), batchId);
 		}
-		String cause = execution.getAllFailureExceptions()
-			.stream()
-			.findFirst()
-			.map(Throwable::getMessage)
-			.orElse(execution.getExitStatus().getExitDescription());
+		String cause = causeOf(execution);
 		return new LoadOutcome(ExitCode.FAILED_RESTARTABLE,
 				"run " + execution.getId() + " " + execution.getStatus() + ": " + cause
 						+ "\nfix the cause, then run the same load again (or vocstat restart " + execution.getId()
 						+ "): it resumes where it stopped",
 				execution.getId(), batchId);
+	}
+
+	/**
+	 * What ended a run that did not complete, in one line: every failed step with its cause, else the steps that
+	 * stopped, in the order they started. With two ingest lanes both may have failed (a database outage reaches
+	 * both) or stopped; the job's own exception says neither which step nor why ("Flow execution ended
+	 * unexpectedly", "Job interrupted by step execution"), so it is only the last resort, by its innermost cause.
+	 */
+	static String causeOf(JobExecution execution) {
+		List<StepExecution> steps = execution.getStepExecutions()
+			.stream()
+			.sorted(Comparator.comparingLong(StepExecution::getId))
+			.toList();
+		List<String> failed = steps.stream()
+			.filter(step -> step.getStatus() == BatchStatus.FAILED)
+			.map(BatchLoader::failureOf)
+			.toList();
+		if (!failed.isEmpty()) {
+			return String.join("; ", failed);
+		}
+		List<String> stopped = steps.stream()
+			.filter(step -> step.getStatus() == BatchStatus.STOPPED)
+			.map(StepExecution::getStepName)
+			.toList();
+		if (!stopped.isEmpty()) {
+			return "stopped at a chunk boundary in " + String.join(", ", stopped);
+		}
+		return execution.getAllFailureExceptions()
+			.stream()
+			.findFirst()
+			.map(failure -> NestedExceptionUtils.getMostSpecificCause(failure).getMessage())
+			.orElse(execution.getExitStatus().getExitDescription());
+	}
+
+	/** A failed step and why, e.g. {@code ingest.sms.students: the database failed …}. */
+	private static String failureOf(StepExecution step) {
+		String message = step.getFailureExceptions()
+			.stream()
+			.findFirst()
+			// Spring's data-access wrappers put the statement first; the driver's own message says what went wrong.
+			.map(failure -> failure instanceof DataAccessException || failure instanceof TransactionException
+					? NestedExceptionUtils.getMostSpecificCause(failure).getMessage() : failure.getMessage())
+			.orElse(step.getExitStatus().getExitDescription());
+		if (message == null || message.isBlank()) {
+			message = "failed";
+		}
+		return message.startsWith(step.getStepName()) ? message : step.getStepName() + ": " + message;
 	}
 
 }

@@ -55,7 +55,7 @@ class LoadJobConfiguration {
 
 	@Bean
 	Job loadJob(Step checkBatch, FileIngestion ingestion, Step reconcile, Step completeBatch, Step indicators,
-			GracefulStop stop, @Value("${vocstat.ingest.lanes:" + LoadOrder.MAX_LANES + "}") int lanes) {
+			GracefulStop stop, @Value("${vocstat.ingest.lanes:0}") int lanes) {
 		return new JobBuilder(JOB_NAME, jobs).flow(checkBatch)
 			.next(ingest(ingestion, lanes))
 			.next(reconcile)

@@ -55,10 +55,17 @@ class LoadOrderTest {
 	}
 
 	@Test
+	void noCountMeansOneLanePerCoreAtMostTwo() {
+		int cores = Runtime.getRuntime().availableProcessors();
+
+		assertThat(LoadOrder.lanes(0)).isEqualTo(LoadOrder.lanes(Math.min(2, cores)));
+	}
+
+	@Test
 	void otherLaneCountsAreRefusedNamingTheSetting() {
-		for (int count : new int[] { 0, 3 }) {
+		for (int count : new int[] { -1, 3 }) {
 			assertThatThrownBy(() -> LoadOrder.lanes(count)).isInstanceOf(IllegalArgumentException.class)
-				.hasMessage("vocstat.ingest.lanes must be 1 or 2, not " + count);
+				.hasMessage("vocstat.ingest.lanes must be 1 or 2 (0: one per core, at most 2), not " + count);
 		}
 	}
 

@@ -153,7 +153,7 @@ class ProcessCrashTest {
 		else {
 			command.addAll(List.of("--home", home.toString(), "load", batch.toString()));
 		}
-		command.addAll(List.of("--vocstat.ingest.chunk-size=1",
+		command.addAll(List.of("--vocstat.ingest.chunk-size=1", "--vocstat.ingest.lanes=2",
 				"--vocstat.fault.step=ingest.sms.students,ingest.tss.students", "--vocstat.fault.after-chunks=3",
 				"--vocstat.fault.mode=pause"));
 		Process child = new ProcessBuilder(command).redirectErrorStream(true).start();

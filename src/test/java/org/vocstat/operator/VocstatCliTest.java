@@ -44,7 +44,8 @@ class VocstatCliTest {
 		Run run = run(true, "load", folder.toString(), "--vocstat.ingest.lanes=3");
 
 		assertThat(run.code()).isEqualTo(2);
-		assertThat(run.err().strip()).isEqualTo("vocstat: cannot start vocstat: vocstat.ingest.lanes must be 1 or 2, not 3");
+		assertThat(run.err().strip()).isEqualTo(
+				"vocstat: cannot start vocstat: vocstat.ingest.lanes must be 1 or 2 (0: one per core, at most 2), not 3");
 	}
 
 	@Test

@@ -27,10 +27,13 @@ import org.vocstat.support.Warehouses;
 
 /**
  * The two ingest lanes run side by side: while a file of one lane is halted mid-file, every file of the other lane
- * loads to completion. Chunks of one row make the halt fall inside the file.
+ * loads to completion; before them the school registers, and after them reconcile, run alone. Chunks of one row make
+ * the halt fall inside the file.
  */
 @PostgresTest
-@TestPropertySource(properties = { "vocstat.ingest.chunk-size=1", "vocstat.fault.mode=pause" })
+// Two lanes whatever the machine's cores (the default is one per core, at most two).
+@TestPropertySource(properties = { "vocstat.ingest.chunk-size=1", "vocstat.fault.mode=pause",
+		"vocstat.ingest.lanes=2" })
 class IngestLanesTest {
 
 	@Autowired
@@ -50,10 +53,16 @@ class IngestLanesTest {
 		Warehouses.truncateAll(jdbc);
 	}
 
+	private CompletableFuture<LoadOutcome> load;
+
 	@AfterEach
-	void disarm() {
+	void disarm() throws Exception {
 		faults.release();
 		faults.arm(null, 0);
+		// A load left running would hold the load lock for the tests after this one.
+		if (load != null) {
+			load.get(2, TimeUnit.MINUTES);
+		}
 	}
 
 	@Test
@@ -69,7 +78,7 @@ class IngestLanesTest {
 		List<String> otherLane = lanes.get(1).stream().map(kind -> "ingest." + kind.code()).toList();
 
 		faults.arm("ingest." + halted.code(), 2);
-		CompletableFuture<LoadOutcome> load = CompletableFuture.supplyAsync(() -> loader.load(batch, null, null, null));
+		load = CompletableFuture.supplyAsync(() -> loader.load(batch, null, null, null));
 		await().atMost(Duration.ofMinutes(1)).until(faults::paused);
 		await().atMost(Duration.ofMinutes(1)).until(() -> completed(otherLane) == otherLane.size());
 
@@ -83,6 +92,21 @@ class IngestLanesTest {
 		assertThat(jdbc.sql("SELECT count(*) FROM step_audit WHERE file_id IS NOT NULL AND status = 'COMPLETED'")
 			.query(Long.class)
 			.single()).isEqualTo(FileKind.values().length);
+		// Around the lanes, one step at a time: every lane's step started after the last school register ended, and
+		// reconcile after every lane's step ended.
+		List<String> laneSteps = lanes.stream().flatMap(List::stream).map(kind -> "ingest." + kind.code()).toList();
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM batch_step_execution s, batch_step_execution r
+				WHERE s.step_name IN (:lanes) AND r.step_name = 'ingest.qrp.schools' AND s.start_time >= r.end_time""")
+			.param("lanes", laneSteps)
+			.query(Long.class)
+			.single()).isEqualTo(laneSteps.size());
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM batch_step_execution s, batch_step_execution r
+				WHERE s.step_name IN (:lanes) AND r.step_name = 'reconcile' AND r.start_time >= s.end_time""")
+			.param("lanes", laneSteps)
+			.query(Long.class)
+			.single()).isEqualTo(laneSteps.size());
 	}
 
 	private long completed(List<String> steps) {

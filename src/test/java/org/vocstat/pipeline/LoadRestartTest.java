@@ -26,7 +26,7 @@ import org.vocstat.support.Warehouses;
  * clean load has: none lost, none doubled. Chunks of one row make every row its own checkpoint.
  */
 @PostgresTest
-@TestPropertySource(properties = "vocstat.ingest.chunk-size=1")
+@TestPropertySource(properties = { "vocstat.ingest.chunk-size=1", "vocstat.ingest.lanes=2" })
 class LoadRestartTest {
 
 	@Autowired
@@ -93,10 +93,13 @@ class LoadRestartTest {
 		List<FileKind> before = lanes.get(failingLane).subList(0, lanes.get(failingLane).indexOf(failing));
 		List<FileKind> after = lanes.get(failingLane).subList(before.size() + 1, lanes.get(failingLane).size());
 
-		faults.arm("ingest." + failing.code(), 0);
+		// Mid-file: two of its four rows committed.
+		faults.arm("ingest." + failing.code(), 2);
 		LoadOutcome failed = loader.load(batch, null, null, null);
 
 		assertThat(failed.exitCode()).isEqualTo(ExitCode.FAILED_RESTARTABLE);
+		long batchId = count("SELECT batch_id FROM batch");
+		assertThat(count("SELECT count(*) FROM stg_tss_student_b" + batchId)).isEqualTo(2);
 		// The other lane ran to its end; the failing lane stopped at the failure.
 		for (FileKind kind : lanes.get(1 - failingLane)) {
 			assertThat(statuses(kind)).as(kind.code()).containsExactly("COMPLETED");
@@ -115,6 +118,25 @@ class LoadRestartTest {
 		}
 	}
 
+	@Test
+	void whenBothLanesFailTheVerdictNamesBothStepsAndTheRestartEqualsACleanLoad() {
+		Path batch = batchWithSixStudents().writeTo(folder);
+		List<String> clean = loadAndDump(batch);
+		Warehouses.truncateAll(jdbc);
+
+		faults.arm("ingest.sms.students,ingest.tss.students", 1);
+		LoadOutcome failed = loader.load(batch, null, null, null);
+
+		assertThat(failed.exitCode()).isEqualTo(ExitCode.FAILED_RESTARTABLE);
+		assertThat(failed.verdict().lines().findFirst().orElseThrow())
+			.contains("ingest.sms.students: injected fault after 1 committed chunks")
+			.contains("ingest.tss.students: injected fault after 1 committed chunks");
+		LoadOutcome restarted = loader.load(batch, null, null, null);
+
+		assertThat(restarted.exitCode()).as(restarted.verdict()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(dump()).isEqualTo(clean);
+	}
+
 	/** The statuses of a file's ingest step executions, oldest first. */
 	private List<String> statuses(FileKind kind) {
 		return jdbc.sql("SELECT status FROM step_audit WHERE step_name = :step ORDER BY step_execution_id")
@@ -123,12 +145,17 @@ class LoadRestartTest {
 			.list();
 	}
 
+	/** Six sms students (two from the fixture) and four tss students (one from the fixture). */
 	private BatchFixture batchWithSixStudents() {
 		BatchFixture batch = new BatchFixture();
 		for (int i = 0; i < 4; i++) {
 			batch.append("sms/students.csv",
 					BatchFixture.smsStudent(BatchFixture.id("330402", "2007010" + (i + 1), "10" + (2 * i + 1)), "男",
 							"2007-01-0" + (i + 1), "在籍", ""));
+		}
+		for (int i = 1; i <= 3; i++) {
+			batch.append("tss/students.csv", "T202230" + i + ",李四,男," + BatchFixture.id("330411", "2007060" + i, "60" + i)
+					+ ",200706," + BatchFixture.TSS_SCHOOL + ",0302-4,数控加工,中级工,3,2022-09-01,在校,,数控2201");
 		}
 		return batch;
 	}
@@ -138,10 +165,12 @@ class LoadRestartTest {
 		return dump();
 	}
 
-	/** Every staged student and every quarantined row, without the ids that differ between loads. */
+	/** Every staged student of both registries and every quarantined row, without the ids that differ between loads. */
 	private List<String> dump() {
 		return jdbc.sql("""
 				SELECT line_no || ' ' || encode(line_sha256, 'hex') || ' ' || id_hash || ' ' || status FROM stg_sms_student
+				UNION ALL SELECT 'tss ' || line_no || ' ' || encode(line_sha256, 'hex') || ' ' || id_hash || ' ' || status
+				FROM stg_tss_student
 				UNION ALL SELECT 'q ' || line_no || ' ' || array_to_string(rules, ';') FROM quarantine
 				ORDER BY 1""").query(String.class).list();
 	}
