@@ -128,8 +128,9 @@ public class FileIngestion implements DisposableBean {
 			chunks = 0;
 			current = new FileIngestTasklet(kind, new IngestFile(kind, batchId, file.fileId(), path, file.rows(), aliases),
 					validationContext(batchId), store, chunkSize, workers,
-					() -> faults.beforeChunk(step.getStepName() + "@finish", 0),
-					run -> faults.beforeChunk(step.getStepName() + "@worker", run));
+					// A pause there ends on SIGTERM too: a paused worker would also hold up the other lane's records.
+					() -> faults.beforeChunk(step.getStepName() + "@finish", 0, stopRequested),
+					run -> faults.beforeChunk(step.getStepName() + "@worker", run, stopRequested));
 		}
 
 		@Override

@@ -45,17 +45,20 @@ class LoadJobConfiguration {
 
 	private final PlatformTransactionManager transactions;
 
+	private final GracefulStop stop;
+
 	LoadJobConfiguration(JobRepository jobs, StepAudit audit, FaultInjection faults,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, GracefulStop stop) {
 		this.jobs = jobs;
 		this.audit = audit;
 		this.faults = faults;
 		this.transactions = transactions;
+		this.stop = stop;
 	}
 
 	@Bean
 	Job loadJob(Step checkBatch, FileIngestion ingestion, Step reconcile, Step completeBatch, Step indicators,
-			GracefulStop stop, @Value("${vocstat.ingest.lanes:0}") int lanes) {
+			@Value("${vocstat.ingest.lanes:0}") int lanes) {
 		return new JobBuilder(JOB_NAME, jobs).flow(checkBatch)
 			.next(ingest(ingestion, lanes))
 			.next(reconcile)
@@ -131,10 +134,13 @@ class LoadJobConfiguration {
 		return step(IndicatorsTasklet.STEP_NAME, indicators);
 	}
 
-	/** A one-transaction step, audited, that an injected fault can fail before it does anything. */
+	/**
+	 * A one-transaction step, audited, that an injected fault can fail (or pause, until a stop is requested) before it
+	 * does anything.
+	 */
 	private Step step(String name, Tasklet tasklet) {
 		Tasklet faulty = (contribution, context) -> {
-			faults.beforeChunk(name, 0);
+			faults.beforeChunk(name, 0, stop::requested);
 			return tasklet.execute(contribution, context);
 		};
 		return new StepBuilder(name, jobs).tasklet(faulty, transactions).listener(audit).build();

@@ -134,6 +134,25 @@ class ProcessCrashTest {
 		assertThat(resumed.toString()).contains("OK [run 2]");
 	}
 
+	@Test
+	void sigtermEndsAPauseInsideAValidationWorker() throws Exception {
+		Process child = startPausedLoad(null, "ingest.sms.students@worker", 1);
+		child.destroy();
+		try {
+			// Well within the two minutes the process would wait for a job that does not stop.
+			assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the child stopped on SIGTERM").isTrue();
+		}
+		finally {
+			child.destroyForcibly();
+		}
+
+		assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).single()).isEqualTo("STOPPED");
+		LoadOutcome resumed = loader.load(batch, null, null, null);
+
+		assertThat(resumed.exitCode()).as(resumed.verdict()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(conservationViolations()).isZero();
+	}
+
 	/**
 	 * Starts {@code vocstat load} in a child JVM on the test database that halts both ingest lanes mid-file: after 3
 	 * chunks of sms/students.csv in one, and of tss/students.csv in the other.
@@ -144,6 +163,11 @@ class ProcessCrashTest {
 
 	/** As {@link #startPausedLoad()}; with {@code home}, on the embedded PostgreSQL the child starts there. */
 	private Process startPausedLoad(Path home) throws Exception {
+		return startPausedLoad(home, "ingest.sms.students,ingest.tss.students", 2);
+	}
+
+	/** A child load that halts at {@code faultSteps} after 3 chunks (or runs of records), once it reported each pause. */
+	private Process startPausedLoad(Path home, String faultSteps, int pausesExpected) throws Exception {
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
 				System.getProperty("java.class.path"), VocstatApplication.class.getName()));
 		if (home == null) {
@@ -154,7 +178,7 @@ class ProcessCrashTest {
 			command.addAll(List.of("--home", home.toString(), "load", batch.toString()));
 		}
 		command.addAll(List.of("--vocstat.ingest.chunk-size=1", "--vocstat.ingest.lanes=2",
-				"--vocstat.fault.step=ingest.sms.students,ingest.tss.students", "--vocstat.fault.after-chunks=3",
+				"--vocstat.fault.step=" + faultSteps, "--vocstat.fault.after-chunks=3",
 				"--vocstat.fault.mode=pause"));
 		Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
 		// A thread of its own reads the child's output to the end: on a 2-core machine the common fork-join pool has a
@@ -165,7 +189,7 @@ class ProcessCrashTest {
 					new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
 				int pauses = 0;
 				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-					if (line.contains("paused by fault injection") && ++pauses == 2) {
+					if (line.contains("paused by fault injection") && ++pauses == pausesExpected) {
 						paused.complete(true);
 					}
 				}
