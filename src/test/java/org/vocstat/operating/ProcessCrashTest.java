@@ -33,8 +33,8 @@ import org.vocstat.support.Warehouses;
 /**
  * A real vocstat process, halted mid-file in both ingest lanes by configuration (fault mode pause), then killed with
  * SIGKILL or stopped with SIGTERM. Killed: the run stays marked running, and the next load recovers it through Spring
- * Batch and resumes it. Stopped: each lane's step ends at a chunk boundary, STOPPED and restartable. Either way the final warehouse prints the
- * same {@code vocstat indicators} as a run that never stopped, byte for byte.
+ * Batch and resumes it. Stopped: each lane's step ends at a chunk boundary, STOPPED and restartable. Either way the
+ * final warehouse prints the same {@code vocstat indicators} as a run that never stopped, byte for byte.
  */
 @PostgresTest
 class ProcessCrashTest {
