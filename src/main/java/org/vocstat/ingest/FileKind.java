@@ -7,7 +7,7 @@ import org.vocstat.validation.RowSchema;
 
 /**
  * Every file of an export batch, in load order: schools files first, because the other files' school codes are
- * looked up in them.
+ * looked up in them. With one lane the files load in this order; with two, {@link LoadOrder} splits the others.
  */
 public enum FileKind {
 
