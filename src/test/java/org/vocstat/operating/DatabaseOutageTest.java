@@ -96,12 +96,7 @@ class DatabaseOutageTest {
 		assertThat(resumed.exitCode()).as(resumed.verdict()).isEqualTo(ExitCode.SUCCESS);
 		assertThat(staged()).isEqualTo(cleanRows);
 		assertThat(figures.figures("330400", "AY2022", null).toString()).isEqualTo(clean);
-		assertThat(jdbc.sql("""
-				SELECT count(*) FROM source_file f WHERE NOT EXISTS (
-				    SELECT 1 FROM step_audit a WHERE a.file_id = f.file_id AND a.status = 'COMPLETED'
-				      AND a.rows_read = f.rows AND a.rows_read = a.rows_loaded + a.rows_quarantined)""")
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(Warehouses.unconservedFiles(jdbc)).isZero();
 	}
 
 	private List<String> staged() {

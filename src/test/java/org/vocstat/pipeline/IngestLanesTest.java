@@ -95,18 +95,19 @@ class IngestLanesTest {
 		// Around the lanes, one step at a time: every lane's step started after the last school register ended, and
 		// reconcile after every lane's step ended.
 		List<String> laneSteps = lanes.stream().flatMap(List::stream).map(kind -> "ingest." + kind.code()).toList();
-		assertThat(jdbc.sql("""
-				SELECT count(*) FROM batch_step_execution s, batch_step_execution r
-				WHERE s.step_name IN (:lanes) AND r.step_name = 'ingest.qrp.schools' AND s.start_time >= r.end_time""")
-			.param("lanes", laneSteps)
+		assertThat(pairsInOrder(List.of("ingest.qrp.schools"), laneSteps)).isEqualTo(laneSteps.size());
+		assertThat(pairsInOrder(laneSteps, List.of("reconcile"))).isEqualTo(laneSteps.size());
+	}
+
+	/** How many (earlier, later) pairs of steps have the later one started once the earlier one had ended. */
+	private long pairsInOrder(List<String> earlier, List<String> later) {
+		return jdbc.sql("""
+				SELECT count(*) FROM batch_step_execution e, batch_step_execution l
+				WHERE e.step_name IN (:earlier) AND l.step_name IN (:later) AND l.start_time >= e.end_time""")
+			.param("earlier", earlier)
+			.param("later", later)
 			.query(Long.class)
-			.single()).isEqualTo(laneSteps.size());
-		assertThat(jdbc.sql("""
-				SELECT count(*) FROM batch_step_execution s, batch_step_execution r
-				WHERE s.step_name IN (:lanes) AND r.step_name = 'reconcile' AND r.start_time >= s.end_time""")
-			.param("lanes", laneSteps)
-			.query(Long.class)
-			.single()).isEqualTo(laneSteps.size());
+			.single();
 	}
 
 	private long completed(List<String> steps) {

@@ -154,8 +154,8 @@ class LoadRestartTest {
 							"2007-01-0" + (i + 1), "在籍", ""));
 		}
 		for (int i = 1; i <= 3; i++) {
-			batch.append("tss/students.csv", "T202230" + i + ",李四,男," + BatchFixture.id("330411", "2007060" + i, "60" + i)
-					+ ",200706," + BatchFixture.TSS_SCHOOL + ",0302-4,数控加工,中级工,3,2022-09-01,在校,,数控2201");
+			batch.append("tss/students.csv",
+					BatchFixture.tssStudent("T202230" + i, BatchFixture.id("330411", "2007060" + i, "60" + i), "200706"));
 		}
 		return batch;
 	}

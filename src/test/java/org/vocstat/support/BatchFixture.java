@@ -88,6 +88,12 @@ public final class BatchFixture {
 				+ ",660102,机械加工技术,2021,3,2022-09,2022级,机加2201,普通中专," + status + "," + changed;
 	}
 
+	/** A tss student row, in school, of the fixture technical school with major 0302-4, born in {@code birthMonth}. */
+	public static String tssStudent(String studentNo, String id, String birthMonth) {
+		return studentNo + ",李四,男," + id + "," + birthMonth + "," + TSS_SCHOOL
+				+ ",0302-4,数控加工,中级工,3,2022-09-01,在校,,数控2201";
+	}
+
 	/** Replaces a file's content: its header and rows. */
 	public BatchFixture file(String path, String header, String... rows) {
 		List<String> lines = new ArrayList<>();

@@ -9,6 +9,19 @@ public final class Warehouses {
 	}
 
 	/**
+	 * Registered files without a completed ingest that read all their rows and conserved them (read = loaded +
+	 * quarantined): zero once a load has completed.
+	 */
+	public static long unconservedFiles(JdbcClient jdbc) {
+		return jdbc.sql("""
+				SELECT count(*) FROM source_file f WHERE NOT EXISTS (
+				    SELECT 1 FROM step_audit a WHERE a.file_id = f.file_id AND a.status = 'COMPLETED'
+				      AND a.rows_read = f.rows AND a.rows_read = a.rows_loaded + a.rows_quarantined)""")
+			.query(Long.class)
+			.single();
+	}
+
+	/**
 	 * Drops every batch's partition (staging and ledger: attached, or left detached by a failed load), as a fresh
 	 * warehouse has none, then empties the other tables and restarts their identities.
 	 */
