@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
  * {@code vocstat.fault.mode=pause} the step instead halts there (logging that it did) until the process is asked to
  * stop, so a drill can kill or stop the process at a known point. Several steps may be named, separated by commas
  * ({@code ingest.sms.students,ingest.tss.students}): each fails or halts once at its own N-th chunk, which halts both
- * ingest lanes mid-file at once. Operators use it to rehearse a restart; tests use it to prove that a restarted load
- * equals a clean one.
+ * ingest lanes mid-file at once. {@code <step>@finish} and the one-transaction steps are checked at 0 chunks, so
+ * they fire only with {@code after-chunks=0}. Operators use it to rehearse a restart; tests use it to prove that a
+ * restarted load equals a clean one (waiting until {@link #paused()} before they {@link #release()}: a release
+ * before the pause begins does not end it).
  */
 @Component
 public class FaultInjection {

@@ -23,7 +23,8 @@ public class FigureStore {
 	 * Each column's values as one array, unnested into rows: a statement per slice instead of a round trip per figure
 	 * (the 55,012 figures of a province batch: 0.88 s batched row by row, 0.51 s this way, most of the rest being the
 	 * key and the foreign-key checks). Numbers go as their exact decimal text ({@link BigDecimal#toString()}), which
-	 * numeric reads back to the same value and scale.
+	 * numeric reads exactly: the same value, and the same scale unless it is negative ({@code 8.00E+3} is stored as
+	 * 8000). The province figures stored this way were identical, as text, to those stored row by row before.
 	 */
 	private static final String INSERT = "INSERT INTO figure (" + COLUMNS + ") " + """
 			SELECT * FROM unnest(:batch::bigint[], :indicator::text[], :scope::text[], :period::text[], :value::numeric[],

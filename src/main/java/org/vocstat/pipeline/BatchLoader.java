@@ -167,28 +167,40 @@ public class BatchLoader {
 			.map(StepExecution::getStepName)
 			.toList();
 		if (!stopped.isEmpty()) {
-			return "stopped at a chunk boundary in " + String.join(", ", stopped);
+			return "stopped on request in " + String.join(", ", stopped);
 		}
 		return execution.getAllFailureExceptions()
 			.stream()
 			.findFirst()
-			.map(failure -> NestedExceptionUtils.getMostSpecificCause(failure).getMessage())
-			.orElse(execution.getExitStatus().getExitDescription());
+			.map(failure -> oneLine(NestedExceptionUtils.getMostSpecificCause(failure)))
+			.orElse("no step failed, and the run left no cause; see the log");
 	}
 
-	/** A failed step and why, e.g. {@code ingest.sms.students: the database failed …}. */
+	/**
+	 * A failed step and why, e.g. {@code ingest.sms.students: the database failed …}. Never the step's exit
+	 * description: Spring Batch puts the stack trace there.
+	 */
 	private static String failureOf(StepExecution step) {
 		String message = step.getFailureExceptions()
 			.stream()
 			.findFirst()
 			// Spring's data-access wrappers put the statement first; the driver's own message says what went wrong.
-			.map(failure -> failure instanceof DataAccessException || failure instanceof TransactionException
-					? NestedExceptionUtils.getMostSpecificCause(failure).getMessage() : failure.getMessage())
-			.orElse(step.getExitStatus().getExitDescription());
-		if (message == null || message.isBlank()) {
-			message = "failed";
-		}
+			.map(failure -> oneLine(failure instanceof DataAccessException || failure instanceof TransactionException
+					? NestedExceptionUtils.getMostSpecificCause(failure) : failure))
+			.orElse("failed");
 		return message.startsWith(step.getStepName()) ? message : step.getStepName() + ": " + message;
+	}
+
+	/**
+	 * An exception's message on one line (PostgreSQL's carry their Detail and Where on lines of their own), or its
+	 * kind when it has none.
+	 */
+	private static String oneLine(Throwable failure) {
+		String message = failure.getMessage();
+		if (message == null || message.isBlank()) {
+			return failure.getClass().getSimpleName();
+		}
+		return String.join(" / ", message.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
 	}
 
 }

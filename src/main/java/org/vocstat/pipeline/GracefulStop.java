@@ -15,8 +15,8 @@ import org.vocstat.ingest.StopSignal;
 
 /**
  * Stopping at a chunk boundary on SIGTERM: once a stop is requested, each running ingest step (one per lane) ends
- * after the chunk it is committing (the run is STOPPED and restartable from there), and the process waits for the
- * running job before it closes the database.
+ * after the chunk it is committing, no one-transaction step begins (the run is STOPPED and restartable from there),
+ * and the process waits for the running job before it closes the database.
  */
 @Component
 public class GracefulStop implements JobExecutionListener, StopSignal {

@@ -66,7 +66,7 @@ class ProcessCrashTest {
 	@Test
 	void aProcessKilledMidIngestIsRecoveredAndResumedToTheCleanResult() throws Exception {
 		Process child = startPausedLoad();
-		child.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+		assertThat(child.destroyForcibly().waitFor(60, TimeUnit.SECONDS)).as("the child was killed").isTrue();
 
 		assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).single()).isEqualTo("STARTED");
 		long batchId = jdbc.sql("SELECT batch_id FROM batch").query(Long.class).single();
@@ -91,7 +91,7 @@ class ProcessCrashTest {
 		}
 		finally {
 			// A child left running would hold the load lock and fail every test after this one.
-			child.destroyForcibly();
+			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		}
 
 		assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).single()).isEqualTo("STOPPED");
@@ -118,7 +118,7 @@ class ProcessCrashTest {
 			assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the child stopped on SIGTERM").isTrue();
 		}
 		finally {
-			child.destroyForcibly();
+			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		}
 		// The child shut its PostgreSQL down itself, after the step (no server left behind to be found orphaned).
 		assertThat(home.resolve("pgdata/postmaster.pid")).doesNotExist();
@@ -136,14 +136,14 @@ class ProcessCrashTest {
 
 	@Test
 	void sigtermEndsAPauseInsideAValidationWorker() throws Exception {
-		Process child = startPausedLoad(null, "ingest.sms.students@worker", 1);
+		Process child = startPausedLoad(null, "ingest.sms.students@worker", 3, 1);
 		child.destroy();
 		try {
 			// Well within the two minutes the process would wait for a job that does not stop.
 			assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the child stopped on SIGTERM").isTrue();
 		}
 		finally {
-			child.destroyForcibly();
+			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		}
 
 		assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).single()).isEqualTo("STOPPED");
@@ -151,6 +151,30 @@ class ProcessCrashTest {
 
 		assertThat(resumed.exitCode()).as(resumed.verdict()).isEqualTo(ExitCode.SUCCESS);
 		assertThat(Warehouses.unconservedFiles(jdbc)).isZero();
+	}
+
+	@Test
+	void sigtermBeforeReconciliationStopsTheRunWithoutReconcilingAndTheResumeDoesIt() throws Exception {
+		Process child = startPausedLoad(null, "reconcile", 0, 1);
+		child.destroy();
+		try {
+			assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the child stopped on SIGTERM").isTrue();
+		}
+		finally {
+			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		}
+
+		assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).single()).isEqualTo("STOPPED");
+		assertThat(jdbc.sql("SELECT status FROM batch_step_execution WHERE step_name = 'reconcile'")
+			.query(String.class)
+			.single()).isEqualTo("STOPPED");
+		assertThat(jdbc.sql("SELECT count(*) FROM person_ledger").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM batch WHERE loaded_at IS NOT NULL").query(Long.class).single()).isZero();
+
+		LoadOutcome resumed = loader.load(batch, null, null, null);
+
+		assertThat(resumed.exitCode()).as(resumed.verdict()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(indicatorsCsv()).isEqualTo(cleanIndicatorsCsv());
 	}
 
 	/**
@@ -163,11 +187,15 @@ class ProcessCrashTest {
 
 	/** As {@link #startPausedLoad()}; with {@code home}, on the embedded PostgreSQL the child starts there. */
 	private Process startPausedLoad(Path home) throws Exception {
-		return startPausedLoad(home, "ingest.sms.students,ingest.tss.students", 2);
+		return startPausedLoad(home, "ingest.sms.students,ingest.tss.students", 3, 2);
 	}
 
-	/** A child load that halts at {@code faultSteps} after 3 chunks (or runs of records), once it reported each pause. */
-	private Process startPausedLoad(Path home, String faultSteps, int pausesExpected) throws Exception {
+	/**
+	 * A child load that halts at {@code faultSteps} after {@code afterChunks} chunks (or runs of records), returned
+	 * once it reported each of the pauses expected.
+	 */
+	private Process startPausedLoad(Path home, String faultSteps, int afterChunks, int pausesExpected)
+			throws Exception {
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
 				System.getProperty("java.class.path"), VocstatApplication.class.getName()));
 		if (home == null) {
@@ -178,7 +206,7 @@ class ProcessCrashTest {
 			command.addAll(List.of("--home", home.toString(), "load", batch.toString()));
 		}
 		command.addAll(List.of("--vocstat.ingest.chunk-size=1", "--vocstat.ingest.lanes=2",
-				"--vocstat.fault.step=" + faultSteps, "--vocstat.fault.after-chunks=3",
+				"--vocstat.fault.step=" + faultSteps, "--vocstat.fault.after-chunks=" + afterChunks,
 				"--vocstat.fault.mode=pause"));
 		Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
 		// A thread of its own reads the child's output to the end: on a 2-core machine the common fork-join pool has a

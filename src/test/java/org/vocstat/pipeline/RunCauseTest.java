@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.job.JobInstance;
@@ -42,8 +43,7 @@ class RunCauseTest {
 		step(2, "ingest.qrp.schools", BatchStatus.COMPLETED);
 		run.addFailureException(new JobExecutionException("Job interrupted by step execution"));
 
-		assertThat(BatchLoader.causeOf(run))
-			.isEqualTo("stopped at a chunk boundary in ingest.sms.students, ingest.tss.students");
+		assertThat(BatchLoader.causeOf(run)).isEqualTo("stopped on request in ingest.sms.students, ingest.tss.students");
 	}
 
 	@Test
@@ -56,10 +56,30 @@ class RunCauseTest {
 	}
 
 	@Test
-	void aStepFailureWithoutAMessageStillNamesTheStep() {
-		step(2, "reconcile", BatchStatus.FAILED).addFailureException(new NullPointerException());
+	void aStepFailureWithoutAMessageNamesTheStepAndTheKindNeverTheStackTrace() {
+		NullPointerException failure = new NullPointerException();
+		StepExecution step = step(2, "reconcile", BatchStatus.FAILED);
+		step.addFailureException(failure);
+		// As Spring Batch records a failed step: the stack trace as its exit description.
+		step.setExitStatus(ExitStatus.FAILED.addExitDescription(failure));
 
-		assertThat(BatchLoader.causeOf(run)).isEqualTo("reconcile: failed");
+		assertThat(BatchLoader.causeOf(run)).isEqualTo("reconcile: NullPointerException");
+	}
+
+	@Test
+	void aMessageOnSeveralLinesComesOnOne() {
+		step(2, "ingest.sms.students", BatchStatus.FAILED).addFailureException(new IllegalStateException(
+				"COPY into staging failed: ERROR: could not extend file\n  Detail: No space left on device\n  Where: COPY stg"));
+
+		assertThat(BatchLoader.causeOf(run)).isEqualTo("ingest.sms.students: COPY into staging failed: ERROR: could not "
+				+ "extend file / Detail: No space left on device / Where: COPY stg");
+	}
+
+	@Test
+	void aRunWithoutAnyCauseSaysSoInsteadOfNull() {
+		step(2, "ingest.qrp.schools", BatchStatus.COMPLETED);
+
+		assertThat(BatchLoader.causeOf(run)).isEqualTo("no step failed, and the run left no cause; see the log");
 	}
 
 	private StepExecution step(long id, String name, BatchStatus status) {
