@@ -17,10 +17,10 @@ import org.vocstat.pipeline.LoadOutcome;
 
 /**
  * Runs the measurement on a batch already generated: the raw COPY baseline on the same server, then the load job,
- * timed end to end and per step (Spring Batch's step times, all from this JVM's clock; ingest as a whole from its first
- * step's start to its last step's end, since the lanes' steps overlap), then the baseline again, then peak JVM resident memory. The
- * ratios use the mean of the two baselines, and the report shows both: on a shared machine the speed of the
- * machine drifts over a long run, and a baseline taken only before the load would hide that.
+ * timed end to end and per step (Spring Batch's step times, all from this JVM's clock; ingest as a whole from its
+ * first step's start to its last step's end, since the lanes' steps overlap), then the baseline again, then peak JVM
+ * resident memory. The ratios use the mean of the two baselines, and the report shows both: on a shared machine the
+ * speed of the machine drifts over a long run, and a baseline taken only before the load would hide that.
  */
 @Component
 public class Benchmark {
