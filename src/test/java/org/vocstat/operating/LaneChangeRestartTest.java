@@ -77,10 +77,7 @@ class LaneChangeRestartTest {
 	}
 
 	private List<String> statuses(String step) {
-		return jdbc.sql("SELECT status FROM step_audit WHERE step_name = :step ORDER BY step_execution_id")
-			.param("step", step)
-			.query(String.class)
-			.list();
+		return Warehouses.stepStatuses(jdbc, step);
 	}
 
 }

@@ -85,14 +85,7 @@ class ProcessCrashTest {
 	@Test
 	void sigtermStopsAtAChunkBoundaryAndTheRunResumesToTheCleanResult() throws Exception {
 		Process child = startPausedLoad();
-		child.destroy();
-		try {
-			assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the child stopped on SIGTERM").isTrue();
-		}
-		finally {
-			// A child left running would hold the load lock and fail every test after this one.
-			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		}
+		stopWithSigterm(child, 120);
 
 		assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).single()).isEqualTo("STOPPED");
 		// Each lane's running step stopped at its chunk boundary.
@@ -113,13 +106,7 @@ class ProcessCrashTest {
 	void sigtermWithTheEmbeddedDatabaseStopsTheStepFirstAndTheDatabaseAfter() throws Exception {
 		Path home = folder.resolve("home");
 		Process child = startPausedLoad(home);
-		child.destroy();
-		try {
-			assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the child stopped on SIGTERM").isTrue();
-		}
-		finally {
-			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		}
+		stopWithSigterm(child, 120);
 		// The child shut its PostgreSQL down itself, after the step (no server left behind to be found orphaned).
 		assertThat(home.resolve("pgdata/postmaster.pid")).doesNotExist();
 
@@ -137,14 +124,7 @@ class ProcessCrashTest {
 	@Test
 	void sigtermEndsAPauseInsideAValidationWorker() throws Exception {
 		Process child = startPausedLoad(null, "ingest.sms.students@worker", 3, 1);
-		child.destroy();
-		try {
-			// Well within the two minutes the process would wait for a job that does not stop.
-			assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the child stopped on SIGTERM").isTrue();
-		}
-		finally {
-			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		}
+		stopWithSigterm(child, 60);
 
 		assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).single()).isEqualTo("STOPPED");
 		LoadOutcome resumed = loader.load(batch, null, null, null);
@@ -156,13 +136,7 @@ class ProcessCrashTest {
 	@Test
 	void sigtermBeforeReconciliationStopsTheRunWithoutReconcilingAndTheResumeDoesIt() throws Exception {
 		Process child = startPausedLoad(null, "reconcile", 0, 1);
-		child.destroy();
-		try {
-			assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the child stopped on SIGTERM").isTrue();
-		}
-		finally {
-			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		}
+		stopWithSigterm(child, 60);
 
 		assertThat(jdbc.sql("SELECT status FROM batch_job_execution").query(String.class).single()).isEqualTo("STOPPED");
 		assertThat(jdbc.sql("SELECT status FROM batch_step_execution WHERE step_name = 'reconcile'")
@@ -175,6 +149,21 @@ class ProcessCrashTest {
 
 		assertThat(resumed.exitCode()).as(resumed.verdict()).isEqualTo(ExitCode.SUCCESS);
 		assertThat(indicatorsCsv()).isEqualTo(cleanIndicatorsCsv());
+	}
+
+	/**
+	 * Sends SIGTERM and asserts the child ends within {@code seconds} (the 60-second cases are well within the two
+	 * minutes the process would wait for a job that does not stop). Whatever happens the child is gone afterwards:
+	 * one left running would hold the load lock and fail every test after this one.
+	 */
+	private static void stopWithSigterm(Process child, int seconds) throws InterruptedException {
+		child.destroy();
+		try {
+			assertThat(child.waitFor(seconds, TimeUnit.SECONDS)).as("the child stopped on SIGTERM").isTrue();
+		}
+		finally {
+			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		}
 	}
 
 	/**

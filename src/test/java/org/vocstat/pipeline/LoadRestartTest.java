@@ -139,10 +139,7 @@ class LoadRestartTest {
 
 	/** The statuses of a file's ingest step executions, oldest first. */
 	private List<String> statuses(FileKind kind) {
-		return jdbc.sql("SELECT status FROM step_audit WHERE step_name = :step ORDER BY step_execution_id")
-			.param("step", "ingest." + kind.code())
-			.query(String.class)
-			.list();
+		return Warehouses.stepStatuses(jdbc, "ingest." + kind.code());
 	}
 
 	/** Six sms students (two from the fixture) and four tss students (one from the fixture). */

@@ -1,5 +1,7 @@
 package org.vocstat.support;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Empties the test database between test classes, so each starts from a fresh warehouse. */
@@ -19,6 +21,14 @@ public final class Warehouses {
 				      AND a.rows_read = f.rows AND a.rows_read = a.rows_loaded + a.rows_quarantined)""")
 			.query(Long.class)
 			.single();
+	}
+
+	/** The statuses of a step's executions as the step audit recorded them, oldest first. */
+	public static List<String> stepStatuses(JdbcClient jdbc, String step) {
+		return jdbc.sql("SELECT status FROM step_audit WHERE step_name = :step ORDER BY step_execution_id")
+			.param("step", step)
+			.query(String.class)
+			.list();
 	}
 
 	/**
