@@ -201,11 +201,13 @@ class ProcessCrashTest {
 		// A thread of its own reads the child's output to the end: on a 2-core machine the common fork-join pool has a
 		// single thread, which a reader still draining an earlier child would hold, and the pause would go unseen.
 		CompletableFuture<Boolean> paused = new CompletableFuture<>();
+		StringBuffer output = new StringBuffer();
 		Thread reader = new Thread(() -> {
 			try (BufferedReader lines = new BufferedReader(
 					new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
 				int pauses = 0;
 				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+					output.append(line).append('\n');
 					if (line.contains("paused by fault injection") && ++pauses == pausesExpected) {
 						paused.complete(true);
 					}
@@ -219,7 +221,8 @@ class ProcessCrashTest {
 		reader.setDaemon(true);
 		reader.start();
 		try {
-			assertThat(paused.get(120, TimeUnit.SECONDS)).as("the child load reached both pauses").isTrue();
+			assertThat(paused.get(120, TimeUnit.SECONDS)).as("the child load reached its pauses; it printed:%n%s", output)
+				.isTrue();
 		}
 		catch (Exception | AssertionError ex) {
 			child.destroyForcibly();
