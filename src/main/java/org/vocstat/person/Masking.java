@@ -1,5 +1,6 @@
 package org.vocstat.person;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,9 +30,10 @@ public final class Masking {
 		if (normalised.length() <= 10) {
 			return "*".repeat(normalised.length());
 		}
-		int keepEnd = 4;
-		return normalised.substring(0, 6) + "*".repeat(normalised.length() - 6 - keepEnd)
-				+ normalised.substring(normalised.length() - keepEnd);
+		// Built in one array: every staged ID and student number is masked, and the concatenation cost three copies.
+		char[] masked = normalised.toCharArray();
+		Arrays.fill(masked, 6, masked.length - 4, '*');
+		return new String(masked);
 	}
 
 	/**

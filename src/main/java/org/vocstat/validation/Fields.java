@@ -43,10 +43,10 @@ public final class Fields {
 
 	/** A code that must match {@code pattern} after full-width folding and upper-casing. */
 	public static FieldType code(String pattern, String shape) {
-		Pattern compiled = Pattern.compile(pattern);
+		CodeShape compiled = CodeShape.of(pattern);
 		return (text, column, row) -> {
 			String folded = halfWidth(text).toUpperCase();
-			if (!compiled.matcher(folded).matches()) {
+			if (!compiled.matches(folded)) {
 				row.reject(Rule.CODE_FORMAT, column, shown(text) + " is not " + shape);
 				return null;
 			}

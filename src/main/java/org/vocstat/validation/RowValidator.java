@@ -1,7 +1,9 @@
 package org.vocstat.validation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Applies a {@link RowSchema} to the fields of one record: reads every column, runs the cross-field checks, and
@@ -13,6 +15,9 @@ public final class RowValidator {
 
 	private final int[] fieldIndex;
 
+	/** Each column's position by header, for the checks that look a value up by its header. */
+	private final Map<String, Integer> positions;
+
 	/**
 	 * @param fieldIndex for each schema column, the index of its field in the file's records (from the header), or
 	 * -1 for an optional column the file does not have
@@ -20,10 +25,18 @@ public final class RowValidator {
 	public RowValidator(RowSchema schema, int[] fieldIndex) {
 		this.schema = schema;
 		this.fieldIndex = fieldIndex.clone();
+		Map<String, Integer> byHeader = new HashMap<>();
+		for (int i = 0; i < schema.columns().size(); i++) {
+			if (byHeader.put(schema.columns().get(i).header(), i) != null) {
+				throw new IllegalArgumentException(schema.stagingTable() + ": header " + schema.columns().get(i).header()
+						+ " twice");
+			}
+		}
+		this.positions = Map.copyOf(byHeader);
 	}
 
 	public Verdict validate(String[] fields, ValidationContext context) {
-		RowContext row = new RowContext(context, schema.columns().size());
+		RowContext row = new RowContext(context, positions);
 		List<Object> staged = new ArrayList<>(schema.columns().size() + 4);
 		for (int i = 0; i < schema.columns().size(); i++) {
 			Column column = schema.columns().get(i);
@@ -37,7 +50,7 @@ public final class RowValidator {
 			else {
 				value = column.type().read(text, column.header(), row);
 			}
-			row.put(column.header(), value);
+			row.put(i, value);
 			column.type().stage(value, staged);
 		}
 		schema.checks().forEach(check -> check.check(row));

@@ -1,8 +1,6 @@
 package org.vocstat.validation;
 
 import java.util.List;
-import java.util.regex.Pattern;
-
 import org.vocstat.person.Masking;
 
 /**
@@ -11,12 +9,12 @@ import org.vocstat.person.Masking;
  */
 public final class StudentNumberField implements FieldType {
 
-	private final Pattern pattern;
+	private final CodeShape pattern;
 
 	private final String description;
 
 	public StudentNumberField(String pattern, String description) {
-		this.pattern = Pattern.compile(pattern);
+		this.pattern = CodeShape.of(pattern);
 		this.description = description;
 	}
 
@@ -24,7 +22,7 @@ public final class StudentNumberField implements FieldType {
 	public Object read(String text, String column, RowContext row) {
 		String folded = Fields.halfWidth(text).toUpperCase();
 		String masked = Masking.maskId(folded);
-		if (!pattern.matcher(folded).matches()) {
+		if (!pattern.matches(folded)) {
 			row.reject(Rule.CODE_FORMAT, column, "'" + masked + "' is not " + description);
 			return null;
 		}
