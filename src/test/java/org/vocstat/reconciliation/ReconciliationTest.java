@@ -198,6 +198,38 @@ class ReconciliationTest {
 	}
 
 	@Test
+	void leavesOnlyTheBatchsPartitionBehind() {
+		reconciliation.reconcile(batchId);
+
+		assertThat(jdbc.sql("SELECT relname FROM pg_class WHERE relname LIKE :prefix AND relkind IN ('r', 'p', 'v') ORDER BY 1")
+			.param("prefix", PersonLedger.partitionOf(batchId) + "%")
+			.query(String.class)
+			.list()).containsExactly(PersonLedger.partitionOf(batchId));
+	}
+
+	@Test
+	void aFailureOfTheGraduatesSideLeavesThePreviousLedgerWhole() {
+		List<String> before = ledgerDump();
+		// The graduates' connection cannot replace a view by that name; the students' side runs to its end.
+		String graduates = PersonLedger.partitionOf(batchId) + "_graduates";
+		jdbc.sql("CREATE VIEW " + graduates + " AS SELECT 1 AS one").update();
+		try {
+			assertThatThrownBy(() -> reconciliation.reconcile(batchId)).hasMessageContaining(graduates);
+
+			assertThat(ledgerDump()).isEqualTo(before);
+			assertThat(jdbc.sql("SELECT to_regclass(:table) IS NULL")
+				.param("table", PersonLedger.partitionOf(batchId) + "_new")
+				.query(Boolean.class)
+				.single()).as("the students' table rolled back").isTrue();
+		}
+		finally {
+			jdbc.sql("DROP VIEW " + graduates).update();
+		}
+		reconciliation.reconcile(batchId);
+		assertThat(ledgerDump()).isEqualTo(before);
+	}
+
+	@Test
 	void conservationCheckFailsOnABrokenLedger() {
 		conservation.check(batchId);
 		jdbc.sql("DELETE FROM person_ledger WHERE population = 'students' AND system = 'tss' AND class = 'TSS_ONLY'").update();
