@@ -8,18 +8,13 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import org.vocstat.database.SqlMemory;
 
 /**
- * Reconciles one loaded batch: school master, then person ledger and conservation check in one transaction, so the
- * ledger of a batch is always whole and re-deriving it replaces it exactly. The school master is committed first, in
- * a transaction of its own: the ledger's graduates are built on a second connection that must read it, and it is
- * derived from the batch's three school files alone, so building it again gives the same rows.
+ * Reconciles one loaded batch: school master, person ledger, conservation check, in one transaction, so the ledger
+ * of a batch is always whole and re-deriving it replaces it exactly.
  */
 @Component
 public class Reconciliation {
@@ -36,13 +31,9 @@ public class Reconciliation {
 
 	private final SqlMemory memory;
 
-	private final TransactionTemplate ownTransaction;
-
 	Reconciliation(SchoolMaster schools, PersonLedger ledger, LedgerConservation conservation, JdbcClient jdbc,
-			SqlMemory memory, PlatformTransactionManager transactions) {
+			SqlMemory memory) {
 		this.memory = memory;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jdbc = jdbc;
 		this.schools = schools;
 		this.ledger = ledger;
@@ -52,11 +43,11 @@ public class Reconciliation {
 	/** Reconciles the batch; returns each side's staged records and ledger rows, as the conservation check found them. */
 	@Transactional
 	public List<LedgerConservation.LedgerSide> reconcile(long batchId) {
-		timed("school master", () -> ownTransaction.executeWithoutResult(status -> {
+		memory.raiseForTransaction();
+		timed("school master", () -> {
 			schools.build(batchId);
 			jdbc.sql("ANALYZE school_master").update();
-		}));
-		memory.raiseForTransaction();
+		});
 		timed("person ledger", () -> {
 			ledger.build(batchId);
 			// The new partition only: ANALYZE of the partitioned parent would sample and re-analyse every batch's

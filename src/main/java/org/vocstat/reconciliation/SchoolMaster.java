@@ -20,6 +20,28 @@ class SchoolMaster {
 	void build(long batchId) {
 		jdbc.sql("DELETE FROM school_issue WHERE batch_id = :batch").param("batch", batchId).update();
 		jdbc.sql("DELETE FROM school_master WHERE batch_id = :batch").param("batch", batchId).update();
+		insertSchools("school_master", batchId);
+		// qrp files a school under either of its codes; school_by_code joins on equality (a hash join, not schools ×
+		// qrp rows).
+		jdbc.sql("""
+				UPDATE school_master m SET designations = filed.designations
+				FROM (SELECT c.school_key, array_agg(DISTINCT d ORDER BY d) AS designations
+				      FROM school_by_code c
+				      JOIN stg_qrp_school q ON q.batch_id = :batch AND q.school_code = c.code
+				      CROSS JOIN LATERAL unnest(q.designations) AS d
+				      WHERE c.batch_id = :batch
+				      GROUP BY c.school_key) filed
+				WHERE m.batch_id = :batch AND m.school_key = filed.school_key""").param("batch", batchId).update();
+		reportIssues(batchId);
+	}
+
+	/**
+	 * Inserts the batch's joined schools into {@code table}, {@code school_master} or a table like it: codes, key,
+	 * names, 区划, ownership, type, whether technical, status; not the qrp designations. The ledger's graduates,
+	 * built on a connection of their own, join a temporary copy, since that connection cannot see the school master
+	 * the step's transaction has not committed yet (see {@link PersonLedger#build}).
+	 */
+	void insertSchools(String table, long batchId) {
 		jdbc.sql("""
 				WITH s AS (SELECT * FROM stg_sms_school WHERE batch_id = :batch),
 				     t AS (SELECT *, count(*) FILTER (WHERE moe_code IS NOT NULL) OVER (PARTITION BY moe_code) AS claims
@@ -34,7 +56,7 @@ class SchoolMaster {
 				                s.ownership AS sms_ownership, t.ownership AS tss_ownership,
 				                s.school_type, t.category, s.status AS sms_status, t.status AS tss_status, s.stopped_year
 				         FROM s FULL JOIN t ON t.claims = 1 AND t.moe_code = s.school_code)
-				INSERT INTO school_master (batch_id, school_key, school_name, sms_code, tss_code, county_code, admin_code,
+				INSERT INTO %s (batch_id, school_key, school_name, sms_code, tss_code, county_code, admin_code,
 				                           ownership, school_type, technical, status, stopped_year)
 				SELECT :batch, school_key, COALESCE(sms_name, tss_name), sms_code, tss_code,
 				       COALESCE(sms_county, tss_county), COALESCE(sms_admin, tss_admin),
@@ -42,19 +64,7 @@ class SchoolMaster {
 				       CASE WHEN sms_status IS NULL THEN tss_status
 				            WHEN tss_status IS NULL OR tss_status = sms_status THEN sms_status END,
 				       stopped_year
-				FROM joined""").param("batch", batchId).update();
-		// qrp files a school under either of its codes; school_by_code joins on equality (a hash join, not schools ×
-		// qrp rows).
-		jdbc.sql("""
-				UPDATE school_master m SET designations = filed.designations
-				FROM (SELECT c.school_key, array_agg(DISTINCT d ORDER BY d) AS designations
-				      FROM school_by_code c
-				      JOIN stg_qrp_school q ON q.batch_id = :batch AND q.school_code = c.code
-				      CROSS JOIN LATERAL unnest(q.designations) AS d
-				      WHERE c.batch_id = :batch
-				      GROUP BY c.school_key) filed
-				WHERE m.batch_id = :batch AND m.school_key = filed.school_key""").param("batch", batchId).update();
-		reportIssues(batchId);
+				FROM joined""".formatted(table)).param("batch", batchId).update();
 	}
 
 	private void reportIssues(long batchId) {

@@ -1,7 +1,9 @@
 package org.vocstat.validation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The contract of one export file as data: its columns in staging order, the columns that identify a row within
@@ -9,6 +11,16 @@ import java.util.List;
  * cross-field checks.
  */
 public record RowSchema(String stagingTable, List<Column> columns, List<String> keyColumns, List<RowCheck> checks) {
+
+	/** A header names one column: the checks look values up by header. */
+	public RowSchema {
+		Set<String> headers = new HashSet<>();
+		for (Column column : columns) {
+			if (!headers.add(column.header())) {
+				throw new IllegalArgumentException(stagingTable + ": header " + column.header() + " twice");
+			}
+		}
+	}
 
 	/** Lineage and warning columns every staging table starts with. */
 	public static final List<String> LINEAGE_COLUMNS = List.of("batch_id", "file_id", "line_no", "line_sha256",

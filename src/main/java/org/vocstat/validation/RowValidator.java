@@ -27,10 +27,8 @@ public final class RowValidator {
 		this.fieldIndex = fieldIndex.clone();
 		Map<String, Integer> byHeader = new HashMap<>();
 		for (int i = 0; i < schema.columns().size(); i++) {
-			if (byHeader.put(schema.columns().get(i).header(), i) != null) {
-				throw new IllegalArgumentException(schema.stagingTable() + ": header " + schema.columns().get(i).header()
-						+ " twice");
-			}
+			// Headers are unique (RowSchema).
+			byHeader.put(schema.columns().get(i).header(), i);
 		}
 		this.positions = Map.copyOf(byHeader);
 	}

@@ -1,6 +1,7 @@
 package org.vocstat.validation;
 
 import java.util.List;
+
 import org.vocstat.person.Masking;
 
 /**

@@ -201,10 +201,36 @@ class ReconciliationTest {
 	void leavesOnlyTheBatchsPartitionBehind() {
 		reconciliation.reconcile(batchId);
 
-		assertThat(jdbc.sql("SELECT relname FROM pg_class WHERE relname LIKE :prefix AND relkind IN ('r', 'p', 'v') ORDER BY 1")
+		assertThat(ledgerTables()).containsExactly(PersonLedger.partitionOf(batchId));
+	}
+
+	@Test
+	void aFailureOfTheStudentsSideLeavesThePreviousLedgerAndNoGraduatesTable() {
+		List<String> before = ledgerDump();
+		// The students' statement cannot find the column; the graduates' side, on its own connection, completes.
+		jdbc.sql("ALTER TABLE stg_sms_student RENAME COLUMN major_code TO major_code_hidden").update();
+		try {
+			assertThatThrownBy(() -> reconciliation.reconcile(batchId)).hasMessageContaining("major_code");
+
+			assertThat(jdbc.sql("""
+					SELECT count(*) FROM pg_stat_activity
+					WHERE pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE '%graduates%'""")
+				.query(Long.class)
+				.single()).as("the graduates' statement has ended").isZero();
+			assertThat(ledgerDump()).isEqualTo(before);
+			assertThat(ledgerTables()).containsExactly(PersonLedger.partitionOf(batchId));
+		}
+		finally {
+			jdbc.sql("ALTER TABLE stg_sms_student RENAME COLUMN major_code_hidden TO major_code").update();
+		}
+	}
+
+	/** The tables and views whose names start with the batch's ledger partition's. */
+	private List<String> ledgerTables() {
+		return jdbc.sql("SELECT relname FROM pg_class WHERE relname LIKE :prefix AND relkind IN ('r', 'p', 'v') ORDER BY 1")
 			.param("prefix", PersonLedger.partitionOf(batchId) + "%")
 			.query(String.class)
-			.list()).containsExactly(PersonLedger.partitionOf(batchId));
+			.list();
 	}
 
 	@Test

@@ -45,6 +45,71 @@ class CodeShapeTest {
 	}
 
 	@Test
+	void readsClassEdgesAndCountsAsTheRegexDoes() {
+		for (String shape : List.of("[A-]", "[-A]", "[a-c-]", "[9-A]{2}", "\\d{0}X", "X\\d{0,3}", "AB-7", "", "[GJL]")) {
+			CodeShape code = CodeShape.of(shape);
+			assertThat(code.plain()).as(shape).isTrue();
+			Pattern regex = Pattern.compile(shape);
+			for (String text : List.of("", "A", "-", "a", "b", "c", "-A", "A-", "9A", ":;", "@", "X", "X1", "X123", "X1234",
+					"AB-7", "ab-7", "G", "J", "L", "GJ", "\uD83D\uDE00", "Ａ")) {
+				assertThat(code.matches(text)).as("%s on '%s'", shape, text).isEqualTo(regex.matcher(text).matches());
+			}
+		}
+	}
+
+	@Test
+	void agreesWithTheRegexOnGeneratedShapes() {
+		Random random = new Random(1129);
+		for (int n = 0; n < 500; n++) {
+			List<String> pieces = new java.util.ArrayList<>();
+			String shape = generatedShape(random, pieces);
+			CodeShape code = CodeShape.of(shape);
+			assertThat(code.plain()).as(shape).isTrue();
+			Pattern regex = Pattern.compile(shape);
+			for (int t = 0; t < 400; t++) {
+				String text = textFrom(pieces, random);
+				assertThat(code.matches(text)).as("%s on '%s'", shape, text).isEqualTo(regex.matcher(text).matches());
+			}
+		}
+	}
+
+	/**
+	 * A plain shape of one to four runs, each a literal, {@code \d} or a class with a count, a varying count only on
+	 * the last; {@code pieces} receives the characters each run may take, for texts that often match.
+	 */
+	private static String generatedShape(Random random, List<String> pieces) {
+		String[][] atoms = { { "\\d", "0123456789" }, { "[0-9X]", "0123456789X" }, { "[A-C-]", "ABC-" }, { "[GJL]", "GJL" },
+				{ "7", "7" }, { "X", "X" }, { "-", "-" }, { "[a-cx]", "abcx" } };
+		int runs = 1 + random.nextInt(4);
+		StringBuilder shape = new StringBuilder();
+		for (int i = 0; i < runs; i++) {
+			String[] atom = atoms[random.nextInt(atoms.length)];
+			shape.append(atom[0]);
+			pieces.add(atom[1]);
+			boolean last = i == runs - 1;
+			int min = random.nextInt(4);
+			if (last && random.nextBoolean()) {
+				shape.append('{').append(min).append(',').append(min + random.nextInt(4)).append('}');
+			}
+			else if (random.nextBoolean()) {
+				shape.append('{').append(min).append('}');
+			}
+		}
+		return shape.toString();
+	}
+
+	/** A text of up to twelve characters, mostly from the shape's own runs, now and then from anywhere. */
+	private static String textFrom(List<String> pieces, Random random) {
+		int length = random.nextInt(13);
+		StringBuilder text = new StringBuilder(length);
+		while (text.length() < length) {
+			String alphabet = random.nextInt(8) == 0 ? ALPHABET : pieces.get(Math.min(pieces.size() - 1, text.length() / 3));
+			text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+		}
+		return text.toString();
+	}
+
+	@Test
 	void agreesWithTheRegexOnRandomText() {
 		Random random = new Random(20261129);
 		for (String shape : concat(CONTRACT, NOT_PLAIN)) {
