@@ -57,7 +57,7 @@ class SchoolMaster {
 				                s.school_type, t.category, s.status AS sms_status, t.status AS tss_status, s.stopped_year
 				         FROM s FULL JOIN t ON t.claims = 1 AND t.moe_code = s.school_code)
 				INSERT INTO %s (batch_id, school_key, school_name, sms_code, tss_code, county_code, admin_code,
-				                           ownership, school_type, technical, status, stopped_year)
+				                ownership, school_type, technical, status, stopped_year)
 				SELECT :batch, school_key, COALESCE(sms_name, tss_name), sms_code, tss_code,
 				       COALESCE(sms_county, tss_county), COALESCE(sms_admin, tss_admin),
 				       COALESCE(sms_ownership, tss_ownership), COALESCE(category, school_type), tss_code IS NOT NULL,

@@ -1,6 +1,7 @@
 package org.vocstat.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.vocstat.validation.ExportRows.of;
 
 import java.util.List;
@@ -17,6 +18,16 @@ import org.vocstat.ingest.tss.TssFiles;
  * never by a masked form that different people share. The SQL that moves duplicates is tested by the load job.
  */
 class RowSchemaKeyTest {
+
+	@Test
+	void aHeaderNamesOneColumn() {
+		Column code = Column.required("学校代码", Fields.text(), "school_code");
+		Column again = Column.required("学校代码", Fields.text(), "school_code_again");
+
+		assertThatThrownBy(() -> new RowSchema("stg_example", List.of(code, again), List.of(), List.of()))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("stg_example: header 学校代码 twice");
+	}
 
 	@Test
 	void smsStudentsAndGraduatesAreKeyedOnTheStudentNumberHash() {
