@@ -30,8 +30,8 @@ class EmbeddedDatabaseConfiguration {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.jdbcUrl());
 		dataSource.setUsername("postgres");
-		// The load lock, the load's step (one per ingest lane), Spring Batch's repository and the indicators step's
-		// parallel facts (one connection each).
+		// The load lock, the load's step (one per ingest lane), Spring Batch's repository, the reconcile step's
+		// graduates and the indicators step's parallel facts (one connection each).
 		dataSource.setMaximumPoolSize(8);
 		dataSource.setPoolName("vocstat-embedded");
 		return dataSource;

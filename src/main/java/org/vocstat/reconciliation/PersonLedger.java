@@ -183,7 +183,8 @@ class PersonLedger {
 	 * own table is in the step's transaction: a failure on either side leaves the previous ledger as it was. The
 	 * graduates' table is dropped when the students' side fails; once the step's transaction has read it (the copy),
 	 * a later failure leaves it behind, since dropping it then would wait for that transaction, which waits for the
-	 * drop. The next build of the batch drops it before it starts.
+	 * drop, and so does a crash of the process after the graduates' commit. The next build of the batch drops it
+	 * before it starts.
 	 */
 	void build(long batchId) {
 		String partition = partitionOf(batchId);
@@ -206,7 +207,7 @@ class PersonLedger {
 				jdbc.sql(ledgerConstraints(building) + ", ADD CONSTRAINT " + partition + "_batch CHECK (batch_id = "
 						+ batchId + ")").update();
 			}
-			catch (RuntimeException ex) {
+			catch (RuntimeException | Error ex) {
 				// The step fails with the students' error, once the graduates' statement has ended and its table is
 				// dropped: nothing of this build runs on or stays behind.
 				settle(graduates);
@@ -214,7 +215,7 @@ class PersonLedger {
 				throw ex;
 			}
 			long students = System.nanoTime();
-			long graduatesTook = await(graduates);
+			long graduatesTook = await(graduates, graduatesTable);
 			long waited = System.nanoTime();
 			jdbc.sql("INSERT INTO " + building + " (" + GRADUATE_COLUMNS + ") SELECT " + GRADUATE_COLUMNS + " FROM "
 					+ graduatesTable).update();
@@ -290,13 +291,17 @@ class PersonLedger {
 		}
 	}
 
-	/** What the graduates' work returned, or its failure as it was thrown. */
-	private static long await(Future<Long> work) {
+	/**
+	 * What the graduates' work returned, or its failure as it was thrown. Interrupted, it waits for the work to end
+	 * and drops its table (the step's transaction has not read it yet) before the step fails.
+	 */
+	private long await(Future<Long> work, String table) {
 		try {
 			return work.get();
 		}
 		catch (InterruptedException ex) {
 			settle(work);
+			dropQuietly(table);
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while the graduates' ledger was built", ex);
 		}

@@ -114,11 +114,17 @@ class ReconciliationTest {
 					tss("T5", TEMPORARY, "男", DUAL_TSS), tss("T6", LEGACY_18, "男", DUAL_TSS))
 			.file("sms/graduates.csv", "学籍号,身份证件号,姓名,学校标识码,专业代码,毕业年月,毕业去向,升学类型,就业产业",
 					"G" + MATCHED + "," + MATCHED + ",王甲," + DUAL_MOE + ",660102,2023-06,就业,,第二产业",
-					"G" + SMS_ONLY + "," + SMS_ONLY + ",王乙," + DUAL_MOE + ",660102,2023-06,升学,全日制高职,")
+					"G" + SMS_ONLY + "," + SMS_ONLY + ",王乙," + DUAL_MOE + ",660102,2023-06,升学,全日制高职,",
+					// Graduates' schools come from the graduates' own copy of the school list: a technical and an
+					// ordinary school with no tss record, and a person each registry places at another school.
+					"G" + SMS_ONLY_TECHNICAL + "," + SMS_ONLY_TECHNICAL + ",王丁," + DUAL_MOE + ",660102,2023-06,就业,,第二产业",
+					"G" + GENDER_CONFLICT + "," + GENDER_CONFLICT + ",王戊," + REGULAR + ",660102,2023-06,就业,,第三产业",
+					"G" + TRANSFERRED + "," + TRANSFERRED + ",王己," + REGULAR + ",660102,2023-06,就业,,第二产业")
 			.file("tss/graduates.csv", "学号,身份证号,姓名,院校代码,专业编码,毕业时间,毕业去向,就业产业",
 					"T1," + MATCHED + ",王甲," + DUAL_TSS + ",0302-4,2023-06-30,就业,二产",
 					"T7," + SMS_ONLY + ",王乙," + DUAL_TSS + ",0302-4,2023-06-30,参军,",
-					"T8," + TSS_ONLY + ",王丙," + TSS_ONLY_SCHOOL + ",0302-4,2023-06-30,待就业,");
+					"T8," + TSS_ONLY + ",王丙," + TSS_ONLY_SCHOOL + ",0302-4,2023-06-30,待就业,",
+					"T9," + TRANSFERRED + ",王己," + DUAL_TSS + ",0302-4,2023-06-30,就业,二产");
 		LoadOutcome outcome = loader.load(batch.writeTo(folder), null, null, null);
 		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
 		batchId = outcome.batchId();
@@ -139,10 +145,11 @@ class ReconciliationTest {
 
 	@Test
 	void putsEveryGraduateRecordInExactlyOneClassWithTssVocabulariesMapped() {
-		assertThat(classes("graduates", "sms")).containsExactlyEntriesOf(
-				sorted(Map.of("G" + MATCHED, "MATCHED", "G" + SMS_ONLY, "MATCHED_CONFLICT:destination")));
-		assertThat(classes("graduates", "tss")).containsExactlyEntriesOf(
-				sorted(Map.of("T1", "MATCHED", "T7", "MATCHED_CONFLICT:destination", "T8", "TSS_ONLY")));
+		assertThat(classes("graduates", "sms")).containsExactlyEntriesOf(sorted(Map.of("G" + MATCHED, "MATCHED",
+				"G" + SMS_ONLY, "MATCHED_CONFLICT:destination", "G" + SMS_ONLY_TECHNICAL, "SMS_ONLY_TECHNICAL",
+				"G" + GENDER_CONFLICT, "SMS_ONLY", "G" + TRANSFERRED, "MATCHED_CONFLICT:school")));
+		assertThat(classes("graduates", "tss")).containsExactlyEntriesOf(sorted(Map.of("T1", "MATCHED", "T7",
+				"MATCHED_CONFLICT:destination", "T8", "TSS_ONLY", "T9", "MATCHED_CONFLICT:school")));
 		assertThat(jdbc.sql("SELECT destination FROM person_ledger WHERE population = 'graduates' AND class = 'TSS_ONLY'")
 			.query(String.class)
 			.single()).isEqualTo("未落实");
@@ -155,7 +162,8 @@ class ReconciliationTest {
 		// MATCHED, GENDER_CONFLICT, TSS_ONLY, SMS_ONLY_TECHNICAL, SMS_ONLY, TRANSFERRED (once), STATUS_CONFLICT (tss
 		// open), LEGACY (matched): 8 persons; the temporary number once per system (never matched): 2; passport: 1.
 		assertThat(counted.inSchool()).isEqualTo(11);
-		assertThat(counted.graduates()).isEqualTo(3);
+		// MATCHED, SMS_ONLY (matched with a conflict), TSS_ONLY, SMS_ONLY_TECHNICAL, GENDER_CONFLICT, TRANSFERRED.
+		assertThat(counted.graduates()).isEqualTo(6);
 	}
 
 	@Test
@@ -225,6 +233,18 @@ class ReconciliationTest {
 		}
 	}
 
+	@Test
+	void aGraduatesTableLeftByAnEarlierFailureIsReplaced() {
+		List<String> before = ledgerDump();
+		String graduates = PersonLedger.partitionOf(batchId) + "_graduates";
+		jdbc.sql("CREATE TABLE " + graduates + " AS SELECT 1 AS stale").update();
+
+		reconciliation.reconcile(batchId);
+
+		assertThat(ledgerDump()).isEqualTo(before);
+		assertThat(ledgerTables()).containsExactly(PersonLedger.partitionOf(batchId));
+	}
+
 	/** The tables and views whose names start with the batch's ledger partition's. */
 	private List<String> ledgerTables() {
 		return jdbc.sql("SELECT relname FROM pg_class WHERE relname LIKE :prefix AND relkind IN ('r', 'p', 'v') ORDER BY 1")
@@ -269,7 +289,7 @@ class ReconciliationTest {
 		List<Conflict> conflicts = queries.conflicts(batchId);
 
 		assertThat(conflicts).extracting(Conflict::differs)
-			.containsExactlyInAnyOrder("gender", "status", "destination");
+			.containsExactlyInAnyOrder("gender", "status", "destination", "school");
 		assertThat(conflicts).allSatisfy(c -> assertThat(c.person()).contains("********"));
 		assertThat(conflicts.toString()).doesNotContain(GENDER_CONFLICT).doesNotContain(STATUS_CONFLICT);
 	}
@@ -303,8 +323,9 @@ class ReconciliationTest {
 					"G" + TRANSFERRED, "J" + TRANSFERRED, "G" + STATUS_CONFLICT, "L" + TEMPORARY.substring(0, 17) + "1",
 					"L000000000000000002", "G" + LEGACY_18);
 			case "students/tss" -> List.of("T1", "T2", "T3", "T4", "T5", "T6");
-			case "graduates/sms" -> List.of("G" + MATCHED, "G" + SMS_ONLY);
-			default -> List.of("T1", "T7", "T8");
+			case "graduates/sms" -> List.of("G" + MATCHED, "G" + SMS_ONLY, "G" + SMS_ONLY_TECHNICAL, "G" + GENDER_CONFLICT,
+					"G" + TRANSFERRED);
+			default -> List.of("T1", "T7", "T8", "T9");
 		};
 	}
 
