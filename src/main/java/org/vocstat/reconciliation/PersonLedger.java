@@ -245,7 +245,7 @@ class PersonLedger {
 			// The schools joined as the school master joins them, into this transaction's own table: the step's
 			// transaction has built the school master but not committed it.
 			String schoolsTable = "pg_temp.graduates_schools";
-			jdbc.sql("DROP TABLE IF EXISTS " + schoolsTable).update();
+			// ON COMMIT DROP: gone with this transaction, however it ends, so no earlier one can be in the way.
 			jdbc.sql("CREATE TEMP TABLE graduates_schools (LIKE school_master INCLUDING DEFAULTS) ON COMMIT DROP").update();
 			schools.insertSchools(schoolsTable, batchId);
 			jdbc.sql("ANALYZE " + schoolsTable).update();

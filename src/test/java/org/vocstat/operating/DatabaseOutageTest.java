@@ -67,12 +67,7 @@ class DatabaseOutageTest {
 
 	@Test
 	void aLoadCutOffByADatabaseOutageResumesToTheCleanResultWhenTheDatabaseIsBack() throws Exception {
-		BatchFixture fixture = new BatchFixture();
-		for (int i = 1; i <= 5; i++) {
-			fixture.append("sms/students.csv", BatchFixture.smsStudent(BatchFixture.id("330402", "2007040" + i, "30" + i),
-					"女", "2007-04-0" + i, "在籍", ""));
-		}
-		Path batch = fixture.writeTo(folder);
+		Path batch = new BatchFixture().withSmsStudents(5, 4, "30", "女").writeTo(folder);
 		Warehouses.truncateAll(jdbc);
 		assertThat(loader.load(batch, null, null, null).exitCode()).isEqualTo(ExitCode.SUCCESS);
 		String clean = figures.figures("330400", "AY2022", null).toString();

@@ -49,12 +49,7 @@ class FinishFailureTest {
 
 	@Test
 	void aFailureWhileFinishingAFileRollsBackItsLastChunkAndTheRerunCompletesIt() {
-		BatchFixture fixture = new BatchFixture();
-		for (int i = 1; i <= 4; i++) {
-			fixture.append("sms/students.csv", BatchFixture.smsStudent(BatchFixture.id("330402", "2007050" + i, "40" + i),
-					"男", "2007-05-0" + i, "在籍", ""));
-		}
-		Path batch = fixture.writeTo(folder);
+		Path batch = new BatchFixture().withSmsStudents(4, 5, "40", "男").writeTo(folder);
 		Warehouses.truncateAll(jdbc);
 		assertThat(loader.load(batch, null, null, null).exitCode()).isEqualTo(ExitCode.SUCCESS);
 		List<String> clean = staged();

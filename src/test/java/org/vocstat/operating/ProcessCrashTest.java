@@ -53,10 +53,8 @@ class ProcessCrashTest {
 	@BeforeEach
 	void batchWithSeveralStudents() {
 		Warehouses.truncateAll(jdbc);
-		BatchFixture fixture = new BatchFixture();
+		BatchFixture fixture = new BatchFixture().withSmsStudents(6, 3, "20", "男");
 		for (int i = 1; i <= 6; i++) {
-			fixture.append("sms/students.csv", BatchFixture.smsStudent(BatchFixture.id("330402", "2007030" + i, "20" + i),
-					"男", "2007-03-0" + i, "在籍", ""));
 			fixture.append("tss/students.csv",
 					BatchFixture.tssStudent("T202210" + i, BatchFixture.id("330411", "2007020" + i, "40" + i), "200702"));
 		}

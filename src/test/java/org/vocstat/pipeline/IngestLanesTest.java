@@ -68,12 +68,7 @@ class IngestLanesTest {
 
 	@Test
 	void theOtherLaneLoadsWholeWhileAFileOfOneLaneIsHalted() throws Exception {
-		BatchFixture fixture = new BatchFixture();
-		for (int i = 1; i <= 3; i++) {
-			fixture.append("sms/students.csv", BatchFixture.smsStudent(BatchFixture.id("330402", "2007050" + i, "50" + i),
-					"男", "2007-05-0" + i, "在籍", ""));
-		}
-		Path batch = fixture.writeTo(folder);
+		Path batch = new BatchFixture().withSmsStudents(3, 5, "50", "男").writeTo(folder);
 		List<List<FileKind>> lanes = LoadOrder.lanes(2);
 		FileKind halted = lanes.get(0).get(0);
 		List<String> otherLane = lanes.get(1).stream().map(kind -> "ingest." + kind.code()).toList();

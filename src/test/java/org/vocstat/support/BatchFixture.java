@@ -103,6 +103,19 @@ public final class BatchFixture {
 		return this;
 	}
 
+	/**
+	 * Adds {@code count} in-school sms students of the fixture school, born on the 1st, 2nd, … of {@code month} 2007,
+	 * with IDs ending in sequence {@code sequencePrefix} + 1, 2, …: tests that need a file of several chunks.
+	 */
+	public BatchFixture withSmsStudents(int count, int month, String sequencePrefix, String gender) {
+		for (int i = 1; i <= count; i++) {
+			String birth = String.format("2007-%02d-%02d", month, i);
+			append("sms/students.csv", smsStudent(id("330402", birth.replace("-", ""), sequencePrefix + i), gender, birth,
+					"在籍", ""));
+		}
+		return this;
+	}
+
 	/** Adds rows to a file. */
 	public BatchFixture append(String path, String... rows) {
 		files.get(path).addAll(List.of(rows));
