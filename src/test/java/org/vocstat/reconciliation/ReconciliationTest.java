@@ -285,6 +285,19 @@ class ReconciliationTest {
 	}
 
 	@Test
+	void aSideWithNoLedgerRowsAtAllDoesNotAddUp() {
+		List<LedgerConservation.LedgerSide> sides = conservation.check(batchId);
+		assertThat(sides).extracting(side -> side.population() + " " + side.system())
+			.containsExactly("students sms", "students tss", "graduates sms", "graduates tss");
+		long staged = sides.get(3).staged();
+		assertThat(staged).isPositive();
+		jdbc.sql("DELETE FROM person_ledger WHERE population = 'graduates' AND system = 'tss'").update();
+
+		assertThatThrownBy(() -> conservation.check(batchId)).isInstanceOf(ConservationViolation.class)
+			.hasMessageContaining("graduates tss: " + staged + " records staged, 0 in the ledger");
+	}
+
+	@Test
 	void listsConflictsWithBothSidesMaskedForTheSchoolToFix() {
 		List<Conflict> conflicts = queries.conflicts(batchId);
 
