@@ -12,12 +12,20 @@ import java.util.Set;
  */
 public record RowSchema(String stagingTable, List<Column> columns, List<String> keyColumns, List<RowCheck> checks) {
 
-	/** A header names one column: the checks look values up by header. */
+	/**
+	 * A header names one column: the checks look values up by header. A key names required columns only: duplicates
+	 * are found by equality in SQL, under which an empty (null) key would match nothing, not even itself.
+	 */
 	public RowSchema {
 		Set<String> headers = new HashSet<>();
 		for (Column column : columns) {
 			if (!headers.add(column.header())) {
 				throw new IllegalArgumentException(stagingTable + ": header " + column.header() + " twice");
+			}
+		}
+		for (String key : keyColumns) {
+			if (columns.stream().noneMatch(column -> column.header().equals(key) && column.required())) {
+				throw new IllegalArgumentException(stagingTable + ": key " + key + " is not a required column");
 			}
 		}
 	}

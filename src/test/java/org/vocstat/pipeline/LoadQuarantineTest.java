@@ -74,6 +74,39 @@ class LoadQuarantineTest {
 	}
 
 	@Test
+	void duplicatesAreFoundByTheFilesKeyAndTheFirstOccurrenceStays() {
+		String student = BatchFixture.smsStudent(BatchFixture.id("330402", "20070909", "041"), "男", "2007-09-09", "在籍", "");
+		String award = BatchFixture.SMS_SCHOOL + ",2023,省职业能力大赛,省级,学生技术技能类,二等奖,李四";
+		BatchFixture batch = new BatchFixture()
+			// 学籍号 is the key: the same number three times, the last with another status, is one record twice repeated.
+			.append("sms/students.csv", student, student, student.replace(",在籍,", ",休学,"))
+			// 院校代码+学号: the fixture's T2022001 again at its school repeats it; at another school, or another 学号 at
+			// its school, does not.
+			.append("tss/schools.csv", "J330402002,嘉兴第二测试技工学校,技工学校,330402,330400,公办,,正常")
+			.append("tss/students.csv",
+					BatchFixture.tssStudent("T2022001", BatchFixture.id("330411", "20070202", "023"), "200702"),
+					BatchFixture.tssStudent("T2022001", BatchFixture.id("330411", "20070303", "033"), "200703")
+						.replace(BatchFixture.TSS_SCHOOL, "J330402002"),
+					BatchFixture.tssStudent("T2022002", BatchFixture.id("330411", "20070404", "043"), "200704"))
+			// No natural key: only an identical line repeats one.
+			.append("qrp/awards.csv", award, award, award.replace("李四", "王五"));
+
+		LoadOutcome outcome = loader.load(batch.writeTo(folder), null, null, null);
+
+		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(jdbc.sql("""
+				SELECT f.path || ':' || q.line_no || ' ' || q.message FROM quarantine q JOIN source_file f USING (file_id)
+				ORDER BY f.path, q.line_no""").query(String.class).list()).containsExactly(
+				"qrp/awards.csv:4 identical to line 3 [DUPLICATE_KEY]",
+				"sms/students.csv:5 学籍号: same key as line 4 [DUPLICATE_KEY]",
+				"sms/students.csv:6 学籍号: same key as line 4 [DUPLICATE_KEY]",
+				"tss/students.csv:3 院校代码+学号: same key as line 2 [DUPLICATE_KEY]");
+		assertThat(stagedLines("stg_sms_student")).containsExactly(2L, 3L, 4L);
+		assertThat(stagedLines("stg_tss_student")).containsExactly(2L, 4L, 5L);
+		assertThat(stagedLines("stg_qrp_award")).containsExactly(2L, 3L, 5L);
+	}
+
+	@Test
 	void quarantinedRowsAreMaskedAndCarryTheLineHash() {
 		String badChecksum = GOOD_ID.substring(0, 17) + (GOOD_ID.charAt(17) == '1' ? '2' : '1');
 		loader.load(new BatchFixture()

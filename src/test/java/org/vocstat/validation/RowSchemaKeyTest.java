@@ -20,6 +20,19 @@ import org.vocstat.ingest.tss.TssFiles;
 class RowSchemaKeyTest {
 
 	@Test
+	void aKeyNamesRequiredColumnsOnly() {
+		Column code = Column.required("学校代码", Fields.text(), "school_code");
+		Column name = Column.optional("学校名称", Fields.text(), "school_name");
+
+		assertThatThrownBy(() -> new RowSchema("stg_example", List.of(code, name), List.of("学校名称"), List.of()))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("stg_example: key 学校名称 is not a required column");
+		assertThatThrownBy(() -> new RowSchema("stg_example", List.of(code), List.of("学校代码", "年度"), List.of()))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("stg_example: key 年度 is not a required column");
+	}
+
+	@Test
 	void aHeaderNamesOneColumn() {
 		Column code = Column.required("学校代码", Fields.text(), "school_code");
 		Column again = Column.required("学校代码", Fields.text(), "school_code_again");
