@@ -31,8 +31,28 @@ public record Measure(String code, String fact, String aggregate, String express
 	 * therefore counts their text forms (1.0 and 1.00 are two); every count in the catalogue counts codes or keys.
 	 */
 	String valueSql(String filterClause) {
-		return aggregate.equals("count") ? "count(DISTINCT (" + expression + ")::text COLLATE \"C\")" + filterClause
-				: "COALESCE(sum(" + expression + ")" + filterClause + ", 0)";
+		return valueSql(filterClause, false);
+	}
+
+	/**
+	 * The aggregate as {@link #valueSql(String)} gives it, or, when {@code valuesOccurOnce} (every non-null value of
+	 * a count's expression is in one row of the rows it runs over), as a plain count of values: over any of those
+	 * rows it equals the count of distinct values, and needs no sort.
+	 */
+	String valueSql(String filterClause, boolean valuesOccurOnce) {
+		if (isCount()) {
+			return (valuesOccurOnce ? "count(" : "count(DISTINCT ") + countedSql() + ")" + filterClause;
+		}
+		return "COALESCE(sum(" + expression + ")" + filterClause + ", 0)";
+	}
+
+	boolean isCount() {
+		return aggregate.equals("count");
+	}
+
+	/** What a count counts: the text of its expression's values, compared byte by byte. */
+	String countedSql() {
+		return "(" + expression + ")::text COLLATE \"C\"";
 	}
 
 	/** The SQL condition selecting the measure's fact rows. */
@@ -48,7 +68,7 @@ public record Measure(String code, String fact, String aggregate, String express
 
 	/** The definition in words, for a trace. */
 	String inWords() {
-		return (aggregate.equals("count") ? "count of distinct " + expression : "sum of " + expression) + " over "
+		return (isCount() ? "count of distinct " + expression : "sum of " + expression) + " over "
 				+ fact + (filter == null || filter.isBlank() ? "" : " where " + filter) + ": " + description;
 	}
 

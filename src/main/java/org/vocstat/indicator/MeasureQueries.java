@@ -3,6 +3,7 @@ package org.vocstat.indicator;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MeasureQueries {
+
+	/** How many of a materialised fact's rows are looked at before the whole table, in {@link #valuesOccurringOnce}. */
+	static final int FIRST_ROWS = 10_000;
 
 	private static final String ROWS = "SELECT f.* FROM %s f WHERE f.batch_id = :batch AND %s AND %s";
 
@@ -45,6 +49,15 @@ class MeasureQueries {
 	 * transaction), then one pass over them computes all the measures, each restricted to its own rows by a
 	 * {@code FILTER}. The view is joined once instead of once per measure; values and fingerprints are those of
 	 * {@link #oneScope}, which a trace runs against the view itself.
+	 *
+	 * <p>The pass groups by each school's and each 隶属区划's number in the batch's school master, not by their codes,
+	 * and the codes are joined back to the few result rows. The sorts behind the grouping sets, and each group's
+	 * boundaries, then compare integers: a province's codes share their leading characters (学校标识码 are 36 and
+	 * the province's code, then a number), so a sort's abbreviated keys of them tie and each comparison reads the
+	 * strings. The numbers are
+	 * joined in the pass, not into the materialised rows: a temporary table in a statement keeps PostgreSQL from
+	 * running it with parallel workers, and the fact view's scan and joins use them. Province enrolment fact: 2.99 →
+	 * 2.43 s for the pass.
 	 */
 	Map<String, Map<Scope, MeasureValue>> allScopes(String fact, List<Measure> measures, long batchId, String region) {
 		// pg_temp: never a permanent table of the same name.
@@ -55,21 +68,37 @@ class MeasureQueries {
 				+ SLICE2 + " AS slice2 FROM " + fact + " f WHERE f.batch_id = :batch").param("batch", batchId).update();
 		// Temporary tables are never analysed automatically; without statistics the planner guesses the grouping.
 		jdbc.sql("ANALYZE " + rows).update();
-		StringBuilder sql = new StringBuilder(
-				"SELECT GROUPING(admin_code) AS g_county, GROUPING(school_key) AS g_school, admin_code, school_key");
+		Set<String> once = valuesOccurringOnce(rows, measures);
+		numberScopes(batchId);
+		StringBuilder sql = new StringBuilder("SELECT GROUPING(scope_county_no) AS g_county, "
+				+ "GROUPING(scope_school_no) AS g_school, scope_county_no, scope_school_no, "
+				+ "count(*) FILTER (WHERE school_key IS NOT NULL AND scope_school_no IS NULL "
+				+ "OR admin_code IS NOT NULL AND scope_county_no IS NULL) AS unnumbered");
 		for (int i = 0; i < measures.size(); i++) {
 			Measure measure = measures.get(i);
 			String filter = " FILTER (WHERE " + measure.filterSql() + ")";
-			sql.append(",\n ").append(measure.valueSql(filter)).append(" AS value").append(i)
+			sql.append(",\n ").append(measure.valueSql(filter, once.contains(measure.countedSql())))
+				.append(" AS value").append(i)
 				.append(", count(*)").append(filter).append(" AS rows").append(i)
 				.append(", COALESCE(sum(slice1)").append(filter).append(", 0) AS hash_sum1_").append(i)
 				.append(", COALESCE(sum(slice2)").append(filter).append(", 0) AS hash_sum2_").append(i);
 		}
-		sql.append("\nFROM ").append(rows).append(" GROUP BY GROUPING SETS ((), (admin_code), (school_key))");
+		sql.append("\nFROM ").append(rows)
+			.append(" LEFT JOIN pg_temp.scope_school ON scope_school_key = school_key")
+			.append(" LEFT JOIN pg_temp.scope_county ON scope_admin_code = admin_code")
+			.append(" GROUP BY GROUPING SETS ((), (scope_county_no), (scope_school_no))");
+		String scoped = "SELECT g.*, c.scope_admin_code AS admin_code, s.scope_school_key AS school_key FROM (" + sql
+				+ ") g LEFT JOIN pg_temp.scope_county c ON c.scope_county_no = g.scope_county_no"
+				+ " LEFT JOIN pg_temp.scope_school s ON s.scope_school_no = g.scope_school_no";
 		Map<String, Map<Scope, MeasureValue>> values = new HashMap<>();
 		measures.forEach(measure -> values.put(measure.code(), new HashMap<>()));
-		jdbc.sql(sql.toString()).query((rs, n) -> {
+		jdbc.sql(scoped).query((rs, n) -> {
 			Scope scope = scopeOf(rs, region);
+			if (scope != null && scope.level() == ScopeLevel.city && rs.getLong("unnumbered") > 0) {
+				// A view whose schools or 隶属区划 are not the school master's would lose those scopes' figures.
+				throw new IllegalStateException(fact + ": " + rs.getLong("unnumbered") + " rows of batch " + batchId
+						+ " name a school or 隶属区划 that is not in the batch's school master");
+			}
 			for (int i = 0; scope != null && i < measures.size(); i++) {
 				long counted = rs.getLong("rows" + i);
 				// A scope none of the measure's rows fall into has no value, as if the measure were queried alone.
@@ -81,6 +110,50 @@ class MeasureQueries {
 			return null;
 		}).list();
 		return values;
+	}
+
+	/**
+	 * What the counts among {@code measures} count, each whose every non-null value is in one row of the materialised
+	 * {@code rows}: a count of its values is then the count of distinct values over any of those rows, without the
+	 * sort each count of distinct values takes per measure and scope (the graduates' fact, one row per person: 1.50 →
+	 * 0.49 s for the pass at province scale). A duplicate among the first rows rules an expression out at once (a
+	 * person's two registries' records lie side by side, a major site has many students); otherwise the whole table
+	 * decides. Whatever this finds, a figure's value is that of the measure's definition.
+	 */
+	Set<String> valuesOccurringOnce(String rows, List<Measure> measures) {
+		Set<String> once = new HashSet<>();
+		for (String counted : measures.stream().filter(Measure::isCount).map(Measure::countedSql).distinct().toList()) {
+			boolean firstRowsOnce = jdbc.sql("SELECT NOT EXISTS (SELECT FROM (SELECT " + counted + " AS v FROM " + rows
+					+ " LIMIT " + FIRST_ROWS + ") r WHERE v IS NOT NULL GROUP BY v HAVING count(*) > 1)")
+				.query(Boolean.class)
+				.single();
+			if (firstRowsOnce && jdbc.sql("SELECT count(" + counted + ") = count(DISTINCT " + counted + ") FROM " + rows)
+				.query(Boolean.class)
+				.single()) {
+				once.add(counted);
+			}
+		}
+		return once;
+	}
+
+	/**
+	 * Numbers the batch's schools and 隶属区划 in temporary tables of this transaction, for {@link #allScopes}: every
+	 * fact names its schools through the school master, so these are all the scopes a fact can have. Their columns
+	 * are named apart from any fact's, which a measure's expression and filter name unqualified.
+	 */
+	private void numberScopes(long batchId) {
+		jdbc.sql("DROP TABLE IF EXISTS pg_temp.scope_school, pg_temp.scope_county").update();
+		jdbc.sql("""
+				CREATE TEMP TABLE scope_school ON COMMIT DROP AS
+				SELECT school_key AS scope_school_key, (row_number() OVER (ORDER BY school_key))::int AS scope_school_no
+				FROM school_master WHERE batch_id = :batch""").param("batch", batchId).update();
+		jdbc.sql("""
+				CREATE TEMP TABLE scope_county ON COMMIT DROP AS
+				SELECT admin_code AS scope_admin_code, (row_number() OVER (ORDER BY admin_code))::int AS scope_county_no
+				FROM (SELECT DISTINCT admin_code FROM school_master WHERE batch_id = :batch) a""")
+			.param("batch", batchId)
+			.update();
+		jdbc.sql("ANALYZE pg_temp.scope_school, pg_temp.scope_county").update();
 	}
 
 	/**

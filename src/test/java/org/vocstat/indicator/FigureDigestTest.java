@@ -1,12 +1,16 @@
 package org.vocstat.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.vocstat.indicator.IndicatorBatches.A;
 import static org.vocstat.indicator.IndicatorBatches.B;
 import static org.vocstat.indicator.IndicatorBatches.CITY;
 import static org.vocstat.indicator.IndicatorBatches.REGION;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.vocstat.pipeline.BatchLoader;
 import org.vocstat.pipeline.ExitCode;
@@ -40,6 +46,15 @@ class FigureDigestTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MeasureQueries queries;
+
+	@Autowired
+	FigureStore store;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	@TempDir
 	Path folder;
 
@@ -59,6 +74,84 @@ class FigureDigestTest {
 		assertThat(unchanged("exams.candidates", CITY)).isTrue();
 		assertThat(unchanged("teachers.full_time", CITY)).isTrue();
 		assertThat(unchanged("facilities.land_area_change", CITY)).isTrue();
+	}
+
+	@Test
+	void everyFigureOfEveryScopeIsReproducedByItsTrace() {
+		// The load measures every scope at once, grouped by the schools' and 隶属区划's numbers; a trace measures one
+		// scope on the fact view by its code. A number joined back to another code, or a scope lost, differs here.
+		List<String[]> figures = jdbc.sql("SELECT indicator, scope, period FROM figure WHERE batch_id = :batch")
+			.param("batch", currentBatch())
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.list();
+		assertThat(figures.stream().map(f -> f[1].substring(0, f[1].indexOf(':'))).distinct())
+			.containsExactlyInAnyOrder("city", "county", "school");
+		assertThat(figures.stream()
+			.filter(f -> !tracer.trace(f[0], Scope.parse(f[1]), f[2], REGION).unchanged())
+			.map(f -> String.join(" ", f))
+			.toList()).isEmpty();
+	}
+
+	@Test
+	void everyFigureOfEveryScopeHasItsDefinitionsValue() {
+		// The load measures all scopes at once, counting values without their sort where they occur once; the
+		// definition's own SQL, one measure and one scope at a time on the fact view, must give the same numbers.
+		long batch = currentBatch();
+		List<String> differing = new ArrayList<>();
+		for (Figure figure : store.ofBatch(batch)) {
+			Indicator indicator = catalog.indicator(figure.indicator()).orElseThrow();
+			if (indicator.kind().overPreviousPeriod()) {
+				continue;
+			}
+			Scope scope = Scope.parse(figure.scope());
+			BigDecimal numerator = definitionsTotal(indicator.numerator(), batch, scope);
+			BigDecimal denominator = indicator.kind() == Indicator.Kind.ratio
+					? definitionsTotal(indicator.denominator(), batch, scope) : null;
+			if (numerator.compareTo(figure.numerator()) != 0 || (denominator != null
+					&& denominator.compareTo(figure.denominator()) != 0)) {
+				differing.add(figure.indicator() + " " + figure.scope() + ": " + figure.numerator() + "/"
+						+ figure.denominator() + " stored, " + numerator + "/" + denominator + " by definition");
+			}
+		}
+		assertThat(differing).isEmpty();
+	}
+
+	private BigDecimal definitionsTotal(List<String> measures, long batch, Scope scope) {
+		return measures.stream()
+			.map(code -> queries.oneScope(catalog.measure(code), batch, scope).value())
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	@Test
+	void aFactNamingASchoolOutsideTheSchoolMasterIsRefused() {
+		// Every fact view names its schools through the school master; one that did not would lose that school's
+		// figures, since the measures group by the school master's numbering of its schools.
+		String columns = jdbc.sql("""
+				SELECT string_agg(CASE attname WHEN 'school_key' THEN '''3633999999''::text AS school_key'
+				                  ELSE quote_ident(attname) END, ', ' ORDER BY attnum)
+				FROM pg_attribute WHERE attrelid = 'fact_funding'::regclass AND attnum > 0""").query(String.class).single();
+		jdbc.sql("CREATE VIEW fact_elsewhere AS SELECT " + columns + " FROM fact_funding").update();
+		try {
+			long rows = jdbc.sql("SELECT count(*) FROM fact_elsewhere WHERE batch_id = :batch")
+				.param("batch", currentBatch())
+				.query(Long.class)
+				.single();
+			assertThat(rows).isPositive();
+			Measure funded = new Measure("funding.elsewhere", "fact_elsewhere", "sum", "special_appropriation", "", "");
+			TransactionTemplate transaction = new TransactionTemplate(transactions);
+			assertThatThrownBy(() -> transaction.executeWithoutResult(
+					status -> queries.allScopes("fact_elsewhere", List.of(funded), currentBatch(), REGION)))
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessage("fact_elsewhere: " + rows + " rows of batch " + currentBatch()
+						+ " name a school or 隶属区划 that is not in the batch's school master");
+		}
+		finally {
+			jdbc.sql("DROP VIEW fact_elsewhere").update();
+		}
+	}
+
+	private long currentBatch() {
+		return jdbc.sql("SELECT max(batch_id) FROM batch").query(Long.class).single();
 	}
 
 	@Test

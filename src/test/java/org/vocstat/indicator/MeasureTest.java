@@ -27,8 +27,11 @@ class MeasureTest {
 		assertThat(count.valueSql()).isEqualTo("count(DISTINCT (unit)::text COLLATE \"C\")");
 		assertThat(count.valueSql(" FILTER (WHERE in_school)"))
 			.isEqualTo("count(DISTINCT (unit)::text COLLATE \"C\") FILTER (WHERE in_school)");
+		assertThat(count.valueSql(" FILTER (WHERE in_school)", true))
+			.isEqualTo("count((unit)::text COLLATE \"C\") FILTER (WHERE in_school)");
 		Measure sum = new Measure("s", "fact_training", "sum", "participants", "", "");
 		assertThat(sum.valueSql(" FILTER (WHERE true)")).isEqualTo("COALESCE(sum(participants) FILTER (WHERE true), 0)");
+		assertThat(sum.valueSql(" FILTER (WHERE true)", true)).isEqualTo(sum.valueSql(" FILTER (WHERE true)"));
 	}
 
 }
