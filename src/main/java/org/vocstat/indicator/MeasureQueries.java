@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,6 +26,8 @@ class MeasureQueries {
 	static final int FIRST_ROWS = 10_000;
 
 	private static final String ROWS = "SELECT f.* FROM %s f WHERE f.batch_id = :batch AND %s AND %s";
+
+	private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\": ([0-9.]+)");
 
 	/** The columns of a fact that place a row in its 隶属区划 and school. */
 	private static final Set<String> SCOPE_COLUMNS = Set.of("admin_code", "school_key");
@@ -55,32 +60,44 @@ class MeasureQueries {
 	 * and the codes are joined back to the few result rows. The sorts behind the grouping sets, and each group's
 	 * boundaries, then compare integers: a province's codes share their leading characters (学校标识码 are 36 and
 	 * the province's code, then a number), so a sort's abbreviated keys of them tie and each comparison reads the
-	 * strings. The numbers are
-	 * joined in the pass, not into the materialised rows: a temporary table in a statement keeps PostgreSQL from
-	 * running it with parallel workers, and the fact view's scan and joins use them. Province enrolment fact: 2.99 →
-	 * 2.43 s for the pass.
+	 * strings. The numbers are joined in the pass, not into the materialised rows: a temporary table in a statement
+	 * keeps PostgreSQL from running it with parallel workers, and the fact view's scan and joins use them. Province
+	 * enrolment fact: 2.99 → 2.43 s for the pass.
+	 *
+	 * <p>A fact measured by counts only, whose rows repeat the same values many times (a major site's students), is
+	 * first collapsed to its distinct rows, each with how many lines it stands for and their slices' sums: the counts
+	 * of distinct values and the lines' fingerprints come out the same, from far fewer rows (see {@link #collapse}).
 	 */
 	Map<String, Map<Scope, MeasureValue>> allScopes(String fact, List<Measure> measures, long batchId, String region) {
 		// pg_temp: never a permanent table of the same name.
-		String rows = "pg_temp.measured_" + fact;
-		jdbc.sql("DROP TABLE IF EXISTS " + rows).update();
-		String columns = String.join(", ", measuredColumns(fact, measures));
-		jdbc.sql("CREATE TEMP TABLE " + rows + " ON COMMIT DROP AS SELECT " + columns + ", " + SLICE1 + " AS slice1, "
-				+ SLICE2 + " AS slice2 FROM " + fact + " f WHERE f.batch_id = :batch").param("batch", batchId).update();
+		String materialised = "pg_temp.measured_" + fact;
+		jdbc.sql("DROP TABLE IF EXISTS " + materialised).update();
+		List<String> columns = measuredColumns(fact, measures);
+		long lines = jdbc.sql("CREATE TEMP TABLE " + materialised + " ON COMMIT DROP AS SELECT "
+				+ String.join(", ", columns.stream().map(column -> "f." + column).toList()) + ", " + SLICE1
+				+ " AS slice1, " + SLICE2 + " AS slice2 FROM " + fact + " f WHERE f.batch_id = :batch")
+			.param("batch", batchId)
+			.update();
 		// Temporary tables are never analysed automatically; without statistics the planner guesses the grouping.
-		jdbc.sql("ANALYZE " + rows).update();
+		jdbc.sql("ANALYZE " + materialised).update();
+		String rows = measures.stream().allMatch(Measure::isCount) ? collapse(materialised, columns, lines)
+				: materialised;
+		boolean collapsed = !rows.equals(materialised);
+		// How many lines a FILTER clause selects, whether each row is a line or stands for line_count of them.
+		UnaryOperator<String> lineCount = filter -> collapsed ? "COALESCE(sum(line_count)" + filter + ", 0)"
+				: "count(*)" + filter;
 		Set<String> once = valuesOccurringOnce(rows, measures);
 		numberScopes(batchId);
 		StringBuilder sql = new StringBuilder("SELECT GROUPING(scope_county_no) AS g_county, "
 				+ "GROUPING(scope_school_no) AS g_school, scope_county_no, scope_school_no, "
-				+ "count(*) FILTER (WHERE school_key IS NOT NULL AND scope_school_no IS NULL "
-				+ "OR admin_code IS NOT NULL AND scope_county_no IS NULL) AS unnumbered");
+				+ lineCount.apply(" FILTER (WHERE school_key IS NOT NULL AND scope_school_no IS NULL "
+						+ "OR admin_code IS NOT NULL AND scope_county_no IS NULL)") + " AS unnumbered");
 		for (int i = 0; i < measures.size(); i++) {
 			Measure measure = measures.get(i);
 			String filter = " FILTER (WHERE " + measure.filterSql() + ")";
 			sql.append(",\n ").append(measure.valueSql(filter, once.contains(measure.countedSql())))
 				.append(" AS value").append(i)
-				.append(", count(*)").append(filter).append(" AS rows").append(i)
+				.append(", ").append(lineCount.apply(filter)).append(" AS rows").append(i)
 				.append(", COALESCE(sum(slice1)").append(filter).append(", 0) AS hash_sum1_").append(i)
 				.append(", COALESCE(sum(slice2)").append(filter).append(", 0) AS hash_sum2_").append(i);
 		}
@@ -111,6 +128,33 @@ class MeasureQueries {
 			return null;
 		}).list();
 		return values;
+	}
+
+	/**
+	 * The materialised rows collapsed to their distinct values of {@code columns}, each row with the number of lines
+	 * it stands for and the sums of their slices, in a table of this transaction; or {@code materialised} itself when
+	 * the planner, from its statistics, expects more than half as many distinct rows as lines: collapsing would cost
+	 * a pass and save little (enrolment: a person's record or two per school). Only counts can be measured over
+	 * collapsed rows: a count of distinct values is the same over the distinct rows, a sum is not. Province major
+	 * sites: 528,084 lines to 6,609 rows in 0.19 s, after which the pass takes 0.02 s instead of 1.57 s.
+	 */
+	String collapse(String materialised, List<String> columns, long lines) {
+		String key = String.join(", ", columns);
+		String plan = jdbc.sql("EXPLAIN (FORMAT JSON) SELECT 1 FROM " + materialised + " GROUP BY " + key)
+			.query(String.class)
+			.single();
+		// The first "Plan Rows" is the top node's: the groups the planner expects.
+		Matcher groups = PLAN_ROWS.matcher(plan);
+		if (!groups.find() || Double.parseDouble(groups.group(1)) * 2 > lines) {
+			return materialised;
+		}
+		String collapsed = materialised + "_distinct";
+		jdbc.sql("DROP TABLE IF EXISTS " + collapsed).update();
+		jdbc.sql("CREATE TEMP TABLE " + collapsed + " ON COMMIT DROP AS SELECT " + key
+				+ ", count(*) AS line_count, sum(slice1) AS slice1, sum(slice2) AS slice2 FROM " + materialised
+				+ " GROUP BY " + key).update();
+		jdbc.sql("ANALYZE " + collapsed).update();
+		return collapsed;
 	}
 
 	/**
@@ -172,7 +216,6 @@ class MeasureQueries {
 			.list()
 			.stream()
 			.filter(column -> SCOPE_COLUMNS.contains(column) || measures.stream().anyMatch(m -> m.mentions(column)))
-			.map(column -> "f." + column)
 			.toList();
 	}
 
