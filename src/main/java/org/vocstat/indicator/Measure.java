@@ -60,10 +60,15 @@ public record Measure(String code, String fact, String aggregate, String express
 		return filter == null || filter.isBlank() ? "true" : "(" + filter + ")";
 	}
 
-	/** Whether the expression or the filter names {@code column} (as a whole word). */
+	/**
+	 * Whether the expression or the filter names {@code column} (as a whole word, in any case: PostgreSQL reads an
+	 * unquoted STATUS as status).
+	 */
 	boolean mentions(String column) {
 		String word = "(?<![A-Za-z0-9_])" + Pattern.quote(column) + "(?![A-Za-z0-9_])";
-		return Pattern.compile(word).matcher(expression + " " + (filter == null ? "" : filter)).find();
+		return Pattern.compile(word, Pattern.CASE_INSENSITIVE)
+			.matcher(expression + " " + (filter == null ? "" : filter))
+			.find();
 	}
 
 	/** The definition in words, for a trace. */

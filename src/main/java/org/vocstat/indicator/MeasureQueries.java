@@ -3,13 +3,9 @@ package org.vocstat.indicator;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,38 +18,26 @@ import org.springframework.stereotype.Component;
 @Component
 class MeasureQueries {
 
-	/** How many of a materialised fact's rows are looked at before the whole table, in {@link #valuesOccurringOnce}. */
-	static final int FIRST_ROWS = 10_000;
-
 	private static final String ROWS = "SELECT f.* FROM %s f WHERE f.batch_id = :batch AND %s AND %s";
 
-	private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\": ([0-9.]+)");
-
-	/** The columns of a fact that place a row in its 隶属区划 and school. */
-	private static final Set<String> SCOPE_COLUMNS = Set.of("admin_code", "school_key");
-
-	private static final String SLICE1 = "('x' || encode(substring(line_sha256 FROM 1 FOR 7), 'hex'))::bit(56)::bigint";
-
-	private static final String SLICE2 = "(('x' || encode(substring(line_sha256 FROM 8 FOR 7), 'hex'))::bit(56)::bigint # line_no)";
-
-	/**
-	 * The value and the row fingerprint: the number of rows and two sums over 56-bit slices of each row's line
-	 * SHA-256, the second mixed with its line number, so a changed, removed, duplicated or moved row changes them.
-	 */
-	private static final String AGGREGATES = "%s AS value, count(*) AS rows, COALESCE(sum(" + SLICE1
-			+ "), 0) AS hash_sum1, COALESCE(sum(" + SLICE2 + "), 0) AS hash_sum2";
+	/** The value and the row fingerprint (see {@link MeasureValue}). */
+	private static final String AGGREGATES = "%s AS value, count(*) AS rows, COALESCE(sum(" + MeasureValue.SLICE1
+			+ "), 0) AS hash_sum1, COALESCE(sum(" + MeasureValue.SLICE2 + "), 0) AS hash_sum2";
 
 	private final JdbcClient jdbc;
 
-	MeasureQueries(JdbcClient jdbc) {
+	private final MaterialisedFacts facts;
+
+	MeasureQueries(JdbcClient jdbc, MaterialisedFacts facts) {
 		this.jdbc = jdbc;
+		this.facts = facts;
 	}
 
 	/**
-	 * Every measure of one fact for the region, every 隶属区划 and every school of the batch, in one pass: the
-	 * fact's rows of the batch are materialised once (a temporary table dropped at commit, so this must run in a
-	 * transaction), then one pass over them computes all the measures, each restricted to its own rows by a
-	 * {@code FILTER}. The view is joined once instead of once per measure; values and fingerprints are those of
+	 * Every measure of one fact for the region, every 隶属区划 and every school of the batch, in one pass: the fact's
+	 * rows of the batch are materialised once ({@link MaterialisedFacts}: a temporary table dropped at commit, so this
+	 * must run in a transaction), then one pass over them computes all the measures, each restricted to its own rows
+	 * by a {@code FILTER}. The view is joined once instead of once per measure; values and fingerprints are those of
 	 * {@link #oneScope}, which a trace runs against the view itself.
 	 *
 	 * <p>The pass groups by each school's and each 隶属区划's number in the batch's school master, not by their codes,
@@ -64,44 +48,27 @@ class MeasureQueries {
 	 * keeps PostgreSQL from running it with parallel workers, and the fact view's scan and joins use them. Province
 	 * enrolment fact: 2.99 → 2.43 s for the pass.
 	 *
-	 * <p>A fact measured by counts only, whose rows repeat the same values many times (a major site's students), is
-	 * first collapsed to its distinct rows, each with how many lines it stands for and their slices' sums: the counts
-	 * of distinct values and the lines' fingerprints come out the same, from far fewer rows (see {@link #collapse}).
+	 * <p>The rows may be collapsed, and some counts need no sort (see {@link MaterialisedFacts}): the values, line
+	 * counts and fingerprints come out the same.
 	 */
 	Map<String, Map<Scope, MeasureValue>> allScopes(String fact, List<Measure> measures, long batchId, String region) {
-		// pg_temp: never a permanent table of the same name.
-		String materialised = "pg_temp.measured_" + fact;
-		jdbc.sql("DROP TABLE IF EXISTS " + materialised).update();
-		List<String> columns = measuredColumns(fact, measures);
-		long lines = jdbc.sql("CREATE TEMP TABLE " + materialised + " ON COMMIT DROP AS SELECT "
-				+ String.join(", ", columns.stream().map(column -> "f." + column).toList()) + ", " + SLICE1
-				+ " AS slice1, " + SLICE2 + " AS slice2 FROM " + fact + " f WHERE f.batch_id = :batch")
-			.param("batch", batchId)
-			.update();
-		// Temporary tables are never analysed automatically; without statistics the planner guesses the grouping.
-		jdbc.sql("ANALYZE " + materialised).update();
-		String rows = measures.stream().allMatch(Measure::isCount) ? collapse(materialised, columns, lines)
-				: materialised;
-		boolean collapsed = !rows.equals(materialised);
-		// How many lines a FILTER clause selects, whether each row is a line or stands for line_count of them.
-		UnaryOperator<String> lineCount = filter -> collapsed ? "COALESCE(sum(line_count)" + filter + ", 0)"
-				: "count(*)" + filter;
-		Set<String> once = valuesOccurringOnce(rows, measures);
+		MaterialisedFact rows = facts.materialise(fact, measures, batchId);
+		Set<String> once = facts.valuesOccurringOnce(rows.table(), measures);
 		numberScopes(batchId);
 		StringBuilder sql = new StringBuilder("SELECT GROUPING(scope_county_no) AS g_county, "
 				+ "GROUPING(scope_school_no) AS g_school, scope_county_no, scope_school_no, "
-				+ lineCount.apply(" FILTER (WHERE school_key IS NOT NULL AND scope_school_no IS NULL "
+				+ rows.lineCount(" FILTER (WHERE school_key IS NOT NULL AND scope_school_no IS NULL "
 						+ "OR admin_code IS NOT NULL AND scope_county_no IS NULL)") + " AS unnumbered");
 		for (int i = 0; i < measures.size(); i++) {
 			Measure measure = measures.get(i);
 			String filter = " FILTER (WHERE " + measure.filterSql() + ")";
 			sql.append(",\n ").append(measure.valueSql(filter, once.contains(measure.countedSql())))
 				.append(" AS value").append(i)
-				.append(", ").append(lineCount.apply(filter)).append(" AS rows").append(i)
+				.append(", ").append(rows.lineCount(filter)).append(" AS rows").append(i)
 				.append(", COALESCE(sum(slice1)").append(filter).append(", 0) AS hash_sum1_").append(i)
 				.append(", COALESCE(sum(slice2)").append(filter).append(", 0) AS hash_sum2_").append(i);
 		}
-		sql.append("\nFROM ").append(rows)
+		sql.append("\nFROM ").append(rows.table())
 			.append(" LEFT JOIN pg_temp.scope_school ON scope_school_key = school_key")
 			.append(" LEFT JOIN pg_temp.scope_county ON scope_admin_code = admin_code")
 			.append(" GROUP BY GROUPING SETS ((), (scope_county_no), (scope_school_no))");
@@ -131,57 +98,6 @@ class MeasureQueries {
 	}
 
 	/**
-	 * The materialised rows collapsed to their distinct values of {@code columns}, each row with the number of lines
-	 * it stands for and the sums of their slices, in a table of this transaction; or {@code materialised} itself when
-	 * the planner, from its statistics, expects more than half as many distinct rows as lines: collapsing would cost
-	 * a pass and save little (enrolment: a person's record or two per school). Only counts can be measured over
-	 * collapsed rows: a count of distinct values is the same over the distinct rows, a sum is not. Province major
-	 * sites: 528,084 lines to 6,609 rows in 0.19 s, after which the pass takes 0.02 s instead of 1.57 s.
-	 */
-	String collapse(String materialised, List<String> columns, long lines) {
-		String key = String.join(", ", columns);
-		String plan = jdbc.sql("EXPLAIN (FORMAT JSON) SELECT 1 FROM " + materialised + " GROUP BY " + key)
-			.query(String.class)
-			.single();
-		// The first "Plan Rows" is the top node's: the groups the planner expects.
-		Matcher groups = PLAN_ROWS.matcher(plan);
-		if (!groups.find() || Double.parseDouble(groups.group(1)) * 2 > lines) {
-			return materialised;
-		}
-		String collapsed = materialised + "_distinct";
-		jdbc.sql("DROP TABLE IF EXISTS " + collapsed).update();
-		jdbc.sql("CREATE TEMP TABLE " + collapsed + " ON COMMIT DROP AS SELECT " + key
-				+ ", count(*) AS line_count, sum(slice1) AS slice1, sum(slice2) AS slice2 FROM " + materialised
-				+ " GROUP BY " + key).update();
-		jdbc.sql("ANALYZE " + collapsed).update();
-		return collapsed;
-	}
-
-	/**
-	 * What the counts among {@code measures} count, each whose every non-null value is in one row of the materialised
-	 * {@code rows}: a count of its values is then the count of distinct values over any of those rows, without the
-	 * sort each count of distinct values takes per measure and scope (the graduates' fact, one row per person: 1.50 →
-	 * 0.49 s for the pass at province scale). A duplicate among the first rows rules an expression out at once (a
-	 * person's two registries' records lie side by side, a major site has many students); otherwise the whole table
-	 * decides. Whatever this finds, a figure's value is that of the measure's definition.
-	 */
-	Set<String> valuesOccurringOnce(String rows, List<Measure> measures) {
-		Set<String> once = new HashSet<>();
-		for (String counted : measures.stream().filter(Measure::isCount).map(Measure::countedSql).distinct().toList()) {
-			boolean firstRowsOnce = jdbc.sql("SELECT NOT EXISTS (SELECT FROM (SELECT " + counted + " AS v FROM " + rows
-					+ " LIMIT " + FIRST_ROWS + ") r WHERE v IS NOT NULL GROUP BY v HAVING count(*) > 1)")
-				.query(Boolean.class)
-				.single();
-			if (firstRowsOnce && jdbc.sql("SELECT count(" + counted + ") = count(DISTINCT " + counted + ") FROM " + rows)
-				.query(Boolean.class)
-				.single()) {
-				once.add(counted);
-			}
-		}
-		return once;
-	}
-
-	/**
 	 * Numbers the batch's schools and 隶属区划 in temporary tables of this transaction, for {@link #allScopes}: every
 	 * fact names its schools through the school master, so these are all the scopes a fact can have. Their columns
 	 * are named apart from any fact's, which a measure's expression and filter name unqualified.
@@ -199,24 +115,6 @@ class MeasureQueries {
 			.param("batch", batchId)
 			.update();
 		jdbc.sql("ANALYZE pg_temp.scope_school, pg_temp.scope_county").update();
-	}
-
-	/**
-	 * The fact's columns that place a row in its scopes or that a measure names: a narrower table is written, read
-	 * and sorted faster (the line hash and number become the two slices). Province enrolment fact, five columns of
-	 * eleven: 1.29 → 1.15 s to write.
-	 */
-	private List<String> measuredColumns(String fact, List<Measure> measures) {
-		// The view the statement will read, found as its name is (through the search path).
-		return jdbc.sql("""
-				SELECT attname FROM pg_attribute
-				WHERE attrelid = to_regclass(:fact) AND attnum > 0 AND NOT attisdropped ORDER BY attnum""")
-			.param("fact", fact)
-			.query(String.class)
-			.list()
-			.stream()
-			.filter(column -> SCOPE_COLUMNS.contains(column) || measures.stream().anyMatch(m -> m.mentions(column)))
-			.toList();
 	}
 
 	private static Scope scopeOf(ResultSet rs, String region) throws SQLException {

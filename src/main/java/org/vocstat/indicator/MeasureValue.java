@@ -9,6 +9,12 @@ import java.math.BigDecimal;
  */
 record MeasureValue(BigDecimal value, long rows, BigDecimal hashSum1, BigDecimal hashSum2) {
 
+	/** The first slice of a row: the first 7 bytes of its line SHA-256 as a number. */
+	static final String SLICE1 = "('x' || encode(substring(line_sha256 FROM 1 FOR 7), 'hex'))::bit(56)::bigint";
+
+	/** The second slice: the next 7 bytes, mixed with the line number, so that a row moved to another line counts. */
+	static final String SLICE2 = "(('x' || encode(substring(line_sha256 FROM 8 FOR 7), 'hex'))::bit(56)::bigint # line_no)";
+
 	static final MeasureValue EMPTY = new MeasureValue(BigDecimal.ZERO, 0, BigDecimal.ZERO, BigDecimal.ZERO);
 
 	String fingerprint() {

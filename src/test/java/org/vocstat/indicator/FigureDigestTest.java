@@ -10,7 +10,11 @@ import static org.vocstat.indicator.IndicatorBatches.REGION;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +124,52 @@ class FigureDigestTest {
 		return measures.stream()
 			.map(code -> queries.oneScope(catalog.measure(code), batch, scope).value())
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	@Test
+	void everyScopeMeasuredAtOnceIsThatScopeMeasuredAlone() {
+		// allScopes numbers the scopes, may collapse the rows and count without a sort; oneScope is the definition's
+		// SQL on the fact view for one scope. Every scope a measure's rows fall into, and no other, must come out
+		// with the same value, lines and fingerprint.
+		long batch = currentBatch();
+		Map<String, List<Measure>> byFact = new TreeMap<>();
+		catalog.indicators()
+			.stream()
+			.filter(indicator -> !indicator.kind().overPreviousPeriod())
+			.flatMap(indicator -> Stream.concat(indicator.numerator().stream(), indicator.denominator().stream()))
+			.distinct()
+			.map(catalog::measure)
+			.forEach(measure -> byFact.computeIfAbsent(measure.fact(), f -> new ArrayList<>()).add(measure));
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		byFact.forEach((fact, measures) -> {
+			Map<String, Map<Scope, MeasureValue>> atOnce = transaction
+				.execute(status -> queries.allScopes(fact, measures, batch, REGION));
+			for (Measure measure : measures) {
+				Map<Scope, String> alone = new HashMap<>();
+				List<Scope> scopes = new ArrayList<>(List.of(Scope.parse(CITY)));
+				codes("admin_code", measure, batch).forEach(code -> scopes.add(new Scope(ScopeLevel.county, code)));
+				codes("school_key", measure, batch).forEach(code -> scopes.add(new Scope(ScopeLevel.school, code)));
+				for (Scope scope : scopes) {
+					MeasureValue value = queries.oneScope(measure, batch, scope);
+					if (value.rows() > 0) {
+						alone.put(scope, value.value().toPlainString() + " " + value.fingerprint());
+					}
+				}
+				Map<Scope, String> measured = new HashMap<>();
+				atOnce.get(measure.code())
+					.forEach((scope, value) -> measured.put(scope, value.value().toPlainString() + " " + value.fingerprint()));
+				assertThat(measured).as(measure.code()).isEqualTo(alone);
+			}
+		});
+	}
+
+	/** The codes of a scope column among a measure's rows. */
+	private List<String> codes(String column, Measure measure, long batch) {
+		return jdbc.sql("SELECT DISTINCT " + column + " FROM " + measure.fact() + " WHERE batch_id = :batch AND "
+				+ column + " IS NOT NULL AND " + measure.filterSql())
+			.param("batch", batch)
+			.query(String.class)
+			.list();
 	}
 
 	@Test

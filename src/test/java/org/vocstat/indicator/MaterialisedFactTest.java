@@ -23,7 +23,7 @@ import org.vocstat.support.PostgresTest;
 @PostgresTest
 class MaterialisedFactTest {
 
-	private static final int LINES = MeasureQueries.FIRST_ROWS + 1;
+	private static final int LINES = MaterialisedFacts.FIRST_ROWS + 1;
 
 	private static final Measure UNITS = new Measure("test.units", "fact_test", "count", "unit", "", "");
 
@@ -32,7 +32,7 @@ class MaterialisedFactTest {
 	private static final Measure SUM = new Measure("test.sum", "fact_test", "sum", "line_no", "", "");
 
 	@Autowired
-	MeasureQueries queries;
+	MaterialisedFacts facts;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -56,7 +56,7 @@ class MaterialisedFactTest {
 	void rowsRepeatingTheirValuesCollapseWithTheirLinesAndSlices() {
 		String collapsed = new TransactionTemplate(transactions).execute(status -> {
 			String table = materialise("(g % 3)::text", "(g % 6)::text");
-			String rows = queries.collapse(table, List.of("unit", "school_key"), LINES);
+			String rows = facts.collapse(table, List.of("unit", "school_key"), LINES);
 			return rows + " " + totals("count(*), sum(line_count), sum(slice1), sum(slice2)", rows) + " "
 					+ totals("count(*), sum(slice1), sum(slice2)", table);
 		});
@@ -67,15 +67,27 @@ class MaterialisedFactTest {
 
 	@Test
 	void rowsWithDifferentValuesStayAsTheyAre() {
-		String rows = new TransactionTemplate(transactions).execute(status -> queries
+		String rows = new TransactionTemplate(transactions).execute(status -> facts
 			.collapse(materialise("g::text", "(g % 6)::text"), List.of("unit", "school_key"), LINES));
+		assertThat(rows).isEqualTo("pg_temp.measured_test");
+	}
+
+	@Test
+	void rowsWhoseGroupingIsNotThatOfTheirTextStayAsTheyAre() {
+		// 1.0 and 1.00 are one numeric to a grouping and two texts to a count of distinct values.
+		String rows = new TransactionTemplate(transactions).execute(status -> {
+			String table = materialise("(g % 3)::text", "(g % 6)::text");
+			jdbc.sql("ALTER TABLE " + table + " ADD COLUMN amount numeric DEFAULT 1.0").update();
+			jdbc.sql("ANALYZE " + table).update();
+			return facts.collapse(table, List.of("unit", "school_key", "amount"), LINES);
+		});
 		assertThat(rows).isEqualTo("pg_temp.measured_test");
 	}
 
 	/** The counted expressions of the three measures found once over the rows {@link #materialise} writes. */
 	private Set<String> once(String unit, String schoolKey) {
 		return new TransactionTemplate(transactions)
-			.execute(status -> queries.valuesOccurringOnce(materialise(unit, schoolKey), List.of(UNITS, SCHOOLS, SUM)));
+			.execute(status -> facts.valuesOccurringOnce(materialise(unit, schoolKey), List.of(UNITS, SCHOOLS, SUM)));
 	}
 
 	private String totals(String aggregates, String table) {

@@ -19,6 +19,8 @@ class MeasureTest {
 		assertThat(new Measure("y", "fact_award", "count", "unit", "line_sha256_hex IS NULL", "")
 			.mentions("line_sha256")).isFalse();
 		assertThat(new Measure("z", "fact_award", "count", "unit", null, "").mentions("source")).isFalse();
+		// unquoted names in any case are the same column to PostgreSQL
+		assertThat(new Measure("w", "fact_school", "count", "unit", "STATUS = '正常'", "").mentions("status")).isTrue();
 	}
 
 	@Test

@@ -213,7 +213,9 @@ public final class StagingStore {
 	private long moveDuplicates(String table, RowSchema schema, long fileId) {
 		List<String> keys = schema.keyStagingColumns();
 		String key = String.join(", ", keys);
-		String sameKey = keys.stream().map(column -> "s." + column + " = r." + column).collect(Collectors.joining(" AND "));
+		String sameKey = keys.stream()
+			.map(column -> "s." + column + " = r." + column)
+			.collect(Collectors.joining(" AND "));
 		jdbc.sql("SET LOCAL enable_hashagg = off").update();
 		String sql = """
 				WITH repeated AS (
