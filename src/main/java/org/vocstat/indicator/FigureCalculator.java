@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -112,18 +111,8 @@ public class FigureCalculator {
 	}
 
 	private List<Figure> baseFigures(long batchId, Periods.BatchKey key) {
-		Map<String, List<Measure>> byFact = new LinkedHashMap<>();
-		for (Indicator indicator : catalog.indicators()) {
-			if (!indicator.kind().overPreviousPeriod()) {
-				for (String code : measuresOf(indicator)) {
-					List<Measure> ofFact = byFact.computeIfAbsent(catalog.measure(code).fact(), f -> new ArrayList<>());
-					if (ofFact.stream().noneMatch(m -> m.code().equals(code))) {
-						ofFact.add(catalog.measure(code));
-					}
-				}
-			}
-		}
-		Map<String, Map<Scope, MeasureValue>> measured = measureInParallel(byFact, batchId, key.region());
+		Map<String, Map<Scope, MeasureValue>> measured = measureInParallel(catalog.baseMeasuresByFact(), batchId,
+				key.region());
 		Set<Scope> scopes = new LinkedHashSet<>();
 		measured.values().forEach(values -> scopes.addAll(values.keySet()));
 		List<Figure> figures = new ArrayList<>();
@@ -266,12 +255,6 @@ public class FigureCalculator {
 
 	private static long rows(List<String> measures, Scope scope, Map<String, Map<Scope, MeasureValue>> measured) {
 		return measures.stream().mapToLong(code -> measured.get(code).getOrDefault(scope, MeasureValue.EMPTY).rows()).sum();
-	}
-
-	private static List<String> measuresOf(Indicator indicator) {
-		List<String> all = new ArrayList<>(indicator.numerator());
-		all.addAll(indicator.denominator());
-		return all;
 	}
 
 	private List<String> codes(boolean overPreviousPeriod) {

@@ -69,6 +69,27 @@ public final class IndicatorCatalog {
 		return measures.get(code);
 	}
 
+	/**
+	 * The measures the value and ratio indicators use, grouped by fact view, each once: what the indicators step
+	 * measures (changes and growths are computed from figures, not measured).
+	 */
+	Map<String, List<Measure>> baseMeasuresByFact() {
+		Map<String, List<Measure>> byFact = new LinkedHashMap<>();
+		for (Indicator indicator : indicators.values()) {
+			if (!indicator.kind().overPreviousPeriod()) {
+				List<String> codes = new ArrayList<>(indicator.numerator());
+				codes.addAll(indicator.denominator());
+				for (String code : codes) {
+					List<Measure> ofFact = byFact.computeIfAbsent(measure(code).fact(), fact -> new ArrayList<>());
+					if (ofFact.stream().noneMatch(measure -> measure.code().equals(code))) {
+						ofFact.add(measure(code));
+					}
+				}
+			}
+		}
+		return byFact;
+	}
+
 	private void check() {
 		List<String> problems = new ArrayList<>();
 		for (Indicator indicator : indicators.values()) {

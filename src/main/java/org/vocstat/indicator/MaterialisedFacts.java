@@ -65,9 +65,10 @@ class MaterialisedFacts {
 	 * <p>The planner decides, from the materialised rows' statistics: it expects, for several columns, the lesser of
 	 * the product of their numbers of distinct values and the greater of a tenth of the lines and the largest of
 	 * those numbers. Rows are collapsed when that is at most half the lines: in effect when no column has distinct
-	 * values for more than half the lines (the enrolment fact's persons have, the major sites' do not). Only columns
-	 * whose equality is that of their text are grouped (numbers with a scale, for one, are not: 1.0 and 1.00 are one
-	 * value to the grouping and two to a count of their text).
+	 * values for more than half the lines (the enrolment fact's persons have, the major sites' do not). Rows are
+	 * collapsed only if every column's equality is that of its text, since a count compares text byte by byte: not
+	 * numbers with a scale (1.0 and 1.00 are one value to a grouping and two texts), nor text under a collation that
+	 * is not deterministic.
 	 */
 	String collapse(String materialised, List<String> columns, long lines) {
 		if (!comparedAsText(materialised, columns)) {
@@ -90,10 +91,16 @@ class MaterialisedFacts {
 		return collapsed;
 	}
 
-	/** Whether every one of {@code columns} is of a type whose values are equal exactly when their text is. */
+	/**
+	 * Whether every one of {@code columns} is of a type, and a collation, under which its values are equal exactly
+	 * when their text is; false if one is not found.
+	 */
 	private boolean comparedAsText(String table, List<String> columns) {
 		return jdbc.sql("""
-				SELECT bool_and(atttypid = ANY ('{text,varchar,bpchar,int2,int4,int8,bool,date,text[]}'::regtype[]))
+				SELECT COALESCE(count(*) = cardinality(CAST(:columns AS text[]))
+				       AND bool_and(atttypid = ANY ('{text,varchar,bpchar,int2,int4,int8,bool,date,text[]}'::regtype[])
+				                    AND (attcollation = 0 OR (SELECT collisdeterministic FROM pg_collation
+				                                              WHERE oid = attcollation))), false)
 				FROM pg_attribute WHERE attrelid = to_regclass(:table) AND attname = ANY (:columns)""")
 			.param("table", table)
 			.param("columns", columns.toArray(String[]::new))

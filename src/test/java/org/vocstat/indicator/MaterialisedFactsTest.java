@@ -21,7 +21,7 @@ import org.vocstat.support.PostgresTest;
  * number and slices' sums, and rows that do not stay as they are.
  */
 @PostgresTest
-class MaterialisedFactTest {
+class MaterialisedFactsTest {
 
 	private static final int LINES = MaterialisedFacts.FIRST_ROWS + 1;
 
