@@ -54,7 +54,9 @@ class PersonLedger {
 	 * (see {@link #build}), so each column is cast to the ledger's type; the batch ({@code %2$d}) and its statistics
 	 * date and academic year ({@code %3$s}, {@code %4$s}, {@code %5$s}, see {@link BatchDates}) are literals because
 	 * CREATE TABLE AS takes no bind parameters. (With the dates in a CTE joined to every record, PostgreSQL 17 planned
-	 * the statement without parallel workers; checked with EXPLAIN.)
+	 * the statement without parallel workers; checked with EXPLAIN.) The schools are {@code %6$s}, the school master
+	 * or a connection's copy of it, and only the records whose ID hash is in the range {@code %7$s} are written (see
+	 * {@link HashSplit}): a person's records share their hash, so each range ranks and pairs them all.
 	 */
 	private static final String STUDENTS = """
 			WITH rec AS (
@@ -66,7 +68,7 @@ class PersonLedger {
 			           s.entry_month BETWEEN %4$s AND %5$s AS entered,
 			           s.line_sha256, s.id_masked || ' ' || s.student_no_masked AS masked, s.major_code
 			    FROM stg_sms_student s
-			    LEFT JOIN school_master m ON m.batch_id = %2$d AND m.sms_code = s.school_code
+			    LEFT JOIN %6$s m ON m.batch_id = %2$d AND m.sms_code = s.school_code
 			    WHERE s.batch_id = %2$d
 			    UNION ALL
 			    SELECT 'tss', t.file_id, t.line_no, t.id_kind, t.id_hash, m.school_key, true, t.gender, t.birth_month,
@@ -76,12 +78,13 @@ class PersonLedger {
 			           t.entry_date BETWEEN %4$s AND %5$s,
 			           t.line_sha256, t.id_masked || ' ' || t.student_no_masked, NULL::char(6)
 			    FROM stg_tss_student t
-			    LEFT JOIN school_master m ON m.batch_id = %2$d AND m.tss_code = t.school_code
+			    LEFT JOIN %6$s m ON m.batch_id = %2$d AND m.tss_code = t.school_code
 			    WHERE t.batch_id = %2$d),
 			ranked AS (
 			    SELECT rec.*, id_kind IN ('VALID', 'UPGRADED_LEGACY') AS matchable,
 			           row_number() OVER (PARTITION BY id_hash, system ORDER BY open DESC, entry DESC, file_id, line_no) AS rank
-			    FROM rec),
+			    FROM rec
+			    WHERE %7$s),
 			own AS (SELECT system, id_hash, school_key, open, birth_month, gender FROM ranked WHERE rank = 1 AND matchable)
 			SELECT %2$d::bigint AS batch_id, 'students'::text AS population, r.system::text AS system,
 			       r.file_id::bigint AS file_id, r.line_no::bigint AS line_no,
@@ -101,8 +104,8 @@ class PersonLedger {
 
 	/**
 	 * tss vocabularies mapped to sms's, so a graduate's destination means the same whichever system reports it.
-	 * Written by CREATE TABLE AS on a connection of its own (see {@link #build}): the batch ({@code %2$d}) is a
-	 * literal, each column is cast to the ledger's type, and the schools are that connection's copy ({@code %3$s}).
+	 * Inserted into the new ledger table on the step's connection (see {@link #build}): the batch ({@code %2$d}) is a
+	 * literal, as in {@link #STUDENTS}, each column is cast to the ledger's type, and the schools are {@code %3$s}.
 	 */
 	private static final String GRADUATES = """
 			WITH rec AS (
@@ -151,7 +154,7 @@ class PersonLedger {
 
 	private final SqlMemory memory;
 
-	/** The graduates' transaction: on a connection of its own, beside the step's. */
+	/** The second connection's transaction: its own, beside the step's. */
 	private final TransactionTemplate ownTransaction;
 
 	PersonLedger(JdbcClient jdbc, SchoolMaster schools, SqlMemory memory, PlatformTransactionManager transactions) {
@@ -164,99 +167,115 @@ class PersonLedger {
 
 	/**
 	 * Replaces the batch's ledger, its partition of {@code person_ledger}: running it twice gives the same ledger. The
-	 * student records go into a new table by CREATE TABLE AS, which PostgreSQL may run with parallel workers
+	 * rows go into a new table first, created by CREATE TABLE AS, which PostgreSQL may run with parallel workers
 	 * (INSERT … SELECT never is): the staging scans and the big sort are shared between the cores (EXPLAIN shows two
-	 * workers and a Gather Merge; the window, the pairing and the writing stay in one process). The table then takes
-	 * the ledger's NOT NULL and CHECK constraints (ATTACH requires them) and a CHECK on the batch, which spares ATTACH
-	 * a scan to prove every row belongs to it. No index, no per-row foreign-key trigger, and with
-	 * {@code wal_level = minimal} the new table's rows skip the WAL; the index is built and the foreign key checked
-	 * once, when the table is attached.
-	 *
-	 * <p>Meanwhile the graduates' records are ranked and paired on a second connection, into a table of their own
-	 * that that connection commits (see {@link #buildGraduates}); the step's connection then copies them into the new
-	 * table and drops theirs. The students' window, pairing and writing leave the second core idle for most of their
-	 * time, so the graduates cost little more than their copy (province: 1.4 s of work alone; beside the students
-	 * 1.8 s, while the students went from 4.6 to 4.9 s, then 0.4 s of copy).
+	 * workers and a Gather Merge), but the window, the pairing and the writing stay in one process. So the work is
+	 * divided by ID hash between two connections (see {@link HashSplit}): the step's connection writes the student
+	 * records hashing below the boundary, then adds the graduates; meanwhile a second connection writes the other
+	 * student records into a table of its own, which it commits so the step's connection can copy them in (province:
+	 * 4.9 s of students beside 1.8 s of graduates, then 0.4 s of copy, became about 3.3 s on both connections and
+	 * 0.7 s of copy). The new table takes the ledger's NOT NULL and CHECK constraints (ATTACH requires them) and a
+	 * CHECK on the batch, which spares ATTACH a scan to prove every row belongs to it. No index, no per-row
+	 * foreign-key trigger, and with {@code wal_level = minimal} the new table's rows skip the WAL; the index is built
+	 * and the foreign key checked once, when the table is attached.
 	 *
 	 * <p>The previous partition, if any, is dropped only at the end: dropping a partition locks the whole ledger
-	 * until commit, so readers of other batches wait for the swap, not for the build. Everything but the graduates'
-	 * own table is in the step's transaction: a failure on either side leaves the previous ledger as it was. The
-	 * graduates' table is dropped when the students' side fails; once the step's transaction has read it (the copy),
-	 * a later failure leaves it behind, since dropping it then would wait for that transaction, which waits for the
-	 * drop, and so does a crash of the process after the graduates' commit. The next build of the batch drops it
-	 * before it starts.
+	 * until commit, so readers of other batches wait for the swap, not for the build. Everything but the second
+	 * connection's own table is in the step's transaction: a failure on either side leaves the previous ledger as it
+	 * was. That table is dropped when the step's side fails; once the step's transaction has read it (the copy), a
+	 * later failure leaves it behind, since dropping it then would wait for that transaction, which waits for the
+	 * drop, and so does a crash of the process after the second connection's commit. The next build of the batch
+	 * drops it before it starts.
 	 */
 	void build(long batchId) {
+		PersonRecords records = jdbc.sql(PersonRecords.SQL).param("batch", batchId).query(PersonRecords.class).single();
+		build(batchId, HashSplit.balancing(records.students(), records.graduates()));
+	}
+
+	/** {@link #build(long)} with the student records divided at {@code split}; any split gives the same ledger. */
+	void build(long batchId, HashSplit split) {
 		String partition = partitionOf(batchId);
 		String building = partition + "_new";
-		String graduatesTable = partition + "_graduates";
+		String upperTable = partition + "_upper";
 		jdbc.sql("DROP TABLE IF EXISTS " + building).update();
 		long started = System.nanoTime();
 		BatchDates dates = jdbc.sql(BatchDates.SQL).param("batch", batchId).query(BatchDates.class).single();
 		ExecutorService second = Executors.newSingleThreadExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "ledger-graduates");
+			Thread thread = new Thread(runnable, "ledger-upper-hashes");
 			thread.setDaemon(true);
 			return thread;
 		});
 		try {
-			Future<Long> graduates = second.submit(() -> buildGraduates(batchId, graduatesTable));
+			Future<Long> upper = second.submit(() -> buildUpper(batchId, dates, split, upperTable));
+			long lower;
 			try {
-				// Locale.ROOT: the batch id in ASCII digits whatever the JVM's locale.
-				jdbc.sql("CREATE TABLE " + building + " AS " + String.format(Locale.ROOT, STUDENTS, CLASS, batchId,
-						literal(dates.snapshot()), literal(dates.yearStarts()), literal(dates.yearEnds()))).update();
+				jdbc.sql("CREATE TABLE " + building + " AS " + students(batchId, dates, "school_master", split.below()))
+					.update();
+				lower = System.nanoTime();
 				jdbc.sql(ledgerConstraints(building) + ", ADD CONSTRAINT " + partition + "_batch CHECK (batch_id = "
 						+ batchId + ")").update();
+				jdbc.sql("INSERT INTO " + building + " (" + GRADUATE_COLUMNS + ") "
+						+ String.format(Locale.ROOT, GRADUATES, CLASS, batchId, "school_master")).update();
 			}
 			catch (RuntimeException | Error ex) {
-				// The step fails with the students' error, once the graduates' statement has ended and its table is
-				// dropped: nothing of this build runs on or stays behind.
-				settle(graduates);
-				dropQuietly(graduatesTable);
+				// The step fails with its own error, once the second connection's statement has ended and its table
+				// is dropped: nothing of this build runs on or stays behind.
+				settle(upper);
+				dropQuietly(upperTable);
 				throw ex;
 			}
-			long students = System.nanoTime();
-			long graduatesTook = await(graduates, graduatesTable);
+			long graduates = System.nanoTime();
+			long upperTook = await(upper, upperTable);
 			long waited = System.nanoTime();
-			jdbc.sql("INSERT INTO " + building + " (" + GRADUATE_COLUMNS + ") SELECT " + GRADUATE_COLUMNS + " FROM "
-					+ graduatesTable).update();
-			jdbc.sql("DROP TABLE " + graduatesTable).update();
+			// Both tables were written by the same statement: the same columns in the same order.
+			jdbc.sql("INSERT INTO " + building + " SELECT * FROM " + upperTable).update();
+			jdbc.sql("DROP TABLE " + upperTable).update();
 			long copied = System.nanoTime();
 			jdbc.sql("DROP TABLE IF EXISTS " + partition).update();
 			jdbc.sql("ALTER TABLE " + building + " RENAME TO " + partition).update();
 			jdbc.sql("ALTER TABLE person_ledger ATTACH PARTITION " + partition + " FOR VALUES IN (" + batchId + ")")
 				.update();
-			log.debug("ledger of batch {}: students {}s, graduates {}s beside them (then waited {}s), copied in {}s, "
-					+ "swap and attach {}s", batchId, seconds(students - started), seconds(graduatesTook),
-					seconds(waited - students), seconds(copied - waited), seconds(System.nanoTime() - copied));
+			log.debug("ledger of batch {}: students hashing below {} {}s, then graduates {}s; the other students {}s "
+					+ "beside them (then waited {}s), copied in {}s, swap and attach {}s", batchId, split.boundary(),
+					seconds(lower - started), seconds(graduates - lower), seconds(upperTook),
+					seconds(waited - graduates), seconds(copied - waited), seconds(System.nanoTime() - copied));
 		}
 		finally {
 			second.shutdownNow();
 		}
 	}
 
+	/** The students' statement for the batch, over {@code schoolsTable}, for the records hashing in {@code range}. */
+	private static String students(long batchId, BatchDates dates, String schoolsTable, String range) {
+		// Locale.ROOT: the batch id in ASCII digits whatever the JVM's locale.
+		return String.format(Locale.ROOT, STUDENTS, CLASS, batchId, literal(dates.snapshot()),
+				literal(dates.yearStarts()), literal(dates.yearEnds()), schoolsTable, range);
+	}
+
 	/**
-	 * The graduates' ledger rows of the batch, written by CREATE TABLE AS into {@code table} in a transaction of
-	 * their own, committed so the step's connection can read them; returns the nanoseconds it took.
+	 * The ledger rows of the student records hashing at or above the split's boundary, written by CREATE TABLE AS
+	 * into {@code table} in a transaction of their own, committed so the step's connection can read them; returns
+	 * the nanoseconds it took.
 	 */
-	private long buildGraduates(long batchId, String table) {
+	private long buildUpper(long batchId, BatchDates dates, HashSplit split, String table) {
 		return ownTransaction.execute(status -> {
 			long started = System.nanoTime();
 			memory.raiseForTransaction();
 			// The schools joined as the school master joins them, into this transaction's own table: the step's
 			// transaction has built the school master but not committed it.
-			String schoolsTable = "pg_temp.graduates_schools";
+			String schoolsTable = "pg_temp.upper_schools";
 			// ON COMMIT DROP: gone with this transaction, however it ends, so no earlier one can be in the way.
-			jdbc.sql("CREATE TEMP TABLE graduates_schools (LIKE school_master INCLUDING DEFAULTS) ON COMMIT DROP").update();
+			jdbc.sql("CREATE TEMP TABLE upper_schools (LIKE school_master INCLUDING DEFAULTS) ON COMMIT DROP").update();
 			schools.insertSchools(schoolsTable, batchId);
 			jdbc.sql("ANALYZE " + schoolsTable).update();
 			jdbc.sql("DROP TABLE IF EXISTS " + table).update();
-			jdbc.sql("CREATE TABLE " + table + " AS " + String.format(Locale.ROOT, GRADUATES, CLASS, batchId, schoolsTable))
+			jdbc.sql("CREATE TABLE " + table + " AS " + students(batchId, dates, schoolsTable, split.atOrAbove()))
 				.update();
 			return System.nanoTime() - started;
 		});
 	}
 
-	/** Drops the graduates' table of a build that failed, in a transaction of its own (the step's is lost). */
+	/** Drops the second connection's table of a build that failed, in a transaction of its own (the step's is lost). */
 	private void dropQuietly(String table) {
 		try {
 			ownTransaction.executeWithoutResult(status -> jdbc.sql("DROP TABLE IF EXISTS " + table).update());
@@ -282,7 +301,7 @@ class PersonLedger {
 				interrupted = true;
 			}
 			catch (ExecutionException ex) {
-				log.debug("the graduates' ledger failed too: {}", ex.getCause().toString());
+				log.debug("the other students' ledger rows failed too: {}", ex.getCause().toString());
 				break;
 			}
 		}
@@ -292,7 +311,7 @@ class PersonLedger {
 	}
 
 	/**
-	 * What the graduates' work returned, or its failure as it was thrown. Interrupted, it waits for the work to end
+	 * What the second connection's work returned, or its failure as it was thrown. Interrupted, it waits for the work to end
 	 * and drops its table (the step's transaction has not read it yet) before the step fails.
 	 */
 	private long await(Future<Long> work, String table) {
@@ -303,7 +322,7 @@ class PersonLedger {
 			settle(work);
 			dropQuietly(table);
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while the graduates' ledger was built", ex);
+			throw new IllegalStateException("interrupted while the ledger was built", ex);
 		}
 		catch (ExecutionException ex) {
 			throw ex.getCause() instanceof RuntimeException runtime ? runtime
@@ -343,6 +362,18 @@ class PersonLedger {
 				SELECT b.snapshot_date AS snapshot, p.starts AS year_starts, p.ends AS year_ends
 				FROM batch b JOIN dim_period p ON p.batch_id = b.batch_id AND p.kind = 'AY'
 				WHERE b.batch_id = :batch""";
+	}
+
+	/**
+	 * The batch's student and graduate records as its files counted them (quarantined ones included): enough to
+	 * divide the work, which is all they are used for.
+	 */
+	record PersonRecords(long students, long graduates) {
+
+		static final String SQL = """
+				SELECT COALESCE(sum(rows) FILTER (WHERE kind IN ('sms.students', 'tss.students')), 0) AS students,
+				       COALESCE(sum(rows) FILTER (WHERE kind IN ('sms.graduates', 'tss.graduates')), 0) AS graduates
+				FROM source_file WHERE batch_id = :batch""";
 	}
 
 	/** A date as an SQL literal (ISO digits, whatever the locale). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.vocstat.support.BatchFixture.id;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.vocstat.audit.ConservationViolation;
 import org.vocstat.pipeline.BatchLoader;
@@ -75,6 +78,15 @@ class ReconciliationTest {
 	LedgerQueries queries;
 
 	@Autowired
+	PersonLedger ledger;
+
+	@Autowired
+	SchoolMaster schools;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@TempDir
@@ -115,8 +127,8 @@ class ReconciliationTest {
 			.file("sms/graduates.csv", "学籍号,身份证件号,姓名,学校标识码,专业代码,毕业年月,毕业去向,升学类型,就业产业",
 					"G" + MATCHED + "," + MATCHED + ",王甲," + DUAL_MOE + ",660102,2023-06,就业,,第二产业",
 					"G" + SMS_ONLY + "," + SMS_ONLY + ",王乙," + DUAL_MOE + ",660102,2023-06,升学,全日制高职,",
-					// Graduates' schools come from the graduates' own copy of the school list: a technical and an
-					// ordinary school with no tss record, and a person each registry places at another school.
+					// Graduates whose class their school decides: a technical and an ordinary school with no tss
+					// record, and a person each registry places at another school.
 					"G" + SMS_ONLY_TECHNICAL + "," + SMS_ONLY_TECHNICAL + ",王丁," + DUAL_MOE + ",660102,2023-06,就业,,第二产业",
 					"G" + GENDER_CONFLICT + "," + GENDER_CONFLICT + ",王戊," + REGULAR + ",660102,2023-06,就业,,第三产业",
 					"G" + TRANSFERRED + "," + TRANSFERRED + ",王己," + REGULAR + ",660102,2023-06,就业,,第二产业")
@@ -213,36 +225,86 @@ class ReconciliationTest {
 	}
 
 	@Test
-	void aFailureOfTheStudentsSideLeavesThePreviousLedgerAndNoGraduatesTable() {
+	void aFailureOnTheStepsConnectionLeavesThePreviousLedgerAndNoOtherTable() {
 		List<String> before = ledgerDump();
-		// The students' statement cannot find the column; the graduates' side, on its own connection, completes.
-		jdbc.sql("ALTER TABLE stg_sms_student RENAME COLUMN major_code TO major_code_hidden").update();
+		// The graduates' statement, on the step's connection, cannot find the column; the students hashing at or
+		// above the boundary, on the second connection, complete.
+		jdbc.sql("ALTER TABLE stg_sms_graduate RENAME COLUMN employment_industry TO industry_hidden").update();
 		try {
-			assertThatThrownBy(() -> reconciliation.reconcile(batchId)).hasMessageContaining("major_code");
+			assertThatThrownBy(() -> reconciliation.reconcile(batchId)).hasMessageContaining("employment_industry");
 
 			assertThat(jdbc.sql("""
 					SELECT count(*) FROM pg_stat_activity
-					WHERE pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE '%graduates%'""")
+					WHERE pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE '%upper%'""")
 				.query(Long.class)
-				.single()).as("the graduates' statement has ended").isZero();
+				.single()).as("the second connection's statement has ended").isZero();
 			assertThat(ledgerDump()).isEqualTo(before);
 			assertThat(ledgerTables()).containsExactly(PersonLedger.partitionOf(batchId));
 		}
 		finally {
-			jdbc.sql("ALTER TABLE stg_sms_student RENAME COLUMN major_code_hidden TO major_code").update();
+			jdbc.sql("ALTER TABLE stg_sms_graduate RENAME COLUMN industry_hidden TO employment_industry").update();
 		}
 	}
 
 	@Test
-	void aGraduatesTableLeftByAnEarlierFailureIsReplaced() {
+	void aTableLeftByAnEarlierFailureOfTheSecondConnectionIsReplaced() {
 		List<String> before = ledgerDump();
-		String graduates = PersonLedger.partitionOf(batchId) + "_graduates";
-		jdbc.sql("CREATE TABLE " + graduates + " AS SELECT 1 AS stale").update();
+		String upper = PersonLedger.partitionOf(batchId) + "_upper";
+		jdbc.sql("CREATE TABLE " + upper + " AS SELECT 1 AS stale").update();
 
 		reconciliation.reconcile(batchId);
 
 		assertThat(ledgerDump()).isEqualTo(before);
 		assertThat(ledgerTables()).containsExactly(PersonLedger.partitionOf(batchId));
+	}
+
+	/**
+	 * Wherever the student records divide between the two connections (all on one side, all on the other, or at any
+	 * record's own hash, which the second side must take and the first must not), the ledger is the same, row for
+	 * row and column for column.
+	 */
+	@Test
+	void theLedgerIsTheSameWhereverTheStudentsDivide() {
+		List<String> whole = wholeLedger();
+		List<String> boundaries = new ArrayList<>(List.of("0", "g"));
+		boundaries.addAll(jdbc.sql("""
+				SELECT DISTINCT id_hash FROM (SELECT id_hash FROM stg_sms_student UNION ALL SELECT id_hash FROM stg_tss_student) h
+				ORDER BY 1""").query(String.class).list());
+		assertThat(boundaries).hasSizeGreaterThan(10);
+		for (String boundary : boundaries) {
+			new TransactionTemplate(transactionManager)
+				.executeWithoutResult(status -> ledger.build(batchId, new HashSplit(boundary)));
+			assertThat(wholeLedger()).as("divided at %s", boundary).isEqualTo(whole);
+		}
+	}
+
+	/**
+	 * The second connection cannot see the school master the step's transaction has just built; it must join the
+	 * schools as that master does, not the master committed before.
+	 */
+	@Test
+	void theSecondConnectionJoinsTheSchoolsTheStepHasJustJoined() {
+		// TSS_ONLY_SCHOOL now gives REGULAR's 学校标识码: the two join, and REGULAR becomes a technical school.
+		jdbc.sql("UPDATE stg_tss_school SET moe_code = :moe WHERE school_code = :code")
+			.param("moe", REGULAR)
+			.param("code", TSS_ONLY_SCHOOL)
+			.update();
+		assertThat(classes("students", "sms")).containsEntry("G" + SMS_ONLY, "SMS_ONLY");
+
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+			schools.build(batchId);
+			// Every student record on the second connection.
+			ledger.build(batchId, new HashSplit("0"));
+		});
+
+		assertThat(classes("students", "sms")).containsEntry("G" + SMS_ONLY, "SMS_ONLY_TECHNICAL");
+		assertThat(jdbc.sql("SELECT school_key FROM person_ledger WHERE population = 'students' AND class = 'TSS_ONLY'")
+			.query(String.class)
+			.single()).isEqualTo(REGULAR);
+	}
+
+	private List<String> wholeLedger() {
+		return jdbc.sql("SELECT l::text FROM person_ledger l ORDER BY file_id, line_no").query(String.class).list();
 	}
 
 	/** The tables and views whose names start with the batch's ledger partition's. */
@@ -254,13 +316,13 @@ class ReconciliationTest {
 	}
 
 	@Test
-	void aFailureOfTheGraduatesSideLeavesThePreviousLedgerWhole() {
+	void aFailureOfTheSecondConnectionLeavesThePreviousLedgerWhole() {
 		List<String> before = ledgerDump();
-		// The graduates' connection cannot replace a view by that name; the students' side runs to its end.
-		String graduates = PersonLedger.partitionOf(batchId) + "_graduates";
-		jdbc.sql("CREATE VIEW " + graduates + " AS SELECT 1 AS one").update();
+		// The second connection cannot replace a view by that name; the step's side runs to its end.
+		String upper = PersonLedger.partitionOf(batchId) + "_upper";
+		jdbc.sql("CREATE VIEW " + upper + " AS SELECT 1 AS one").update();
 		try {
-			assertThatThrownBy(() -> reconciliation.reconcile(batchId)).hasMessageContaining(graduates);
+			assertThatThrownBy(() -> reconciliation.reconcile(batchId)).hasMessageContaining(upper);
 
 			assertThat(ledgerDump()).isEqualTo(before);
 			assertThat(jdbc.sql("SELECT to_regclass(:table) IS NULL")
@@ -269,7 +331,7 @@ class ReconciliationTest {
 				.single()).as("the students' table rolled back").isTrue();
 		}
 		finally {
-			jdbc.sql("DROP VIEW " + graduates).update();
+			jdbc.sql("DROP VIEW " + upper).update();
 		}
 		reconciliation.reconcile(batchId);
 		assertThat(ledgerDump()).isEqualTo(before);

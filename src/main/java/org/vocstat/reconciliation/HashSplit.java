@@ -1,0 +1,45 @@
+package org.vocstat.reconciliation;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Where the batch's student records divide between the ledger's two connections: by their keyed ID hash. The
+ * records hashing below {@code boundary} are ranked and paired on the step's connection, the others on the second
+ * (see {@link PersonLedger#build}). A person's records share their hash, so each side holds every record it needs
+ * to rank and pair its own; and the two conditions are complements over a column that is never null, so every
+ * record is on exactly one side, whatever the boundary. The boundary only decides how the work is shared.
+ */
+record HashSplit(String boundary) {
+
+	/** Written into SQL as a literal: lowercase hex digits, as the hashes have them, and letters beyond f for tests. */
+	private static final Pattern LITERAL = Pattern.compile("[0-9a-z]{1,64}");
+
+	HashSplit {
+		if (!LITERAL.matcher(boundary).matches()) {
+			throw new IllegalArgumentException("a hash boundary is 1 to 64 lowercase letters or digits: " + boundary);
+		}
+	}
+
+	/**
+	 * The boundary that gives both connections about as many records: the step's connection takes the graduates and
+	 * a share {@code f} of the students, the second the rest, so {@code f·S + G = (1 − f)·S}. The hash's hex digits
+	 * are uniform (a keyed SHA-256), so four of them set the share to 1/65,536.
+	 */
+	static HashSplit balancing(long students, long graduates) {
+		double share = students <= 0 ? 0 : (students - graduates) / (2.0 * students);
+		long digits = Math.round(Math.max(0, Math.min(1, share)) * 0x10000);
+		return new HashSplit(String.format(Locale.ROOT, "%04x", Math.min(0xffff, digits)));
+	}
+
+	/** The step's side: the records hashing below the boundary. */
+	String below() {
+		return "id_hash < '" + boundary + "'";
+	}
+
+	/** The second connection's side: the others. */
+	String atOrAbove() {
+		return "id_hash >= '" + boundary + "'";
+	}
+
+}
