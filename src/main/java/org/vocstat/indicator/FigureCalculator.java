@@ -89,7 +89,9 @@ public class FigureCalculator {
 	public int compute(long batchId) {
 		Periods.BatchKey key = periods.keyOf(batchId);
 		List<Figure> figures = baseFigures(batchId, key);
+		long started = System.nanoTime();
 		store.replace(batchId, codes(false), figures);
+		log.info("indicators: {} figures stored in {}s", figures.size(), seconds(System.nanoTime() - started));
 		int count = figures.size();
 		Optional<Long> previous = periods.currentBatch(key.region(), key.academicYear() - 1);
 		if (previous.isPresent()) {
@@ -113,6 +115,7 @@ public class FigureCalculator {
 	private List<Figure> baseFigures(long batchId, Periods.BatchKey key) {
 		Map<String, Map<Scope, MeasureValue>> measured = measureInParallel(catalog.baseMeasuresByFact(), batchId,
 				key.region());
+		long started = System.nanoTime();
 		Set<Scope> scopes = new LinkedHashSet<>();
 		measured.values().forEach(values -> scopes.addAll(values.keySet()));
 		List<Figure> figures = new ArrayList<>();
@@ -127,6 +130,7 @@ public class FigureCalculator {
 				}
 			}
 		}
+		log.info("indicators: {} figures assembled in {}s", figures.size(), seconds(System.nanoTime() - started));
 		return figures;
 	}
 
@@ -146,7 +150,7 @@ public class FigureCalculator {
 				long started = System.nanoTime();
 				Map<String, Map<Scope, MeasureValue>> values = queries.allScopes(fact, measures, batchId, region);
 				log.info("indicators: {} measures over {} in {}s", measures.size(), fact,
-						String.format("%.1f", (System.nanoTime() - started) / 1e9));
+						seconds(System.nanoTime() - started));
 				return values;
 			})))));
 			for (Future<?> done : work) {
@@ -263,6 +267,10 @@ public class FigureCalculator {
 			.filter(i -> i.kind().overPreviousPeriod() == overPreviousPeriod)
 			.map(Indicator::code)
 			.toList();
+	}
+
+	private static String seconds(long nanos) {
+		return String.format("%.1f", nanos / 1e9);
 	}
 
 }
