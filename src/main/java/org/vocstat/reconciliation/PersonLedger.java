@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -104,8 +105,9 @@ class PersonLedger {
 
 	/**
 	 * tss vocabularies mapped to sms's, so a graduate's destination means the same whichever system reports it.
-	 * Inserted into the new ledger table on the step's connection (see {@link #build}): the batch ({@code %2$d}) is a
-	 * literal, as in {@link #STUDENTS}, each column is cast to the ledger's type, and the schools are {@code %3$s}.
+	 * Written by CREATE TABLE AS on the second connection (see {@link #build}) into the graduates' partition of the
+	 * batch's ledger: the batch ({@code %2$d}) is a literal, as in {@link #STUDENTS}, every column of the ledger is
+	 * there, cast to its type, and the schools are that connection's copy ({@code %3$s}).
 	 */
 	private static final String GRADUATES = """
 			WITH rec AS (
@@ -135,18 +137,15 @@ class PersonLedger {
 			       (CASE WHEN r.matchable THEN r.id_hash ELSE r.system || ':' || r.id_hash END)::text COLLATE "C" AS person_key,
 			       r.school_key::text AS school_key,
 			       (%1$s)::text AS class,
-			       c.conflicts::text[] AS conflicts, r.destination::text AS destination, r.industry::text AS industry,
-			       r.line_sha256::bytea AS line_sha256, r.masked::text AS masked
+			       c.conflicts::text[] AS conflicts, NULL::boolean AS open_at_snapshot, NULL::boolean AS entered_in_year,
+			       r.destination::text AS destination, r.industry::text AS industry, r.line_sha256::bytea AS line_sha256,
+			       r.masked::text AS masked, NULL::char(6) AS major_code
 			FROM ranked r
 			LEFT JOIN own o ON r.rank = 1 AND r.matchable AND o.id_hash = r.id_hash AND o.system <> r.system
 			CROSS JOIN LATERAL (SELECT CASE WHEN o.id_hash IS NULL THEN '{}'::text[] ELSE array_remove(ARRAY[
 			        CASE WHEN r.school_key IS DISTINCT FROM o.school_key THEN 'school' END,
 			        CASE WHEN r.destination IS DISTINCT FROM o.destination
 			               OR r.industry IS DISTINCT FROM o.industry THEN 'destination' END], NULL) END AS conflicts) c""";
-
-	/** The graduates' columns, as {@link #GRADUATES} names them and the ledger has them. */
-	private static final String GRADUATE_COLUMNS = "batch_id, population, system, file_id, line_no, person_key, school_key, "
-			+ "class, conflicts, destination, industry, line_sha256, masked";
 
 	private final JdbcClient jdbc;
 
@@ -166,26 +165,32 @@ class PersonLedger {
 	}
 
 	/**
-	 * Replaces the batch's ledger, its partition of {@code person_ledger}: running it twice gives the same ledger. The
-	 * rows go into a new table first, created by CREATE TABLE AS, which PostgreSQL may run with parallel workers
-	 * (INSERT … SELECT never is): the staging scans and the big sort are shared between the cores (EXPLAIN shows two
-	 * workers and a Gather Merge), but the window, the pairing and the writing stay in one process. So the work is
-	 * divided by ID hash between two connections (see {@link HashSplit}): the step's connection writes the student
-	 * records hashing below the boundary, then adds the graduates; meanwhile a second connection writes the other
-	 * student records into a table of its own, which it commits so the step's connection can copy them in (province:
-	 * 4.9 s of students beside 1.8 s of graduates, then 0.4 s of copy, became about 3.3 s on both connections and
-	 * 0.7 s of copy). The new table takes the ledger's NOT NULL and CHECK constraints (ATTACH requires them) and a
-	 * CHECK on the batch, which spares ATTACH a scan to prove every row belongs to it. No index, no per-row
-	 * foreign-key trigger, and with {@code wal_level = minimal} the new table's rows skip the WAL; the index is built
-	 * and the foreign key checked once, when the table is attached.
+	 * Replaces the batch's ledger, its partition of {@code person_ledger}: running it twice gives the same ledger.
+	 * That partition is itself partitioned by source file, into a table of the students' rows and one of the
+	 * graduates'. Each is written by CREATE TABLE AS, which PostgreSQL may run with parallel workers for the staging
+	 * scans and the sort (INSERT … SELECT never is); but the window, the pairing and the writing stay in one process,
+	 * so the work is divided between two connections by the records' ID hash (see {@link HashSplit}):
+	 * <ul>
+	 * <li>the step's connection writes the students' table with the records hashing below the boundary, then copies
+	 * in the others;</li>
+	 * <li>a second connection writes those others into a table of its own and commits it, so that the step's
+	 * connection can read it, then writes the graduates' table, gives it its key and commits it in a second
+	 * transaction.</li>
+	 * </ul>
+	 * The step's connection then attaches the two tables to a new batch table, which builds the students' key, and
+	 * attaches that to the ledger. Each table takes the ledger's NOT NULL and CHECK constraints (ATTACH requires them)
+	 * and CHECKs on the batch and on its files, which spare ATTACH a scan to prove every row belongs to it. No index
+	 * while the rows are written, no per-row foreign-key trigger, and with {@code wal_level = minimal} a table's rows
+	 * skip the WAL in the transaction that creates it; the foreign key is checked once, at the last attach. Province:
+	 * 4.9 s of students beside 1.8 s of graduates, 0.4 s of copy and 1.1 s of attach became, with the students
+	 * divided, 3.1 and 3.4 s on the two connections, 0.6 s of copy and 1.1 s of attach.
 	 *
 	 * <p>The previous partition, if any, is dropped only at the end: dropping a partition locks the whole ledger
 	 * until commit, so readers of other batches wait for the swap, not for the build. Everything but the second
-	 * connection's own table is in the step's transaction: a failure on either side leaves the previous ledger as it
-	 * was. That table is dropped when the step's side fails; once the step's transaction has read it (the copy), a
-	 * later failure leaves it behind, since dropping it then would wait for that transaction, which waits for the
-	 * drop, and so does a crash of the process after the second connection's commit. The next build of the batch
-	 * drops it before it starts.
+	 * connection's two tables is in the step's transaction, and a failure on either side leaves the previous ledger
+	 * as it was. The step waits for the second connection's statements to end, and drops what that connection
+	 * committed unless its own transaction has read it: dropping it then would wait for that transaction, which
+	 * waits for the drop. What is left that way, or by a crash, is dropped by the next build of the batch.
 	 */
 	void build(long batchId) {
 		PersonRecords records = jdbc.sql(PersonRecords.SQL).param("batch", batchId).query(PersonRecords.class).single();
@@ -196,53 +201,102 @@ class PersonLedger {
 	void build(long batchId, HashSplit split) {
 		String partition = partitionOf(batchId);
 		String building = partition + "_new";
-		String upperTable = partition + "_upper";
-		jdbc.sql("DROP TABLE IF EXISTS " + building).update();
+		String students = building + "_students";
+		String graduates = building + "_graduates";
+		String upper = partition + "_upper";
 		long started = System.nanoTime();
 		BatchDates dates = jdbc.sql(BatchDates.SQL).param("batch", batchId).query(BatchDates.class).single();
+		String studentFiles = fileList(batchId, "sms.students", "tss.students");
+		String graduateFiles = fileList(batchId, "sms.graduates", "tss.graduates");
 		ExecutorService second = Executors.newSingleThreadExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "ledger-upper-hashes");
+			Thread thread = new Thread(runnable, "ledger-second");
 			thread.setDaemon(true);
 			return thread;
 		});
+		CompletableFuture<Long> upperDone = new CompletableFuture<>();
+		boolean upperRead = false;
+		boolean graduatesRead = false;
 		try {
-			Future<Long> upper = second.submit(() -> buildUpper(batchId, dates, split, upperTable));
-			long lower;
+			Future<Long> secondDone = second.submit(() -> {
+				try {
+					upperDone.complete(buildUpper(batchId, dates, split, upper));
+				}
+				catch (RuntimeException | Error ex) {
+					upperDone.completeExceptionally(ex);
+					throw ex;
+				}
+				return buildGraduates(batchId, graduateFiles, graduates);
+			});
 			try {
-				jdbc.sql("CREATE TABLE " + building + " AS " + students(batchId, dates, "school_master", split.below()))
+				jdbc.sql("DROP TABLE IF EXISTS " + building + ", " + students).update();
+				jdbc.sql("CREATE TABLE " + students + " AS " + students(batchId, dates, "school_master", split.below()))
 					.update();
-				lower = System.nanoTime();
-				jdbc.sql(ledgerConstraints(building) + ", ADD CONSTRAINT " + partition + "_batch CHECK (batch_id = "
-						+ batchId + ")").update();
-				jdbc.sql("INSERT INTO " + building + " (" + GRADUATE_COLUMNS + ") "
-						+ String.format(Locale.ROOT, GRADUATES, CLASS, batchId, "school_master")).update();
+				long lower = System.nanoTime();
+				jdbc.sql(ledgerConstraints(students) + fileChecks(students, batchId, studentFiles)).update();
+				long upperTook = await(upperDone);
+				long waited = System.nanoTime();
+				upperRead = true;
+				// Both tables were written by the same statement: the same columns in the same order.
+				jdbc.sql("INSERT INTO " + students + " SELECT * FROM " + upper).update();
+				jdbc.sql("DROP TABLE " + upper).update();
+				long copied = System.nanoTime();
+				long graduatesTook = await(secondDone);
+				long attaching = System.nanoTime();
+				jdbc.sql("CREATE TABLE " + building
+						+ " (LIKE person_ledger INCLUDING DEFAULTS INCLUDING CONSTRAINTS) PARTITION BY LIST (file_id)")
+					.update();
+				jdbc.sql("ALTER TABLE " + building + " ADD PRIMARY KEY (batch_id, file_id, line_no)").update();
+				jdbc.sql("ALTER TABLE " + building + " ATTACH PARTITION " + students + " FOR VALUES IN (" + studentFiles
+						+ ")").update();
+				graduatesRead = true;
+				jdbc.sql("ALTER TABLE " + building + " ATTACH PARTITION " + graduates + " FOR VALUES IN ("
+						+ graduateFiles + ")").update();
+				jdbc.sql("DROP TABLE IF EXISTS " + partition).update();
+				jdbc.sql("ALTER TABLE " + building + " RENAME TO " + partition).update();
+				jdbc.sql("ALTER TABLE " + students + " RENAME TO " + partition + "_students").update();
+				jdbc.sql("ALTER TABLE " + graduates + " RENAME TO " + partition + "_graduates").update();
+				jdbc.sql("ALTER TABLE person_ledger ATTACH PARTITION " + partition + " FOR VALUES IN (" + batchId + ")")
+					.update();
+				log.debug("ledger of batch {}: students hashing below {} {}s, the others {}s on the second connection, "
+						+ "copied in {}s; the graduates {}s there, waited for {}s; attached in {}s", batchId,
+						split.boundary(), seconds(lower - started), seconds(upperTook), seconds(copied - waited),
+						seconds(graduatesTook), seconds(attaching - copied), seconds(System.nanoTime() - attaching));
 			}
 			catch (RuntimeException | Error ex) {
-				// The step fails with its own error, once the second connection's statement has ended and its table
-				// is dropped: nothing of this build runs on or stays behind.
-				settle(upper);
-				dropQuietly(upperTable);
+				// The step fails once the second connection's statements have ended, and nothing of this build
+				// stays behind that the step's transaction has not read (see above).
+				settle(secondDone);
+				if (!upperRead) {
+					dropQuietly(upper);
+				}
+				if (!graduatesRead) {
+					dropQuietly(graduates);
+				}
 				throw ex;
 			}
-			long graduates = System.nanoTime();
-			long upperTook = await(upper, upperTable);
-			long waited = System.nanoTime();
-			// Both tables were written by the same statement: the same columns in the same order.
-			jdbc.sql("INSERT INTO " + building + " SELECT * FROM " + upperTable).update();
-			jdbc.sql("DROP TABLE " + upperTable).update();
-			long copied = System.nanoTime();
-			jdbc.sql("DROP TABLE IF EXISTS " + partition).update();
-			jdbc.sql("ALTER TABLE " + building + " RENAME TO " + partition).update();
-			jdbc.sql("ALTER TABLE person_ledger ATTACH PARTITION " + partition + " FOR VALUES IN (" + batchId + ")")
-				.update();
-			log.debug("ledger of batch {}: students hashing below {} {}s, then graduates {}s; the other students {}s "
-					+ "beside them (then waited {}s), copied in {}s, swap and attach {}s", batchId, split.boundary(),
-					seconds(lower - started), seconds(graduates - lower), seconds(upperTook),
-					seconds(waited - graduates), seconds(copied - waited), seconds(System.nanoTime() - copied));
 		}
 		finally {
 			second.shutdownNow();
 		}
+	}
+
+	/** The batch's files of the given kinds, as an SQL list of their ids (they are numbers). */
+	private String fileList(long batchId, String... kinds) {
+		List<Long> files = jdbc.sql("SELECT file_id FROM source_file WHERE batch_id = :batch AND kind IN (:kinds) ORDER BY 1")
+			.param("batch", batchId)
+			.param("kinds", List.of(kinds))
+			.query(Long.class)
+			.list();
+		if (files.isEmpty()) {
+			throw new IllegalStateException("batch " + batchId + " has no " + String.join(" or ", kinds) + " file");
+		}
+		return String.join(", ", files.stream().map(String::valueOf).toList());
+	}
+
+	/** CHECKs that the table's rows are the batch's and come from {@code files}: what its partition bounds say. */
+	private static String fileChecks(String table, long batchId, String files) {
+		return ", ADD CONSTRAINT " + table + "_batch CHECK (batch_id = " + batchId + "), ADD CONSTRAINT " + table
+				+ "_files CHECK (file_id IN (" + files + "))";
 	}
 
 	/** The students' statement for the batch, over {@code schoolsTable}, for the records hashing in {@code range}. */
@@ -261,18 +315,43 @@ class PersonLedger {
 		return ownTransaction.execute(status -> {
 			long started = System.nanoTime();
 			memory.raiseForTransaction();
-			// The schools joined as the school master joins them, into this transaction's own table: the step's
-			// transaction has built the school master but not committed it.
-			String schoolsTable = "pg_temp.upper_schools";
-			// ON COMMIT DROP: gone with this transaction, however it ends, so no earlier one can be in the way.
-			jdbc.sql("CREATE TEMP TABLE upper_schools (LIKE school_master INCLUDING DEFAULTS) ON COMMIT DROP").update();
-			schools.insertSchools(schoolsTable, batchId);
-			jdbc.sql("ANALYZE " + schoolsTable).update();
+			String schoolsTable = copySchools(batchId);
 			jdbc.sql("DROP TABLE IF EXISTS " + table).update();
 			jdbc.sql("CREATE TABLE " + table + " AS " + students(batchId, dates, schoolsTable, split.atOrAbove()))
 				.update();
 			return System.nanoTime() - started;
 		});
+	}
+
+	/**
+	 * The graduates' partition of the batch's ledger, written by CREATE TABLE AS into {@code table} with its
+	 * constraints and key, in a transaction of its own, committed so the step's connection can attach it; returns
+	 * the nanoseconds since the second connection started.
+	 */
+	private long buildGraduates(long batchId, String files, String table) {
+		long started = System.nanoTime();
+		ownTransaction.executeWithoutResult(status -> {
+			memory.raiseForTransaction();
+			String schoolsTable = copySchools(batchId);
+			jdbc.sql("DROP TABLE IF EXISTS " + table).update();
+			jdbc.sql("CREATE TABLE " + table + " AS " + String.format(Locale.ROOT, GRADUATES, CLASS, batchId, schoolsTable))
+				.update();
+			jdbc.sql(ledgerConstraints(table) + fileChecks(table, batchId, files)).update();
+			jdbc.sql("ALTER TABLE " + table + " ADD PRIMARY KEY (batch_id, file_id, line_no)").update();
+		});
+		return System.nanoTime() - started;
+	}
+
+	/**
+	 * The batch's schools joined as the school master joins them, into a temporary table of the second connection's
+	 * transaction: the step's transaction has built the school master but not committed it. ON COMMIT DROP: gone
+	 * with the transaction, however it ends, so no earlier one can be in the way.
+	 */
+	private String copySchools(long batchId) {
+		jdbc.sql("CREATE TEMP TABLE second_schools (LIKE school_master INCLUDING DEFAULTS) ON COMMIT DROP").update();
+		schools.insertSchools("pg_temp.second_schools", batchId);
+		jdbc.sql("ANALYZE pg_temp.second_schools").update();
+		return "pg_temp.second_schools";
 	}
 
 	/** Drops the second connection's table of a build that failed, in a transaction of its own (the step's is lost). */
@@ -301,7 +380,7 @@ class PersonLedger {
 				interrupted = true;
 			}
 			catch (ExecutionException ex) {
-				log.debug("the other students' ledger rows failed too: {}", ex.getCause().toString());
+				log.debug("the second connection's part of the ledger failed too: {}", ex.getCause().toString());
 				break;
 			}
 		}
@@ -311,16 +390,14 @@ class PersonLedger {
 	}
 
 	/**
-	 * What the second connection's work returned, or its failure as it was thrown. Interrupted, it waits for the work to end
-	 * and drops its table (the step's transaction has not read it yet) before the step fails.
+	 * What the second connection's work returned, or its failure as it was thrown; interrupted, the step fails (and
+	 * waits for that work to end, see {@link #build}).
 	 */
-	private long await(Future<Long> work, String table) {
+	private static long await(Future<Long> work) {
 		try {
 			return work.get();
 		}
 		catch (InterruptedException ex) {
-			settle(work);
-			dropQuietly(table);
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while the ledger was built", ex);
 		}
@@ -388,6 +465,11 @@ class PersonLedger {
 	/** The batch's partition of the ledger (the name comes from the batch id, never from input). */
 	static String partitionOf(long batchId) {
 		return "person_ledger_b" + batchId;
+	}
+
+	/** The tables that hold the rows of the batch's ledger, as {@link #build} leaves them: the students', the graduates'. */
+	static List<String> tablesOf(long batchId) {
+		return List.of(partitionOf(batchId) + "_students", partitionOf(batchId) + "_graduates");
 	}
 
 }

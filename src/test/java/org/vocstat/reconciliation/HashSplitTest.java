@@ -8,24 +8,24 @@ import org.junit.jupiter.api.Test;
 class HashSplitTest {
 
 	@Test
-	void theStepsConnectionTakesTheGraduatesAndAsManyStudentsAsTheyLeaveHalfTheWork() {
-		// The province batch: 1,198,028 student and 364,735 graduate records; (S − G) / 2S = 0.3478.
-		assertThat(HashSplit.balancing(1_198_028, 364_735).boundary()).isEqualTo("5908");
-		assertThat(HashSplit.balancing(1_000, 0).boundary()).isEqualTo("8000");
+	void theStepsConnectionTakesAsManyStudentsAsTheGraduatesAndTheCopyLeaveHalfTheWork() {
+		// The province batch: 1,198,028 student and 364,735 graduate records; (0.8 S + 1.2 G) / 1.8 S = 0.6474.
+		assertThat(HashSplit.balancing(1_198_028, 364_735).boundary()).isEqualTo("a5bd");
+		// No graduates: f + 0.2 (1 − f) = 1 − f, so f = 4/9.
+		assertThat(HashSplit.balancing(1_000, 0).boundary()).isEqualTo("71c7");
 	}
 
 	@Test
-	void asManyGraduatesAsStudentsOrMoreLeaveTheStudentsToTheSecondConnection() {
-		assertThat(HashSplit.balancing(1_000, 1_000).boundary()).isEqualTo("0000");
-		assertThat(HashSplit.balancing(1_000, 5_000).boundary()).isEqualTo("0000");
+	void manyGraduatesLeaveEveryStudentToTheStepsConnection() {
+		assertThat(HashSplit.balancing(1_000, 5_000).boundary()).isEqualTo("ffff");
 		assertThat(HashSplit.balancing(0, 0).boundary()).isEqualTo("0000");
 	}
 
 	@Test
 	void theTwoSidesAreComplements() {
-		HashSplit split = new HashSplit("5909");
-		assertThat(split.below()).isEqualTo("id_hash < '5909'");
-		assertThat(split.atOrAbove()).isEqualTo("id_hash >= '5909'");
+		HashSplit split = new HashSplit("a5bd");
+		assertThat(split.below()).isEqualTo("id_hash < 'a5bd'");
+		assertThat(split.atOrAbove()).isEqualTo("id_hash >= 'a5bd'");
 	}
 
 	@Test

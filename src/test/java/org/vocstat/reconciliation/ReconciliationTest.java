@@ -221,41 +221,61 @@ class ReconciliationTest {
 	void leavesOnlyTheBatchsPartitionBehind() {
 		reconciliation.reconcile(batchId);
 
-		assertThat(ledgerTables()).containsExactly(PersonLedger.partitionOf(batchId));
+		assertThat(ledgerTables()).containsExactlyElementsOf(liveLedgerTables());
 	}
 
 	@Test
-	void aFailureOnTheStepsConnectionLeavesThePreviousLedgerAndNoOtherTable() {
+	void aFailureOnTheStepsConnectionLeavesThePreviousLedgerAndNothingOfTheSecondConnections() {
 		List<String> before = ledgerDump();
-		// The graduates' statement, on the step's connection, cannot find the column; the students hashing at or
-		// above the boundary, on the second connection, complete.
+		// The step's connection cannot replace a view by the name of its students' table; the second connection,
+		// started first, writes and commits its students' and graduates' tables.
+		String students = PersonLedger.partitionOf(batchId) + "_new_students";
+		jdbc.sql("CREATE VIEW " + students + " AS SELECT 1 AS one").update();
+		try {
+			assertThatThrownBy(() -> reconciliation.reconcile(batchId)).hasMessageContaining(students);
+
+			assertThat(jdbc.sql("""
+					SELECT count(*) FROM pg_stat_activity
+					WHERE pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE '%second_schools%'""")
+				.query(Long.class)
+				.single()).as("the second connection's statements have ended").isZero();
+			assertThat(ledgerDump()).isEqualTo(before);
+			assertThat(ledgerTables()).containsExactlyInAnyOrder(students, PersonLedger.partitionOf(batchId),
+					PersonLedger.partitionOf(batchId) + "_graduates", PersonLedger.partitionOf(batchId) + "_students");
+		}
+		finally {
+			jdbc.sql("DROP VIEW " + students).update();
+		}
+	}
+
+	@Test
+	void aFailureOfTheGraduatesAfterTheOtherStudentsWereCopiedLeavesThePreviousLedger() {
+		List<String> before = ledgerDump();
+		// The second connection's graduates cannot find the column, after its students were committed and copied.
 		jdbc.sql("ALTER TABLE stg_sms_graduate RENAME COLUMN employment_industry TO industry_hidden").update();
 		try {
 			assertThatThrownBy(() -> reconciliation.reconcile(batchId)).hasMessageContaining("employment_industry");
 
-			assertThat(jdbc.sql("""
-					SELECT count(*) FROM pg_stat_activity
-					WHERE pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE '%upper%'""")
-				.query(Long.class)
-				.single()).as("the second connection's statement has ended").isZero();
 			assertThat(ledgerDump()).isEqualTo(before);
-			assertThat(ledgerTables()).containsExactly(PersonLedger.partitionOf(batchId));
 		}
 		finally {
 			jdbc.sql("ALTER TABLE stg_sms_graduate RENAME COLUMN industry_hidden TO employment_industry").update();
 		}
+		reconciliation.reconcile(batchId);
+		assertThat(ledgerDump()).isEqualTo(before);
+		assertThat(ledgerTables()).containsExactlyElementsOf(liveLedgerTables());
 	}
 
 	@Test
-	void aTableLeftByAnEarlierFailureOfTheSecondConnectionIsReplaced() {
+	void tablesLeftByAnEarlierFailureOfTheSecondConnectionAreReplaced() {
 		List<String> before = ledgerDump();
-		String upper = PersonLedger.partitionOf(batchId) + "_upper";
-		jdbc.sql("CREATE TABLE " + upper + " AS SELECT 1 AS stale").update();
+		jdbc.sql("CREATE TABLE " + PersonLedger.partitionOf(batchId) + "_upper AS SELECT 1 AS stale").update();
+		jdbc.sql("CREATE TABLE " + PersonLedger.partitionOf(batchId) + "_new_graduates AS SELECT 1 AS stale").update();
 
 		reconciliation.reconcile(batchId);
 
 		assertThat(ledgerDump()).isEqualTo(before);
-		assertThat(ledgerTables()).containsExactly(PersonLedger.partitionOf(batchId));
+		assertThat(ledgerTables()).containsExactlyElementsOf(liveLedgerTables());
 	}
 
 	/**
@@ -290,14 +310,16 @@ class ReconciliationTest {
 			.param("code", TSS_ONLY_SCHOOL)
 			.update();
 		assertThat(classes("students", "sms")).containsEntry("G" + SMS_ONLY, "SMS_ONLY");
+		assertThat(classes("graduates", "sms")).containsEntry("G" + GENDER_CONFLICT, "SMS_ONLY");
 
 		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
 			schools.build(batchId);
-			// Every student record on the second connection.
+			// Every student record on the second connection, which also writes the graduates'.
 			ledger.build(batchId, new HashSplit("0"));
 		});
 
 		assertThat(classes("students", "sms")).containsEntry("G" + SMS_ONLY, "SMS_ONLY_TECHNICAL");
+		assertThat(classes("graduates", "sms")).containsEntry("G" + GENDER_CONFLICT, "SMS_ONLY_TECHNICAL");
 		assertThat(jdbc.sql("SELECT school_key FROM person_ledger WHERE population = 'students' AND class = 'TSS_ONLY'")
 			.query(String.class)
 			.single()).isEqualTo(REGULAR);
@@ -305,6 +327,13 @@ class ReconciliationTest {
 
 	private List<String> wholeLedger() {
 		return jdbc.sql("SELECT l::text FROM person_ledger l ORDER BY file_id, line_no").query(String.class).list();
+	}
+
+	/** The batch's partition of the ledger and its two partitions, the students' and the graduates'. */
+	private List<String> liveLedgerTables() {
+		List<String> tables = new ArrayList<>(PersonLedger.tablesOf(batchId));
+		tables.add(PersonLedger.partitionOf(batchId));
+		return tables.stream().sorted().toList();
 	}
 
 	/** The tables and views whose names start with the batch's ledger partition's. */
@@ -325,16 +354,16 @@ class ReconciliationTest {
 			assertThatThrownBy(() -> reconciliation.reconcile(batchId)).hasMessageContaining(upper);
 
 			assertThat(ledgerDump()).isEqualTo(before);
-			assertThat(jdbc.sql("SELECT to_regclass(:table) IS NULL")
-				.param("table", PersonLedger.partitionOf(batchId) + "_new")
-				.query(Boolean.class)
-				.single()).as("the students' table rolled back").isTrue();
+			assertThat(ledgerTables()).as("the step's tables rolled back").containsExactlyInAnyOrder(upper,
+					PersonLedger.partitionOf(batchId), PersonLedger.partitionOf(batchId) + "_graduates",
+					PersonLedger.partitionOf(batchId) + "_students");
 		}
 		finally {
 			jdbc.sql("DROP VIEW " + upper).update();
 		}
 		reconciliation.reconcile(batchId);
 		assertThat(ledgerDump()).isEqualTo(before);
+		assertThat(ledgerTables()).containsExactlyElementsOf(liveLedgerTables());
 	}
 
 	@Test
