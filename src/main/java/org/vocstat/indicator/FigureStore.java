@@ -9,7 +9,10 @@ import java.util.function.IntFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code figure} table: a batch's figures are replaced whole; earlier batches' figures stay for audit. */
+/**
+ * The {@code figure} table, a partition per batch: a batch's figures are replaced whole; earlier batches' figures stay
+ * for audit.
+ */
 @Repository
 public class FigureStore {
 
@@ -26,7 +29,7 @@ public class FigureStore {
 	 * numeric reads exactly: the same value, and the same scale unless it is negative ({@code 8.00E+3} is stored as
 	 * 8000). The province figures stored this way were identical, as text, to those stored row by row before.
 	 */
-	private static final String INSERT = "INSERT INTO figure (" + COLUMNS + ") " + """
+	private static final String INSERT = "INSERT INTO %s (" + COLUMNS + ") " + """
 			SELECT * FROM unnest(:batch::bigint[], :indicator::text[], :scope::text[], :period::text[], :value::numeric[],
 			                     :unrounded::numeric[], :numerator::numeric[], :denominator::numeric[],
 			                     :previous::bigint[], :rows::bigint[], :digest::text[])""";
@@ -37,20 +40,52 @@ public class FigureStore {
 		this.jdbc = jdbc;
 	}
 
-	/** Replaces the batch's figures of the given indicators with {@code figures}. */
+	/**
+	 * Replaces all the batch's figures with {@code figures}, which are the batch's: they are written into a new table
+	 * with no index, which then replaces the batch's partition of {@code figure}. Attaching it builds its key from
+	 * sorted rows and checks its foreign key in one scan, where inserting into {@code figure} would maintain the key
+	 * and fire two foreign-key triggers row by row, and write every row to the WAL (which, on a server with
+	 * {@code wal_level = minimal}, a table created in the same transaction skips): a national batch's 989,390
+	 * figures took 9.2 s that way. A CHECK on the batch spares the attach a scan to prove the rows belong to it.
+	 * The previous partition is dropped only at the end: that locks {@code figure} until the transaction commits.
+	 */
+	void replaceBatch(long batchId, List<Figure> figures) {
+		replaceBatch(batchId, figures, FIGURES_PER_STATEMENT);
+	}
+
+	void replaceBatch(long batchId, List<Figure> figures, int perStatement) {
+		String partition = partitionOf(batchId);
+		String building = partition + "_new";
+		jdbc.sql("DROP TABLE IF EXISTS " + building).update();
+		jdbc.sql("CREATE TABLE " + building + " (LIKE figure INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CONSTRAINT "
+				+ building + "_batch CHECK (batch_id = " + batchId + "))").update();
+		insert(building, figures, perStatement);
+		jdbc.sql("DROP TABLE IF EXISTS " + partition).update();
+		jdbc.sql("ALTER TABLE " + building + " RENAME TO " + partition).update();
+		jdbc.sql("ALTER TABLE figure ATTACH PARTITION " + partition + " FOR VALUES IN (" + batchId + ")").update();
+	}
+
+	/** Replaces the batch's figures of the given indicators with {@code figures}, which are the batch's. */
 	void replace(long batchId, List<String> indicators, List<Figure> figures) {
+		jdbc.sql("CREATE TABLE IF NOT EXISTS " + partitionOf(batchId) + " PARTITION OF figure FOR VALUES IN ("
+				+ batchId + ")").update();
 		jdbc.sql("DELETE FROM figure WHERE batch_id = :batch AND indicator = ANY (:indicators)")
 			.param("batch", batchId)
 			.param("indicators", indicators.toArray(String[]::new))
 			.update();
-		insert(figures, FIGURES_PER_STATEMENT);
+		insert("figure", figures, FIGURES_PER_STATEMENT);
 	}
 
-	/** Inserts {@code figures}, {@code perStatement} at a time. */
-	void insert(List<Figure> figures, int perStatement) {
+	/** The batch's partition of {@code figure} (the name comes from the batch id, never from input). */
+	static String partitionOf(long batchId) {
+		return "figure_b" + batchId;
+	}
+
+	/** Inserts {@code figures} into {@code table}, {@code perStatement} at a time. */
+	private void insert(String table, List<Figure> figures, int perStatement) {
 		for (int from = 0; from < figures.size(); from += perStatement) {
 			List<Figure> slice = figures.subList(from, Math.min(figures.size(), from + perStatement));
-			jdbc.sql(INSERT)
+			jdbc.sql(INSERT.formatted(table))
 				.param("batch", column(slice, Figure::batchId, Long[]::new))
 				.param("indicator", column(slice, Figure::indicator, String[]::new))
 				.param("scope", column(slice, Figure::scope, String[]::new))

@@ -1,6 +1,7 @@
 package org.vocstat.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ class FigureStoreTest {
 						previous),
 				figure("students.new", "school:3633000001", "0", "0", "0", null, null));
 
-		store.insert(figures, 2);
+		store.replaceBatch(batch, figures, 2);
 
 		List<Figure> expected = new ArrayList<>(figures);
 		expected.sort((a, b) -> (a.indicator() + " " + a.scope()).compareTo(b.indicator() + " " + b.scope()));
@@ -58,12 +59,45 @@ class FigureStoreTest {
 
 	@Test
 	void replacingTakesOutOnlyTheNamedIndicatorsOfTheBatch() {
-		store.insert(List.of(figure("a", "city:330400", "1", "1", "1", null, null),
-				figure("b", "city:330400", "2", "2", "2", null, null)), FigureStore.FIGURES_PER_STATEMENT);
+		store.replace(batch, List.of("a", "b"), List.of(figure("a", "city:330400", "1", "1", "1", null, null),
+				figure("b", "city:330400", "2", "2", "2", null, null)));
 
 		store.replace(batch, List.of("a"), List.of(figure("a", "city:330400", "3", "3", "3", null, null)));
 
 		assertThat(store.ofBatch(batch)).extracting(f -> f.indicator() + "=" + f.value()).containsExactly("a=3", "b=2");
+	}
+
+	@Test
+	void replacingTheBatchTakesOutAllItsFiguresAndNoOtherBatchs() {
+		store.replaceBatch(previous, List.of(figureOf(previous, "a", "1")));
+		store.replaceBatch(batch, List.of(figureOf(batch, "a", "1"), figureOf(batch, "b", "2")));
+		store.replace(batch, List.of("c"), List.of(figureOf(batch, "c", "3")));
+
+		store.replaceBatch(batch, List.of(figureOf(batch, "b", "4")));
+
+		assertThat(store.ofBatch(batch)).extracting(f -> f.indicator() + "=" + f.value()).containsExactly("b=4");
+		assertThat(store.ofBatch(previous)).extracting(f -> f.indicator() + "=" + f.value()).containsExactly("a=1");
+		assertThat(jdbc.sql("SELECT relname FROM pg_class WHERE relname LIKE 'figure_b%' AND relkind = 'r' ORDER BY 1").query(String.class).list())
+			.containsExactly(FigureStore.partitionOf(previous), FigureStore.partitionOf(batch));
+		assertThat(jdbc.sql("SELECT count(*) FROM pg_inherits WHERE inhparent = 'figure'::regclass").query(Long.class).single())
+			.isEqualTo(2);
+	}
+
+	@Test
+	void aBatchsFiguresKeepTheKeyAndTheLinkToTheirBatch() {
+		Figure figure = figureOf(batch, "a", "1");
+		assertThatThrownBy(() -> store.replaceBatch(batch, List.of(figure, figure)))
+			.hasMessageContaining("could not create unique index \"figure_b" + batch + "_pkey\"");
+		long unknown = batch + 100;
+		Figure stray = new Figure(batch, "a", "city:330400", "AY2022", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, null,
+				unknown, 1, "d".repeat(64));
+		assertThatThrownBy(() -> store.replaceBatch(batch, List.of(stray)))
+			.hasMessageContaining("previous_batch_id");
+	}
+
+	private static Figure figureOf(long batchId, String indicator, String value) {
+		return new Figure(batchId, indicator, "city:330400", "AY2022", new BigDecimal(value), new BigDecimal(value),
+				new BigDecimal(value), null, null, 1, "d".repeat(64));
 	}
 
 	private Figure figure(String indicator, String scope, String value, String unrounded, String numerator,

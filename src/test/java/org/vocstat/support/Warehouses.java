@@ -32,14 +32,14 @@ public final class Warehouses {
 	}
 
 	/**
-	 * Drops every batch's partition (staging and ledger: attached, or left detached by a failed load), as a fresh
+	 * Drops every batch's partition (staging, ledger and figures: attached, or left detached by a failed load), as a fresh
 	 * warehouse has none, then empties the other tables and restarts their identities.
 	 */
 	public static void truncateAll(JdbcClient jdbc) {
 		jdbc.sql("""
 				SELECT quote_ident(relname) FROM pg_class
-				WHERE relnamespace = current_schema()::regnamespace AND relkind = 'r'
-				  AND relname ~ '^(stg_[a-z_]+|person_ledger)_b[0-9]+$'""")
+				WHERE relnamespace = current_schema()::regnamespace AND relkind IN ('r', 'p')
+				  AND relname ~ '^(stg_[a-z_]+|person_ledger|figure)_b[0-9]+$'""")
 			.query(String.class)
 			.list()
 			.forEach(partition -> jdbc.sql("DROP TABLE " + partition).update());
