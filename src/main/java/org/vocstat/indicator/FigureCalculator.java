@@ -118,17 +118,18 @@ public class FigureCalculator {
 		long started = System.nanoTime();
 		Set<Scope> scopes = new LinkedHashSet<>();
 		measured.values().forEach(values -> scopes.addAll(values.keySet()));
-		// On every core, indicator by indicator, in the catalogue's order (the measured values are only read now): a
-		// national batch has about a million figures, each a few decimal operations and a SHA-256.
-		List<Figure> figures = catalog.indicators()
-			.parallelStream()
-			.filter(indicator -> !indicator.kind().overPreviousPeriod())
-			.flatMap(indicator -> scopes.stream()
-				.filter(scope -> indicator.scopes().contains(scope.level()))
-				.flatMap(scope -> figureOf(indicator, scope, batchId,
-						Periods.label(indicator.periodKind(), key.academicYear()), measured)
-					.stream()))
-			.toList();
+		List<Figure> figures = new ArrayList<>();
+		for (Indicator indicator : catalog.indicators()) {
+			if (indicator.kind().overPreviousPeriod()) {
+				continue;
+			}
+			for (Scope scope : scopes) {
+				if (indicator.scopes().contains(scope.level())) {
+					figureOf(indicator, scope, batchId, Periods.label(indicator.periodKind(), key.academicYear()), measured)
+						.ifPresent(figures::add);
+				}
+			}
+		}
 		log.info("indicators: {} figures assembled in {}s", figures.size(), seconds(System.nanoTime() - started));
 		return figures;
 	}

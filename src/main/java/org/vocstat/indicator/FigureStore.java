@@ -46,7 +46,8 @@ public class FigureStore {
 	 * sorted rows and checks its foreign key in one scan, where inserting into {@code figure} would maintain the key
 	 * and fire two foreign-key triggers row by row, and write every row to the WAL (which, on a server with
 	 * {@code wal_level = minimal}, a table created in the same transaction skips): a national batch's 989,390
-	 * figures took 9.2 s that way. A CHECK on the batch spares the attach a scan to prove the rows belong to it.
+	 * figures took 9.2 s that way, 4.2 s this way. A CHECK on the batch spares the attach a scan to prove the rows
+	 * belong to it.
 	 * The previous partition is dropped only at the end: that locks {@code figure} until the transaction commits.
 	 */
 	void replaceBatch(long batchId, List<Figure> figures) {

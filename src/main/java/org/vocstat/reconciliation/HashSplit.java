@@ -30,10 +30,11 @@ record HashSplit(String boundary) {
 	/**
 	 * The boundary that gives both connections about as much to do: the step's connection ranks a share {@code f} of
 	 * the {@code S} students, then copies in the others; the second ranks those others, then the {@code G}
-	 * graduates. So {@code f·S + COPY_COST·(1 − f)·S = (1 − f)·S + GRADUATE_COST·G}. The costs are measured (province:
-	 * 4.9 s to rank the 1.2 million students alone, 0.6 s to copy 0.79 million of them, 1.8 s for the 0.36 million
-	 * graduates and their key; nationally 6.7 µs a graduate against 5.6 µs a student). The hash's hex digits are
-	 * uniform (a keyed SHA-256), so four of them set the share to 1/65,536.
+	 * graduates. So {@code f·S + COPY_COST·(1 − f)·S = (1 − f)·S + GRADUATE_COST·G}. The costs are rounded from
+	 * measurements: a student record ranked on the step's connection, one copied, and a graduate record with its
+	 * table's key took 3.7, 0.7 and 4.1 µs at province scale, 5.4, 1.5 and 6.2 µs nationally, and with these costs the
+	 * two connections ended 0.4 s (province) and 0.9 s (national) apart. The hash's hex digits are uniform (a keyed
+	 * SHA-256), so four of them set the share to 1/65,536.
 	 */
 	static HashSplit balancing(long students, long graduates) {
 		double share = students <= 0 ? 0
