@@ -7,8 +7,23 @@
 -- It also keeps the key of a warehouse that holds many batches from growing with each one, and lets a superseded
 -- batch's figures go as a partition instead of a DELETE of a million rows.
 --
--- The table is recreated partitioned, each batch that has figures getting its partition, with its grants (a
--- deployment may have granted its reporting role SELECT on figure).
+-- The table is recreated partitioned, each batch that has figures getting its partition, with its table grants (a
+-- deployment may have granted its reporting role SELECT on figure); column grants and row security policies, which
+-- vocstat does not use, are not carried over.
+
+-- A view over figure (none of vocstat's; a deployment's own) would follow the old table and stop it being dropped:
+-- the upgrade stops first, naming them, rather than half way.
+DO $$
+DECLARE
+    views TEXT;
+BEGIN
+    SELECT string_agg(DISTINCT r.ev_class::regclass::text, ', ') INTO views
+    FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid
+    WHERE d.classid = 'pg_rewrite'::regclass AND d.refobjid = 'figure'::regclass AND r.ev_class <> 'figure'::regclass;
+    IF views IS NOT NULL THEN
+        RAISE EXCEPTION 'V9 recreates the table figure partitioned by batch, and the views % read it: drop them, upgrade, then create them again', views;
+    END IF;
+END $$;
 
 ALTER TABLE figure RENAME TO figure_v8;
 ALTER TABLE figure_v8 RENAME CONSTRAINT figure_pkey TO figure_v8_pkey;

@@ -84,20 +84,22 @@ public class FigureCalculator {
 		return dataSource instanceof HikariDataSource pool ? Math.max(1, pool.getMaximumPoolSize() - 2) : 1;
 	}
 
-	/** Computes and stores the batch's figures; returns how many. */
+	/**
+	 * Computes and stores the batch's figures, the changes against the previous academic year's current batch
+	 * included; returns how many. They replace the batch's figures in one statement at the end, which locks the
+	 * figure table until the transaction commits (see {@link FigureStore#replaceBatch}): everything is read first.
+	 */
 	@Transactional
 	public int compute(long batchId) {
 		Periods.BatchKey key = periods.keyOf(batchId);
-		List<Figure> figures = baseFigures(batchId, key);
+		List<Figure> base = baseFigures(batchId, key);
+		List<Figure> figures = new ArrayList<>(base);
+		periods.currentBatch(key.region(), key.academicYear() - 1)
+			.ifPresent(previous -> figures.addAll(changes(base, previous)));
 		long started = System.nanoTime();
 		store.replaceBatch(batchId, figures);
 		log.info("indicators: {} figures stored in {}s", figures.size(), seconds(System.nanoTime() - started));
-		int count = figures.size();
-		Optional<Long> previous = periods.currentBatch(key.region(), key.academicYear() - 1);
-		if (previous.isPresent()) {
-			count += storeChanges(batchId, previous.get());
-		}
-		return count;
+		return figures.size();
 	}
 
 	/**
@@ -109,7 +111,7 @@ public class FigureCalculator {
 		Periods.BatchKey key = periods.keyOf(batchId);
 		periods.currentBatch(key.region(), key.academicYear() + 1)
 			.filter(next -> next != batchId)
-			.ifPresent(next -> storeChanges(next, batchId));
+			.ifPresent(next -> store.replace(next, codes(true), changes(store.ofBatch(next), batchId)));
 	}
 
 	private List<Figure> baseFigures(long batchId, Periods.BatchKey key) {
@@ -190,11 +192,12 @@ public class FigureCalculator {
 				unrounded, numerator, denominator, null, rows, sha256(fingerprint.toString())));
 	}
 
-	private int storeChanges(long batchId, long previousBatchId) {
+	/** The change indicators' figures of {@code figures} (a batch's) against the figures of {@code previousBatchId}. */
+	private List<Figure> changes(List<Figure> figures, long previousBatchId) {
 		List<Figure> changes = new ArrayList<>();
 		Map<String, Figure> previous = new HashMap<>();
 		store.ofBatch(previousBatchId).forEach(f -> previous.put(f.indicator() + "|" + f.scope(), f));
-		for (Figure current : store.ofBatch(batchId)) {
+		for (Figure current : figures) {
 			for (Indicator indicator : catalog.indicators()) {
 				Figure before = previous.get(current.indicator() + "|" + current.scope());
 				if (indicator.kind().overPreviousPeriod() && indicator.base().equals(current.indicator()) && before != null
@@ -203,8 +206,7 @@ public class FigureCalculator {
 				}
 			}
 		}
-		store.replace(batchId, codes(true), changes);
-		return changes.size();
+		return changes;
 	}
 
 	private Optional<Figure> changeOf(Indicator indicator, Figure current, Figure before) {

@@ -8,6 +8,8 @@ import java.util.function.IntFunction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@code figure} table, a partition per batch: a batch's figures are replaced whole; earlier batches' figures stay
@@ -47,13 +49,16 @@ public class FigureStore {
 	 * and fire two foreign-key triggers row by row, and write every row to the WAL (which, on a server with
 	 * {@code wal_level = minimal}, a table created in the same transaction skips): a national batch's 989,390
 	 * figures took 9.2 s that way, 4.2 s this way. A CHECK on the batch spares the attach a scan to prove the rows
-	 * belong to it.
-	 * The previous partition is dropped only at the end: that locks {@code figure} until the transaction commits.
+	 * belong to it. The previous partition is dropped only at the end, which locks {@code figure} for readers of
+	 * every batch until the transaction commits, so the caller reads what it needs first; and only a transaction makes
+	 * the swap whole (without one, a failed attach would leave the batch's figures detached).
 	 */
+	@Transactional(propagation = Propagation.MANDATORY)
 	void replaceBatch(long batchId, List<Figure> figures) {
 		replaceBatch(batchId, figures, FIGURES_PER_STATEMENT);
 	}
 
+	@Transactional(propagation = Propagation.MANDATORY)
 	void replaceBatch(long batchId, List<Figure> figures, int perStatement) {
 		String partition = partitionOf(batchId);
 		String building = partition + "_new";

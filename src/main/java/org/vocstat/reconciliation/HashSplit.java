@@ -6,26 +6,27 @@ import java.util.regex.Pattern;
 /**
  * Where the batch's student records divide between the ledger's two connections: by their keyed ID hash. The
  * records hashing below {@code boundary} are ranked and paired on the step's connection, the others on the second,
- * which then does the graduates (see {@link PersonLedger#build}). A person's records share their hash, so each side holds every record it needs
- * to rank and pair its own; and the two conditions are complements over a column that is never null, so every
- * record is on exactly one side, whatever the boundary. The boundary only decides how the work is shared.
+ * which then does the graduates (see {@link PersonLedger#build}). A person's records share their hash, so each side
+ * holds every record it needs to rank and pair its own; and the two conditions are complements over a column that is
+ * never null, so every record is on exactly one side, whatever the boundary. The boundary only decides how the work
+ * is shared.
  */
 record HashSplit(String boundary) {
 
 	/** Written into SQL as a literal: lowercase hex digits, as the hashes have them, and letters beyond f for tests. */
 	private static final Pattern LITERAL = Pattern.compile("[0-9a-z]{1,64}");
 
-	HashSplit {
-		if (!LITERAL.matcher(boundary).matches()) {
-			throw new IllegalArgumentException("a hash boundary is 1 to 64 lowercase letters or digits: " + boundary);
-		}
-	}
-
 	/** What copying a student record's ledger row costs the step's connection, against ranking it (see below). */
 	static final double COPY_COST = 0.2;
 
 	/** What ranking a graduate record costs, with its table's key, against ranking a student record. */
 	static final double GRADUATE_COST = 1.2;
+
+	HashSplit {
+		if (!LITERAL.matcher(boundary).matches()) {
+			throw new IllegalArgumentException("a hash boundary is 1 to 64 lowercase letters or digits: " + boundary);
+		}
+	}
 
 	/**
 	 * The boundary that gives both connections about as much to do: the step's connection ranks a share {@code f} of

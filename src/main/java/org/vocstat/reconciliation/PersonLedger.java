@@ -202,8 +202,8 @@ class PersonLedger {
 	void build(long batchId, HashSplit split) {
 		String partition = partitionOf(batchId);
 		String building = partition + "_new";
-		String students = building + "_students";
-		String graduates = building + "_graduates";
+		String students = studentsOf(building);
+		String graduates = graduatesOf(building);
 		String upper = partition + "_upper";
 		long started = System.nanoTime();
 		BatchDates dates = jdbc.sql(BatchDates.SQL).param("batch", batchId).query(BatchDates.class).single();
@@ -230,6 +230,7 @@ class PersonLedger {
 			});
 			try {
 				jdbc.sql("DROP TABLE IF EXISTS " + building + ", " + students).update();
+				dropStrays(partition);
 				jdbc.sql("CREATE TABLE " + students + " AS " + students(batchId, dates, "school_master", split.below()))
 					.update();
 				long lower = System.nanoTime();
@@ -254,8 +255,8 @@ class PersonLedger {
 						+ graduateFiles + ")").update();
 				jdbc.sql("DROP TABLE IF EXISTS " + partition).update();
 				jdbc.sql("ALTER TABLE " + building + " RENAME TO " + partition).update();
-				jdbc.sql("ALTER TABLE " + students + " RENAME TO " + partition + "_students").update();
-				jdbc.sql("ALTER TABLE " + graduates + " RENAME TO " + partition + "_graduates").update();
+				jdbc.sql("ALTER TABLE " + students + " RENAME TO " + studentsOf(partition)).update();
+				jdbc.sql("ALTER TABLE " + graduates + " RENAME TO " + graduatesOf(partition)).update();
 				jdbc.sql("ALTER TABLE person_ledger ATTACH PARTITION " + partition + " FOR VALUES IN (" + batchId + ")")
 					.update();
 				log.debug("ledger of batch {}: students hashing below {} {}s, the others {}s on the second connection, "
@@ -470,7 +471,33 @@ class PersonLedger {
 
 	/** The tables that hold the rows of the batch's ledger, as {@link #build} leaves them: the students', the graduates'. */
 	static List<String> tablesOf(long batchId) {
-		return List.of(partitionOf(batchId) + "_students", partitionOf(batchId) + "_graduates");
+		return List.of(studentsOf(partitionOf(batchId)), graduatesOf(partitionOf(batchId)));
+	}
+
+	private static String studentsOf(String partition) {
+		return partition + "_students";
+	}
+
+	private static String graduatesOf(String partition) {
+		return partition + "_graduates";
+	}
+
+	/**
+	 * Drops a table by the name of one of the partition's tables that is no partition: the previous version named the
+	 * graduates' table it committed on its second connection so, and left it behind when a build failed after
+	 * reading it. In the step's transaction, which no other holds a lock for.
+	 */
+	private void dropStrays(String partition) {
+		for (String table : List.of(studentsOf(partition), graduatesOf(partition))) {
+			boolean stray = jdbc.sql("SELECT NOT relispartition FROM pg_class WHERE oid = to_regclass(:table)")
+				.param("table", table)
+				.query(Boolean.class)
+				.optional()
+				.orElse(false);
+			if (stray) {
+				jdbc.sql("DROP TABLE " + table).update();
+			}
+		}
 	}
 
 }

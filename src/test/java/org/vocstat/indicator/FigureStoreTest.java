@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.vocstat.support.PostgresTest;
 import org.vocstat.support.WarehouseRows;
@@ -26,6 +29,9 @@ class FigureStoreTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	private long batch;
 
@@ -49,7 +55,7 @@ class FigureStoreTest {
 						previous),
 				figure("students.new", "school:3633000001", "0", "0", "0", null, null));
 
-		store.replaceBatch(batch, figures, 2);
+		inTransaction(() -> store.replaceBatch(batch, figures, 2));
 
 		List<Figure> expected = new ArrayList<>(figures);
 		expected.sort((a, b) -> (a.indicator() + " " + a.scope()).compareTo(b.indicator() + " " + b.scope()));
@@ -69,11 +75,11 @@ class FigureStoreTest {
 
 	@Test
 	void replacingTheBatchTakesOutAllItsFiguresAndNoOtherBatchs() {
-		store.replaceBatch(previous, List.of(figureOf(previous, "a", "1")));
-		store.replaceBatch(batch, List.of(figureOf(batch, "a", "1"), figureOf(batch, "b", "2")));
+		inTransaction(() -> store.replaceBatch(previous, List.of(figureOf(previous, "a", "1"))));
+		inTransaction(() -> store.replaceBatch(batch, List.of(figureOf(batch, "a", "1"), figureOf(batch, "b", "2"))));
 		store.replace(batch, List.of("c"), List.of(figureOf(batch, "c", "3")));
 
-		store.replaceBatch(batch, List.of(figureOf(batch, "b", "4")));
+		inTransaction(() -> store.replaceBatch(batch, List.of(figureOf(batch, "b", "4"))));
 
 		assertThat(store.ofBatch(batch)).extracting(f -> f.indicator() + "=" + f.value()).containsExactly("b=4");
 		assertThat(store.ofBatch(previous)).extracting(f -> f.indicator() + "=" + f.value()).containsExactly("a=1");
@@ -84,15 +90,28 @@ class FigureStoreTest {
 	}
 
 	@Test
-	void aBatchsFiguresKeepTheKeyAndTheLinkToTheirBatch() {
+	void aBatchsFiguresKeepTheKeyAndTheLinkToTheirBatchAndAFailedSwapKeepsThePreviousFigures() {
+		inTransaction(() -> store.replaceBatch(batch, List.of(figureOf(batch, "z", "9"))));
 		Figure figure = figureOf(batch, "a", "1");
-		assertThatThrownBy(() -> store.replaceBatch(batch, List.of(figure, figure)))
+		assertThatThrownBy(() -> inTransaction(() -> store.replaceBatch(batch, List.of(figure, figure))))
 			.hasMessageContaining("could not create unique index \"figure_b" + batch + "_pkey\"");
 		long unknown = batch + 100;
 		Figure stray = new Figure(batch, "a", "city:330400", "AY2022", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, null,
 				unknown, 1, "d".repeat(64));
-		assertThatThrownBy(() -> store.replaceBatch(batch, List.of(stray)))
+		assertThatThrownBy(() -> inTransaction(() -> store.replaceBatch(batch, List.of(stray))))
 			.hasMessageContaining("previous_batch_id");
+
+		assertThat(store.ofBatch(batch)).extracting(f -> f.indicator() + "=" + f.value()).containsExactly("z=9");
+	}
+
+	@Test
+	void aBatchIsReplacedOnlyInATransaction() {
+		assertThatThrownBy(() -> store.replaceBatch(batch, List.of(figureOf(batch, "a", "1"))))
+			.isInstanceOf(IllegalTransactionStateException.class);
+	}
+
+	private void inTransaction(Runnable work) {
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> work.run());
 	}
 
 	private static Figure figureOf(long batchId, String indicator, String value) {

@@ -236,7 +236,7 @@ class ReconciliationTest {
 
 			assertThat(jdbc.sql("""
 					SELECT count(*) FROM pg_stat_activity
-					WHERE pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE '%second_schools%'""")
+					WHERE pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE '%person_ledger_b%'""")
 				.query(Long.class)
 				.single()).as("the second connection's statements have ended").isZero();
 			assertThat(ledgerDump()).isEqualTo(before);
@@ -271,6 +271,20 @@ class ReconciliationTest {
 		List<String> before = ledgerDump();
 		jdbc.sql("CREATE TABLE " + PersonLedger.partitionOf(batchId) + "_upper AS SELECT 1 AS stale").update();
 		jdbc.sql("CREATE TABLE " + PersonLedger.partitionOf(batchId) + "_new_graduates AS SELECT 1 AS stale").update();
+
+		reconciliation.reconcile(batchId);
+
+		assertThat(ledgerDump()).isEqualTo(before);
+		assertThat(ledgerTables()).containsExactlyElementsOf(liveLedgerTables());
+	}
+
+	@Test
+	void aGraduatesTableThePreviousVersionLeftBehindIsDropped() {
+		List<String> before = ledgerDump();
+		// The previous version committed the graduates' rows on a connection of their own under this name, and a
+		// build that failed after reading them left the table; the batch's ledger was a table without partitions.
+		jdbc.sql("DROP TABLE " + PersonLedger.partitionOf(batchId)).update();
+		jdbc.sql("CREATE TABLE " + PersonLedger.partitionOf(batchId) + "_graduates AS SELECT 1 AS stale").update();
 
 		reconciliation.reconcile(batchId);
 

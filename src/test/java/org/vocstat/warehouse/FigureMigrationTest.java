@@ -1,6 +1,7 @@
 package org.vocstat.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -33,6 +34,9 @@ class FigureMigrationTest {
 			figure(jdbc, second, "students.in_school", "city:330400", "12400", "12400", null);
 			figure(jdbc, second, "students.in_school.change", "city:330400", "55", "55", first);
 			jdbc.sql("GRANT SELECT ON figure TO PUBLIC").update();
+			jdbc.sql("DO $$ BEGIN IF to_regrole('vocstat_figure_reader') IS NULL THEN CREATE ROLE vocstat_figure_reader; END IF; END $$")
+				.update();
+			jdbc.sql("GRANT SELECT, INSERT ON figure TO vocstat_figure_reader").update();
 			List<String> before = jdbc.sql(EVERY_COLUMN).query(String.class).list();
 
 			database.migrate();
@@ -44,7 +48,25 @@ class FigureMigrationTest {
 				.containsExactly("figure_b" + first, "figure_b" + second);
 			assertThat(jdbc.sql("SELECT has_table_privilege('public', 'figure', 'SELECT')").query(Boolean.class).single())
 				.isTrue();
+			assertThat(jdbc.sql("""
+					SELECT string_agg(privilege_type, ',' ORDER BY privilege_type) FROM information_schema.role_table_grants
+					WHERE table_name = 'figure' AND grantee = 'vocstat_figure_reader'""")
+				.query(String.class)
+				.single()).isEqualTo("INSERT,SELECT");
 			assertThat(jdbc.sql("SELECT to_regclass('figure_v8') IS NULL").query(Boolean.class).single()).isTrue();
+		}
+	}
+
+	@Test
+	void aViewOverFiguresStopsTheUpgradeBeforeAnythingChanges() {
+		try (ScratchDatabase database = ScratchDatabase.create("figure_view")) {
+			JdbcClient jdbc = database.migrateTo("8").jdbc();
+			jdbc.sql("CREATE VIEW published_figures AS SELECT indicator, value FROM figure").update();
+
+			assertThatThrownBy(database::migrate).hasMessageContaining("the views published_figures read it");
+
+			assertThat(jdbc.sql("SELECT relkind::text FROM pg_class WHERE relname = 'figure'").query(String.class).single())
+				.isEqualTo("r");
 		}
 	}
 
