@@ -4,11 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -209,25 +204,10 @@ class PersonLedger {
 		BatchDates dates = jdbc.sql(BatchDates.SQL).param("batch", batchId).query(BatchDates.class).single();
 		String studentFiles = fileList(batchId, "sms.students", "tss.students");
 		String graduateFiles = fileList(batchId, "sms.graduates", "tss.graduates");
-		ExecutorService second = Executors.newSingleThreadExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "ledger-second");
-			thread.setDaemon(true);
-			return thread;
-		});
-		CompletableFuture<Long> upperDone = new CompletableFuture<>();
 		boolean upperRead = false;
 		boolean graduatesRead = false;
-		try {
-			Future<Long> secondDone = second.submit(() -> {
-				try {
-					upperDone.complete(buildUpper(batchId, dates, split, upper));
-				}
-				catch (RuntimeException | Error ex) {
-					upperDone.completeExceptionally(ex);
-					throw ex;
-				}
-				return buildGraduates(batchId, graduateFiles, graduates);
-			});
+		try (SecondConnection second = new SecondConnection(() -> buildUpper(batchId, dates, split, upper),
+				() -> buildGraduates(batchId, graduateFiles, graduates))) {
 			try {
 				jdbc.sql("DROP TABLE IF EXISTS " + building + ", " + students).update();
 				dropStrays(partition);
@@ -235,14 +215,14 @@ class PersonLedger {
 					.update();
 				long lower = System.nanoTime();
 				jdbc.sql(ledgerConstraints(students) + fileChecks(students, batchId, studentFiles)).update();
-				long upperTook = await(upperDone);
+				long upperTook = second.first();
 				long waited = System.nanoTime();
 				upperRead = true;
 				// Both tables were written by the same statement: the same columns in the same order.
 				jdbc.sql("INSERT INTO " + students + " SELECT * FROM " + upper).update();
 				jdbc.sql("DROP TABLE " + upper).update();
 				long copied = System.nanoTime();
-				long graduatesTook = await(secondDone);
+				long graduatesTook = second.second();
 				long attaching = System.nanoTime();
 				jdbc.sql("CREATE TABLE " + building
 						+ " (LIKE person_ledger INCLUDING DEFAULTS INCLUDING CONSTRAINTS) PARTITION BY LIST (file_id)")
@@ -267,7 +247,7 @@ class PersonLedger {
 			catch (RuntimeException | Error ex) {
 				// The step fails once the second connection's statements have ended, and nothing of this build
 				// stays behind that the step's transaction has not read (see above).
-				settle(secondDone);
+				second.settle();
 				if (!upperRead) {
 					dropQuietly(upper);
 				}
@@ -276,9 +256,6 @@ class PersonLedger {
 				}
 				throw ex;
 			}
-		}
-		finally {
-			second.shutdownNow();
 		}
 	}
 
@@ -364,48 +341,6 @@ class PersonLedger {
 		catch (RuntimeException ex) {
 			// The server may be what failed; the next build of the batch drops the table before it starts.
 			log.debug("could not drop {}: {}", table, ex.toString());
-		}
-	}
-
-	/**
-	 * Waits for work whose outcome no longer matters, through interrupts too: a JDBC statement does not stop when its
-	 * thread is interrupted, so returning early would leave it running after the step has ended.
-	 */
-	private static void settle(Future<?> work) {
-		boolean interrupted = false;
-		while (true) {
-			try {
-				work.get();
-				break;
-			}
-			catch (InterruptedException ex) {
-				interrupted = true;
-			}
-			catch (ExecutionException ex) {
-				log.debug("the second connection's part of the ledger failed too: {}", ex.getCause().toString());
-				break;
-			}
-		}
-		if (interrupted) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	/**
-	 * What the second connection's work returned, or its failure as it was thrown; interrupted, the step fails (and
-	 * waits for that work to end, see {@link #build}).
-	 */
-	private static long await(Future<Long> work) {
-		try {
-			return work.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while the ledger was built", ex);
-		}
-		catch (ExecutionException ex) {
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime
-					: new IllegalStateException(ex.getCause().getMessage(), ex.getCause());
 		}
 	}
 

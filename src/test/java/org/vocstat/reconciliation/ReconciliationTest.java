@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,13 +226,23 @@ class ReconciliationTest {
 	}
 
 	@Test
-	void aFailureOnTheStepsConnectionLeavesThePreviousLedgerAndNothingOfTheSecondConnections() {
+	void aFailureOnTheStepsConnectionLeavesThePreviousLedgerAndNothingOfTheSecondConnections() throws Exception {
 		List<String> before = ledgerDump();
 		// The step's connection cannot replace a view by the name of its students' table; the second connection,
-		// started first, writes and commits its students' and graduates' tables.
+		// started first, writes and commits its students' table, then waits for the tss graduates, which another
+		// transaction holds for a while, and writes and commits its graduates' table: the step must wait for all of
+		// that before it fails, and drop what the second connection committed.
 		String students = PersonLedger.partitionOf(batchId) + "_new_students";
 		jdbc.sql("CREATE VIEW " + students + " AS SELECT 1 AS one").update();
+		CountDownLatch locked = new CountDownLatch(1);
+		Thread holder = new Thread(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+			jdbc.sql("LOCK TABLE stg_tss_graduate IN ACCESS EXCLUSIVE MODE").update();
+			locked.countDown();
+			jdbc.sql("SELECT pg_sleep(1.5)").query(Object.class).list();
+		}));
+		holder.start();
 		try {
+			locked.await();
 			assertThatThrownBy(() -> reconciliation.reconcile(batchId)).hasMessageContaining(students);
 
 			assertThat(jdbc.sql("""
@@ -239,11 +250,13 @@ class ReconciliationTest {
 					WHERE pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE '%person_ledger_b%'""")
 				.query(Long.class)
 				.single()).as("the second connection's statements have ended").isZero();
+			holder.join();
 			assertThat(ledgerDump()).isEqualTo(before);
 			assertThat(ledgerTables()).containsExactlyInAnyOrder(students, PersonLedger.partitionOf(batchId),
 					PersonLedger.partitionOf(batchId) + "_graduates", PersonLedger.partitionOf(batchId) + "_students");
 		}
 		finally {
+			holder.join();
 			jdbc.sql("DROP VIEW " + students).update();
 		}
 	}
