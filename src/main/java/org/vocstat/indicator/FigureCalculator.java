@@ -111,7 +111,7 @@ public class FigureCalculator {
 		Periods.BatchKey key = periods.keyOf(batchId);
 		periods.currentBatch(key.region(), key.academicYear() + 1)
 			.filter(next -> next != batchId)
-			.ifPresent(next -> store.replace(next, codes(true), changes(store.ofBatch(next), batchId)));
+			.ifPresent(next -> store.replace(next, changeIndicators(), changes(store.ofBatch(next), batchId)));
 	}
 
 	private List<Figure> baseFigures(long batchId, Periods.BatchKey key) {
@@ -263,10 +263,11 @@ public class FigureCalculator {
 		return measures.stream().mapToLong(code -> measured.get(code).getOrDefault(scope, MeasureValue.EMPTY).rows()).sum();
 	}
 
-	private List<String> codes(boolean overPreviousPeriod) {
+	/** The codes of the indicators computed against the previous period. */
+	private List<String> changeIndicators() {
 		return catalog.indicators()
 			.stream()
-			.filter(i -> i.kind().overPreviousPeriod() == overPreviousPeriod)
+			.filter(i -> i.kind().overPreviousPeriod())
 			.map(Indicator::code)
 			.toList();
 	}

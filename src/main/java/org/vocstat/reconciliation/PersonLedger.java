@@ -305,7 +305,7 @@ class PersonLedger {
 	/**
 	 * The graduates' partition of the batch's ledger, written by CREATE TABLE AS into {@code table} with its
 	 * constraints and key, in a transaction of its own, committed so the step's connection can attach it; returns
-	 * the nanoseconds since the second connection started.
+	 * the nanoseconds it took.
 	 */
 	private long buildGraduates(long batchId, String files, String table) {
 		long started = System.nanoTime();
