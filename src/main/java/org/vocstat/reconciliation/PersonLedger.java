@@ -214,7 +214,7 @@ class PersonLedger {
 				jdbc.sql("CREATE TABLE " + students + " AS " + students(batchId, dates, "school_master", split.below()))
 					.update();
 				long lower = System.nanoTime();
-				jdbc.sql(ledgerConstraints(students) + fileChecks(students, batchId, studentFiles)).update();
+				jdbc.sql(ledgerConstraints(students) + ownChecks(students, batchId, studentFiles, "students")).update();
 				long upperTook = second.first();
 				long waited = System.nanoTime();
 				upperRead = true;
@@ -272,10 +272,15 @@ class PersonLedger {
 		return String.join(", ", files.stream().map(String::valueOf).toList());
 	}
 
-	/** CHECKs that the table's rows are the batch's and come from {@code files}: what its partition bounds say. */
-	private static String fileChecks(String table, long batchId, String files) {
+	/**
+	 * CHECKs that the table's rows are the batch's and come from {@code files}, which is what its partition bounds
+	 * say (so attaching it needs no scan), and are of {@code population}: a query for one population, such as the
+	 * enrolment and graduate facts, then skips the other's table (constraint exclusion).
+	 */
+	private static String ownChecks(String table, long batchId, String files, String population) {
 		return ", ADD CONSTRAINT " + table + "_batch CHECK (batch_id = " + batchId + "), ADD CONSTRAINT " + table
-				+ "_files CHECK (file_id IN (" + files + "))";
+				+ "_files CHECK (file_id IN (" + files + ")), ADD CONSTRAINT " + table + "_population CHECK (population = '"
+				+ population + "')";
 	}
 
 	/** The students' statement for the batch, over {@code schoolsTable}, for the records hashing in {@code range}. */
@@ -315,7 +320,7 @@ class PersonLedger {
 			jdbc.sql("DROP TABLE IF EXISTS " + table).update();
 			jdbc.sql("CREATE TABLE " + table + " AS " + String.format(Locale.ROOT, GRADUATES, CLASS, batchId, schoolsTable))
 				.update();
-			jdbc.sql(ledgerConstraints(table) + fileChecks(table, batchId, files)).update();
+			jdbc.sql(ledgerConstraints(table) + ownChecks(table, batchId, files, "graduates")).update();
 			jdbc.sql("ALTER TABLE " + table + " ADD PRIMARY KEY (batch_id, file_id, line_no)").update();
 		});
 		return System.nanoTime() - started;

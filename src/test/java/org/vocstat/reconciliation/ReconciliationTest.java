@@ -305,6 +305,25 @@ class ReconciliationTest {
 		assertThat(ledgerTables()).containsExactlyElementsOf(liveLedgerTables());
 	}
 
+	@Test
+	void aQueryForOnePopulationReadsOnlyItsTable() {
+		String students = jdbc.sql("EXPLAIN SELECT count(*) FROM fact_enrolment WHERE batch_id = :batch")
+			.param("batch", batchId)
+			.query(String.class)
+			.list()
+			.toString();
+		String graduates = jdbc.sql("EXPLAIN SELECT count(*) FROM graduate_person WHERE batch_id = :batch")
+			.param("batch", batchId)
+			.query(String.class)
+			.list()
+			.toString();
+
+		assertThat(students).contains(PersonLedger.partitionOf(batchId) + "_students")
+			.doesNotContain(PersonLedger.partitionOf(batchId) + "_graduates");
+		assertThat(graduates).contains(PersonLedger.partitionOf(batchId) + "_graduates")
+			.doesNotContain(PersonLedger.partitionOf(batchId) + "_students");
+	}
+
 	/**
 	 * Wherever the student records divide between the two connections (all on one side, all on the other, or at any
 	 * record's own hash, which the second side must take and the first must not), the ledger is the same, row for
