@@ -30,7 +30,13 @@ final class SecondConnection implements AutoCloseable {
 
 	private final Future<Long> both;
 
-	/** Starts {@code first}, then, if it succeeded, {@code second}; each returns the nanoseconds it took. */
+	/** Set when the step has failed: the second piece, if not started, is not worth its time (40 s nationally). */
+	private volatile boolean abandoned;
+
+	/**
+	 * Starts {@code first}, then, if it succeeded and the step has not failed meanwhile, {@code second}; each returns
+	 * the nanoseconds it took.
+	 */
 	SecondConnection(Callable<Long> first, Callable<Long> second) {
 		this.both = thread.submit(() -> {
 			try {
@@ -39,6 +45,9 @@ final class SecondConnection implements AutoCloseable {
 			catch (Exception | Error ex) {
 				this.first.completeExceptionally(ex);
 				throw ex;
+			}
+			if (abandoned) {
+				throw new IllegalStateException("the step failed before the second piece began");
 			}
 			return second.call();
 		});
@@ -54,8 +63,9 @@ final class SecondConnection implements AutoCloseable {
 		return await(both);
 	}
 
-	/** Waits for both pieces to end, however they end, through interrupts too. */
+	/** Waits for both pieces to end, however they end, through interrupts too; the second does not begin now. */
 	void settle() {
+		abandoned = true;
 		boolean interrupted = false;
 		while (true) {
 			try {
@@ -85,6 +95,9 @@ final class SecondConnection implements AutoCloseable {
 			throw new IllegalStateException("interrupted while the ledger was built", ex);
 		}
 		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
 			throw ex.getCause() instanceof RuntimeException runtime ? runtime
 					: new IllegalStateException(ex.getCause().getMessage(), ex.getCause());
 		}

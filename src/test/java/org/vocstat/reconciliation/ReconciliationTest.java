@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -228,37 +230,62 @@ class ReconciliationTest {
 	@Test
 	void aFailureOnTheStepsConnectionLeavesThePreviousLedgerAndNothingOfTheSecondConnections() throws Exception {
 		List<String> before = ledgerDump();
-		// The step's connection cannot replace a view by the name of its students' table; the second connection,
-		// started first, writes and commits its students' table, then waits for the tss graduates, which another
-		// transaction holds for a while, and writes and commits its graduates' table: the step must wait for all of
-		// that before it fails, and drop what the second connection committed.
+		// The step's connection cannot replace a view by the name of its students' table. The second connection,
+		// started first, waits for the tss students, which another transaction holds until it sees it waiting, then
+		// writes and commits its students' table: the step must wait for that before it fails, and drop the table.
 		String students = PersonLedger.partitionOf(batchId) + "_new_students";
 		jdbc.sql("CREATE VIEW " + students + " AS SELECT 1 AS one").update();
 		CountDownLatch locked = new CountDownLatch(1);
-		Thread holder = new Thread(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-			jdbc.sql("LOCK TABLE stg_tss_graduate IN ACCESS EXCLUSIVE MODE").update();
-			locked.countDown();
-			jdbc.sql("SELECT pg_sleep(1.5)").query(Object.class).list();
-		}));
+		CompletableFuture<Boolean> sawWaiting = new CompletableFuture<>();
+		Thread holder = new Thread(() -> {
+			try {
+				new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+					jdbc.sql("LOCK TABLE stg_tss_student IN ACCESS EXCLUSIVE MODE").update();
+					locked.countDown();
+					sawWaiting.complete(waitForALockWaiter("stg_tss_student"));
+				});
+			}
+			catch (RuntimeException ex) {
+				sawWaiting.completeExceptionally(ex);
+			}
+			finally {
+				locked.countDown();
+			}
+		});
 		holder.start();
 		try {
-			locked.await();
+			assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
 			assertThatThrownBy(() -> reconciliation.reconcile(batchId)).hasMessageContaining(students);
 
+			assertThat(sawWaiting.get(30, TimeUnit.SECONDS)).as("the second connection waited for the lock").isTrue();
 			assertThat(jdbc.sql("""
 					SELECT count(*) FROM pg_stat_activity
 					WHERE pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE '%person_ledger_b%'""")
 				.query(Long.class)
 				.single()).as("the second connection's statements have ended").isZero();
-			holder.join();
 			assertThat(ledgerDump()).isEqualTo(before);
 			assertThat(ledgerTables()).containsExactlyInAnyOrder(students, PersonLedger.partitionOf(batchId),
 					PersonLedger.partitionOf(batchId) + "_graduates", PersonLedger.partitionOf(batchId) + "_students");
 		}
 		finally {
-			holder.join();
+			holder.join(30_000);
 			jdbc.sql("DROP VIEW " + students).update();
 		}
+	}
+
+	/** Whether another session came to wait for a lock on {@code table} within 30 seconds. */
+	private boolean waitForALockWaiter(String table) {
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (System.nanoTime() < until) {
+			if (jdbc.sql("SELECT count(*) FROM pg_locks WHERE relation = to_regclass(:table) AND NOT granted")
+				.param("table", table)
+				.query(Long.class)
+				.single() > 0) {
+				return true;
+			}
+			jdbc.sql("SELECT pg_sleep(0.05)").query(Object.class).list();
+		}
+		return false;
 	}
 
 	@Test
