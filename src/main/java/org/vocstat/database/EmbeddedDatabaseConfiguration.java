@@ -31,7 +31,7 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setJdbcUrl(server.jdbcUrl());
 		dataSource.setUsername("postgres");
 		// The load lock, the load's step (one per ingest lane), Spring Batch's repository, the reconcile step's
-		// graduates and the indicators step's parallel facts (one connection each).
+		// second connection and the indicators step's parallel facts (one connection each).
 		dataSource.setMaximumPoolSize(8);
 		dataSource.setPoolName("vocstat-embedded");
 		return dataSource;

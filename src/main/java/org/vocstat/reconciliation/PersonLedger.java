@@ -210,7 +210,7 @@ class PersonLedger {
 				() -> buildGraduates(batchId, graduateFiles, graduates))) {
 			try {
 				jdbc.sql("DROP TABLE IF EXISTS " + building + ", " + students).update();
-				dropStrays(partition);
+				dropStrays(batchId);
 				jdbc.sql("CREATE TABLE " + students + " AS " + students(batchId, dates, "school_master", split.below()))
 					.update();
 				long lower = System.nanoTime();
@@ -427,8 +427,8 @@ class PersonLedger {
 	 * graduates' table it committed on its second connection so, and left it behind when a build failed after
 	 * reading it. In the step's transaction, which no other holds a lock for.
 	 */
-	private void dropStrays(String partition) {
-		for (String table : List.of(studentsOf(partition), graduatesOf(partition))) {
+	private void dropStrays(long batchId) {
+		for (String table : tablesOf(batchId)) {
 			boolean stray = jdbc.sql("SELECT NOT relispartition FROM pg_class WHERE oid = to_regclass(:table)")
 				.param("table", table)
 				.query(Boolean.class)

@@ -334,21 +334,22 @@ class ReconciliationTest {
 
 	@Test
 	void aQueryForOnePopulationReadsOnlyItsTable() {
-		String students = jdbc.sql("EXPLAIN SELECT count(*) FROM fact_enrolment WHERE batch_id = :batch")
-			.param("batch", batchId)
-			.query(String.class)
-			.list()
-			.toString();
-		String graduates = jdbc.sql("EXPLAIN SELECT count(*) FROM graduate_person WHERE batch_id = :batch")
-			.param("batch", batchId)
-			.query(String.class)
-			.list()
-			.toString();
+		String students = planOfCount("fact_enrolment");
+		String graduates = planOfCount("graduate_person");
 
 		assertThat(students).contains(PersonLedger.partitionOf(batchId) + "_students")
 			.doesNotContain(PersonLedger.partitionOf(batchId) + "_graduates");
 		assertThat(graduates).contains(PersonLedger.partitionOf(batchId) + "_graduates")
 			.doesNotContain(PersonLedger.partitionOf(batchId) + "_students");
+	}
+
+	/** The plan of counting the batch's rows of {@code view}, as text. */
+	private String planOfCount(String view) {
+		return jdbc.sql("EXPLAIN SELECT count(*) FROM " + view + " WHERE batch_id = :batch")
+			.param("batch", batchId)
+			.query(String.class)
+			.list()
+			.toString();
 	}
 
 	/**
