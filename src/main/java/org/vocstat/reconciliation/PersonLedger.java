@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import javax.sql.DataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -148,13 +150,17 @@ class PersonLedger {
 
 	private final SqlMemory memory;
 
-	/** The second connection's transaction: its own, beside the step's. */
+	/** A transaction of its own, beside the step's: the second connection's, and the drops after a failure. */
 	private final TransactionTemplate ownTransaction;
 
-	PersonLedger(JdbcClient jdbc, SchoolMaster schools, SqlMemory memory, PlatformTransactionManager transactions) {
+	private final DataSource dataSource;
+
+	PersonLedger(JdbcClient jdbc, SchoolMaster schools, SqlMemory memory, PlatformTransactionManager transactions,
+			DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.schools = schools;
 		this.memory = memory;
+		this.dataSource = dataSource;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -184,9 +190,10 @@ class PersonLedger {
 	 * <p>The previous partition, if any, is dropped only at the end: dropping a partition locks the whole ledger
 	 * until commit, so readers of other batches wait for the swap, not for the build. Everything but the second
 	 * connection's two tables is in the step's transaction, and a failure on either side leaves the previous ledger
-	 * as it was. The step waits for the second connection's statements to end, and drops what that connection
-	 * committed unless its own transaction has read it: dropping it then would wait for that transaction, which
-	 * waits for the drop. What is left that way, or by a crash, is dropped by the next build of the batch.
+	 * as it was. A failed step cancels the second connection's statement and waits for it to end (see
+	 * {@link SecondConnection#settle}), then drops what that connection committed unless its own transaction has read
+	 * it: dropping it then would wait for that transaction, which waits for the drop. What is left that way, or by a
+	 * crash, is dropped by the next build of the batch.
 	 */
 	void build(long batchId) {
 		PersonRecords records = jdbc.sql(PersonRecords.SQL).param("batch", batchId).query(PersonRecords.class).single();
@@ -206,8 +213,8 @@ class PersonLedger {
 		String graduateFiles = fileList(batchId, "sms.graduates", "tss.graduates");
 		boolean upperRead = false;
 		boolean graduatesRead = false;
-		try (SecondConnection second = new SecondConnection(() -> buildUpper(batchId, dates, split, upper),
-				() -> buildGraduates(batchId, graduateFiles, graduates))) {
+		try (SecondConnection second = new SecondConnection(ownTransaction, dataSource,
+				() -> buildUpper(batchId, dates, split, upper), () -> buildGraduates(batchId, graduateFiles, graduates))) {
 			try {
 				jdbc.sql("DROP TABLE IF EXISTS " + building + ", " + students).update();
 				dropStrays(batchId);
@@ -245,8 +252,8 @@ class PersonLedger {
 						seconds(graduatesTook), seconds(attaching - copied), seconds(System.nanoTime() - attaching));
 			}
 			catch (RuntimeException | Error ex) {
-				// The step fails once the second connection's statements have ended, and nothing of this build
-				// stays behind that the step's transaction has not read (see above).
+				// The step fails once the second connection's statement, cancelled, has ended, and nothing of this
+				// build stays behind that the step's transaction has not read (see above).
 				second.settle();
 				if (!upperRead) {
 					dropQuietly(upper);
@@ -292,38 +299,29 @@ class PersonLedger {
 
 	/**
 	 * The ledger rows of the student records hashing at or above the split's boundary, written by CREATE TABLE AS
-	 * into {@code table} in a transaction of their own, committed so the step's connection can read them; returns
-	 * the nanoseconds it took.
+	 * into {@code table}; on the second connection, in a transaction of its own that it commits so the step's
+	 * connection can read them.
 	 */
-	private long buildUpper(long batchId, BatchDates dates, HashSplit split, String table) {
-		return ownTransaction.execute(status -> {
-			long started = System.nanoTime();
-			memory.raiseForTransaction();
-			String schoolsTable = copySchools(batchId);
-			jdbc.sql("DROP TABLE IF EXISTS " + table).update();
-			jdbc.sql("CREATE TABLE " + table + " AS " + students(batchId, dates, schoolsTable, split.atOrAbove()))
-				.update();
-			return System.nanoTime() - started;
-		});
+	private void buildUpper(long batchId, BatchDates dates, HashSplit split, String table) {
+		memory.raiseForTransaction();
+		String schoolsTable = copySchools(batchId);
+		jdbc.sql("DROP TABLE IF EXISTS " + table).update();
+		jdbc.sql("CREATE TABLE " + table + " AS " + students(batchId, dates, schoolsTable, split.atOrAbove())).update();
 	}
 
 	/**
 	 * The graduates' partition of the batch's ledger, written by CREATE TABLE AS into {@code table} with its
-	 * constraints and key, in a transaction of its own, committed so the step's connection can attach it; returns
-	 * the nanoseconds it took.
+	 * constraints and key; on the second connection, in a transaction of its own that it commits so the step's
+	 * connection can attach the table.
 	 */
-	private long buildGraduates(long batchId, String files, String table) {
-		long started = System.nanoTime();
-		ownTransaction.executeWithoutResult(status -> {
-			memory.raiseForTransaction();
-			String schoolsTable = copySchools(batchId);
-			jdbc.sql("DROP TABLE IF EXISTS " + table).update();
-			jdbc.sql("CREATE TABLE " + table + " AS " + String.format(Locale.ROOT, GRADUATES, CLASS, batchId, schoolsTable))
-				.update();
-			jdbc.sql(ledgerConstraints(table) + ownChecks(table, batchId, files, "graduates")).update();
-			jdbc.sql("ALTER TABLE " + table + " ADD PRIMARY KEY (batch_id, file_id, line_no)").update();
-		});
-		return System.nanoTime() - started;
+	private void buildGraduates(long batchId, String files, String table) {
+		memory.raiseForTransaction();
+		String schoolsTable = copySchools(batchId);
+		jdbc.sql("DROP TABLE IF EXISTS " + table).update();
+		jdbc.sql("CREATE TABLE " + table + " AS " + String.format(Locale.ROOT, GRADUATES, CLASS, batchId, schoolsTable))
+			.update();
+		jdbc.sql(ledgerConstraints(table) + ownChecks(table, batchId, files, "graduates")).update();
+		jdbc.sql("ALTER TABLE " + table + " ADD PRIMARY KEY (batch_id, file_id, line_no)").update();
 	}
 
 	/**

@@ -230,23 +230,27 @@ class ReconciliationTest {
 	@Test
 	void aFailureOnTheStepsConnectionLeavesThePreviousLedgerAndNothingOfTheSecondConnections() throws Exception {
 		List<String> before = ledgerDump();
-		// The step's connection cannot replace a view by the name of its students' table. The second connection,
-		// started first, waits for the tss students, which another transaction holds until it sees it waiting, then
-		// writes and commits its students' table: the step must wait for that before it fails, and drop the table.
-		String students = PersonLedger.partitionOf(batchId) + "_new_students";
-		jdbc.sql("CREATE VIEW " + students + " AS SELECT 1 AS one").update();
+		// The step's first statement drops its new batch table. Another transaction holds that name, locked, until
+		// the second connection has committed its students' table, then makes it a view and commits: the step fails
+		// on it and must drop the table it never read.
+		String building = PersonLedger.partitionOf(batchId) + "_new";
+		String upper = PersonLedger.partitionOf(batchId) + "_upper";
+		jdbc.sql("CREATE TABLE " + building + " (one int)").update();
 		CountDownLatch locked = new CountDownLatch(1);
-		CompletableFuture<Boolean> sawWaiting = new CompletableFuture<>();
+		CompletableFuture<Boolean> sawUpper = new CompletableFuture<>();
 		Thread holder = new Thread(() -> {
 			try {
 				new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-					jdbc.sql("LOCK TABLE stg_tss_student IN ACCESS EXCLUSIVE MODE").update();
+					jdbc.sql("LOCK TABLE " + building + " IN ACCESS EXCLUSIVE MODE").update();
 					locked.countDown();
-					sawWaiting.complete(waitForALockWaiter("stg_tss_student"));
+					// pg_class itself: to_regclass could answer from the catalog cache this transaction began with.
+					sawUpper.complete(waitFor("SELECT EXISTS (SELECT FROM pg_class WHERE relname = '" + upper + "')"));
+					jdbc.sql("DROP TABLE " + building).update();
+					jdbc.sql("CREATE VIEW " + building + " AS SELECT 1 AS one").update();
 				});
 			}
 			catch (RuntimeException ex) {
-				sawWaiting.completeExceptionally(ex);
+				sawUpper.completeExceptionally(ex);
 			}
 			finally {
 				locked.countDown();
@@ -255,32 +259,83 @@ class ReconciliationTest {
 		holder.start();
 		try {
 			assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
-			assertThatThrownBy(() -> reconciliation.reconcile(batchId)).hasMessageContaining(students);
+			assertThatThrownBy(() -> reconciliation.reconcile(batchId)).hasMessageContaining(building);
 
-			assertThat(sawWaiting.get(30, TimeUnit.SECONDS)).as("the second connection waited for the lock").isTrue();
+			assertThat(sawUpper.get(30, TimeUnit.SECONDS)).as("the second connection committed its table").isTrue();
+			assertThat(ledgerDump()).isEqualTo(before);
+			assertThat(ledgerTables()).containsExactlyInAnyOrder(building, PersonLedger.partitionOf(batchId),
+					PersonLedger.partitionOf(batchId) + "_graduates", PersonLedger.partitionOf(batchId) + "_students");
+		}
+		finally {
+			holder.join(30_000);
+			jdbc.sql("DROP VIEW IF EXISTS " + building).update();
+			jdbc.sql("DROP TABLE IF EXISTS " + building).update();
+		}
+	}
+
+	@Test
+	void aFailedStepCancelsTheSecondConnectionsStatementInsteadOfWaitingForIt() throws Exception {
+		List<String> before = ledgerDump();
+		// Both connections' students' statements wait for the tss students, which another transaction holds for as
+		// long as this test lets it. The step's statement is cancelled: the step must then cancel the second
+		// connection's and fail while the lock is still held, not wait for it.
+		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		Thread holder = new Thread(() -> {
+			try {
+				new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+					jdbc.sql("LOCK TABLE stg_tss_student IN ACCESS EXCLUSIVE MODE").update();
+					locked.countDown();
+					try {
+						release.await(60, TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				});
+			}
+			finally {
+				locked.countDown();
+			}
+		});
+		holder.start();
+		try {
+			assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+			CompletableFuture<Void> reconciled = CompletableFuture.runAsync(() -> reconciliation.reconcile(batchId));
+			assertThat(waitFor("""
+					SELECT count(*) = 2 FROM pg_stat_activity
+					WHERE wait_event_type = 'Lock' AND (query LIKE 'CREATE TABLE %_new_students AS%'
+					                                    OR query LIKE 'CREATE TABLE %_upper AS%')"""))
+				.as("both connections wait for the tss students")
+				.isTrue();
+			jdbc.sql("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE 'CREATE TABLE %_new_students AS%'")
+				.query(Object.class)
+				.list();
+
+			assertThatThrownBy(() -> reconciled.get(20, TimeUnit.SECONDS)).as("failed while the lock was held")
+				.hasMessageContaining("canceling statement due to user request");
+			assertThat(release.getCount()).isOne();
 			assertThat(jdbc.sql("""
 					SELECT count(*) FROM pg_stat_activity
 					WHERE pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE '%person_ledger_b%'""")
 				.query(Long.class)
 				.single()).as("the second connection's statements have ended").isZero();
 			assertThat(ledgerDump()).isEqualTo(before);
-			assertThat(ledgerTables()).containsExactlyInAnyOrder(students, PersonLedger.partitionOf(batchId),
-					PersonLedger.partitionOf(batchId) + "_graduates", PersonLedger.partitionOf(batchId) + "_students");
+			assertThat(ledgerTables()).containsExactlyElementsOf(liveLedgerTables());
 		}
 		finally {
+			release.countDown();
 			holder.join(30_000);
-			jdbc.sql("DROP VIEW " + students).update();
 		}
+		reconciliation.reconcile(batchId);
+		assertThat(ledgerDump()).isEqualTo(before);
 	}
 
-	/** Whether another session came to wait for a lock on {@code table} within 30 seconds. */
-	private boolean waitForALockWaiter(String table) {
+	/** Whether {@code condition} (a query of one boolean) came true within 30 seconds. */
+	private boolean waitFor(String condition) {
 		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		while (System.nanoTime() < until) {
-			if (jdbc.sql("SELECT count(*) FROM pg_locks WHERE relation = to_regclass(:table) AND NOT granted")
-				.param("table", table)
-				.query(Long.class)
-				.single() > 0) {
+			if (jdbc.sql(condition).query(Boolean.class).single()) {
 				return true;
 			}
 			jdbc.sql("SELECT pg_sleep(0.05)").query(Object.class).list();
