@@ -3,6 +3,7 @@ package org.vocstat.operator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,14 +76,27 @@ class BenchCommand implements Callable<Integer> {
 			new RecordPrinter(out).print(lines, Line.class, format);
 			if (format == OutputFormat.table) {
 				out.printf("%nscale %s · peak JVM RSS %d MB (target < 1536) · ingest %.2f × COPY throughput · end to end "
-						+ "%.2f × COPY time%n", report.scale(), report.peakRssMegabytes(), report.ingestRatio(),
-						report.endToEndRatio());
+						+ "%.2f × COPY time · JVM options: %s%n", report.scale(), report.peakRssMegabytes(),
+						report.ingestRatio(), report.endToEndRatio(), jvmOptions());
 			}
 			return 0;
 		}
 		catch (UncheckedIOException ex) {
 			throw new ConfigurationProblem(ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * The options this JVM was started with that change how it runs (heap, collector), since the load is measured in
+	 * it: a comparison between two runs holds only with the same ones.
+	 */
+	private static String jvmOptions() {
+		List<String> options = ManagementFactory.getRuntimeMXBean()
+			.getInputArguments()
+			.stream()
+			.filter(option -> option.startsWith("-X"))
+			.toList();
+		return options.isEmpty() ? "none" : String.join(" ", options);
 	}
 
 	private void generate(Path batch) throws IOException {

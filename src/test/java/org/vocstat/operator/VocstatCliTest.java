@@ -104,6 +104,14 @@ class VocstatCliTest {
 			.contains("raw COPY before the load", "raw COPY after the load", "raw COPY (baseline: mean of 2)",
 					"the runs differ by", "ingest.sms.students", "reconcile", "indicators",
 					"× COPY throughput (target ≥ 0.6)", "× COPY time (target ≤ 3)");
+		// Another batch: the warehouse now holds this one, and a batch loaded before is not loaded again.
+		Path smaller = folder.resolve("smaller");
+		assertThat(run(false, "generate", "--region", "330000", "--year", "2022", "--scale", "300", "--out",
+				smaller.toString()).code()).isZero();
+		Run table = run(true, "bench", "--batch", smaller.toString(), "--work", folder.toString());
+		assertThat(table.code()).as(table.err()).isZero();
+		assertThat(table.out()).containsPattern("scale \\S+ · peak JVM RSS \\d+ MB \\(target < 1536\\) · ingest [0-9.]+ × COPY "
+				+ "throughput · end to end [0-9.]+ × COPY time · JVM options: \\S");
 		Run notABatch = run(true, "bench", "--batch", folder.resolve("nothing").toString(), "--work", folder.toString());
 		assertThat(notABatch.code()).isEqualTo(2);
 		assertThat(notABatch.err()).contains("is not a generated batch");
