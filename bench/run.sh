@@ -5,8 +5,8 @@
 #   bench/run.sh national        # ~18M students (29M rows): ~15 minutes, ~30 GB of disk
 #   bench/run.sh 200000 /tmp/b   # any number of students, any work folder
 # The batch is generated in a JVM of its own, so the peak RSS reported is the load's; the load runs with the JVM
-# options the schedules in jobs/schedules/ use (heap cap, collector), which the report's last line repeats. Not part of the test suite. Generated data stays in the work folder
-# (never commit it).
+# options the schedules in jobs/schedules/ use (heap cap, collector), which the report's last line names. Not part
+# of the test suite. Generated data stays in the work folder (never commit it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale="${1:-province}"
@@ -15,5 +15,6 @@ work="${2:-bench-out}"
 rm -rf "$work" && mkdir -p "$work"
 java -jar target/vocstat.jar --home "$work/home" generate --region 330000 --year 2022 --scale "$scale" \
   --out "$work/batch" > "$work/generate.txt"
-java -Xmx1g -XX:+UseParallelGC -jar target/vocstat.jar --home "$work/home" bench --scale "$scale" --work "$work" --batch "$work/batch" \
+java -Xmx1g -XX:+UseParallelGC -jar target/vocstat.jar --home "$work/home" bench --scale "$scale" --work "$work" \
+  --batch "$work/batch" \
   | tee "$work/report.txt"

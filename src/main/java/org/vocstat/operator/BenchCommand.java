@@ -3,12 +3,14 @@ package org.vocstat.operator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,8 +78,8 @@ class BenchCommand implements Callable<Integer> {
 			new RecordPrinter(out).print(lines, Line.class, format);
 			if (format == OutputFormat.table) {
 				out.printf("%nscale %s · peak JVM RSS %d MB (target < 1536) · ingest %.2f × COPY throughput · end to end "
-						+ "%.2f × COPY time · JVM options: %s%n", report.scale(), report.peakRssMegabytes(),
-						report.ingestRatio(), report.endToEndRatio(), jvmOptions());
+						+ "%.2f × COPY time · %s%n", report.scale(), report.peakRssMegabytes(), report.ingestRatio(),
+						report.endToEndRatio(), jvm());
 			}
 			return 0;
 		}
@@ -87,16 +89,22 @@ class BenchCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * The options this JVM was started with that change how it runs (heap, collector), since the load is measured in
-	 * it: a comparison between two runs holds only with the same ones.
+	 * How this JVM runs, since the load is measured in it and a comparison between two runs holds only if they ran
+	 * alike: its heap cap and collectors (which the JVM picks itself when not told) and the options it was started
+	 * with that set them.
 	 */
-	private static String jvmOptions() {
+	private static String jvm() {
 		List<String> options = ManagementFactory.getRuntimeMXBean()
 			.getInputArguments()
 			.stream()
 			.filter(option -> option.startsWith("-X"))
 			.toList();
-		return options.isEmpty() ? "none" : String.join(" ", options);
+		String collectors = ManagementFactory.getGarbageCollectorMXBeans()
+			.stream()
+			.map(GarbageCollectorMXBean::getName)
+			.collect(Collectors.joining("/"));
+		return String.format("JVM: heap cap %d MB, collectors %s, options %s", Runtime.getRuntime().maxMemory() >> 20,
+				collectors, options.isEmpty() ? "none" : String.join(" ", options));
 	}
 
 	private void generate(Path batch) throws IOException {

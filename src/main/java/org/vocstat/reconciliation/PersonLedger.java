@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -150,17 +148,17 @@ class PersonLedger {
 
 	private final SqlMemory memory;
 
-	/** A transaction of its own, beside the step's: the second connection's, and the drops after a failure. */
+	/** A transaction of its own, beside the step's (lost once it has failed): the drops after a failure. */
 	private final TransactionTemplate ownTransaction;
 
-	private final DataSource dataSource;
+	private final SecondConnections secondConnections;
 
 	PersonLedger(JdbcClient jdbc, SchoolMaster schools, SqlMemory memory, PlatformTransactionManager transactions,
-			DataSource dataSource) {
+			SecondConnections secondConnections) {
 		this.jdbc = jdbc;
 		this.schools = schools;
 		this.memory = memory;
-		this.dataSource = dataSource;
+		this.secondConnections = secondConnections;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -190,9 +188,9 @@ class PersonLedger {
 	 * <p>The previous partition, if any, is dropped only at the end: dropping a partition locks the whole ledger
 	 * until commit, so readers of other batches wait for the swap, not for the build. Everything but the second
 	 * connection's two tables is in the step's transaction, and a failure on either side leaves the previous ledger
-	 * as it was. A failed step cancels the second connection's statement and waits for it to end (see
-	 * {@link SecondConnection#settle}), then drops what that connection committed unless its own transaction has read
-	 * it: dropping it then would wait for that transaction, which waits for the drop. What is left that way, or by a
+	 * as it was. A failed step stops the second connection's work, cancelling its statement, and waits for it to end
+	 * (see {@link SecondConnection#settle}), then drops what that connection committed unless its own transaction has
+	 * read it: dropping it then would wait for that transaction, which waits for the drop. What is left that way, or by a
 	 * crash, is dropped by the next build of the batch.
 	 */
 	void build(long batchId) {
@@ -213,8 +211,8 @@ class PersonLedger {
 		String graduateFiles = fileList(batchId, "sms.graduates", "tss.graduates");
 		boolean upperRead = false;
 		boolean graduatesRead = false;
-		try (SecondConnection second = new SecondConnection(ownTransaction, dataSource,
-				() -> buildUpper(batchId, dates, split, upper), () -> buildGraduates(batchId, graduateFiles, graduates))) {
+		try (SecondConnection second = secondConnections.start(() -> buildUpper(batchId, dates, split, upper),
+				() -> buildGraduates(batchId, graduateFiles, graduates))) {
 			try {
 				jdbc.sql("DROP TABLE IF EXISTS " + building + ", " + students).update();
 				dropStrays(batchId);
@@ -252,8 +250,8 @@ class PersonLedger {
 						seconds(graduatesTook), seconds(attaching - copied), seconds(System.nanoTime() - attaching));
 			}
 			catch (RuntimeException | Error ex) {
-				// The step fails once the second connection's statement, cancelled, has ended, and nothing of this
-				// build stays behind that the step's transaction has not read (see above).
+				// The step fails once the second connection's work, stopped, has ended, and nothing of this build
+				// stays behind that the step's transaction has not read (see above).
 				second.settle();
 				if (!upperRead) {
 					dropQuietly(upper);

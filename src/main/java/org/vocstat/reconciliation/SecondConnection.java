@@ -1,7 +1,6 @@
 package org.vocstat.reconciliation;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,26 +11,29 @@ import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two pieces of work run one after the other on a thread of their own, beside the step's (see
  * {@link PersonLedger#build}), each in a transaction of its own: the step waits for the first, does more of its own,
  * then waits for the second. When the step fails it {@linkplain #settle settles}: a piece not yet begun does not
- * begin, and the statement a piece is running is cancelled, since a statement does not stop when its thread is
- * interrupted (nationally the first piece runs 50 s, and a statement waiting for a lock someone else holds would
- * hold the failed step as long).
+ * begin, a piece running commits nothing, and the statement running is cancelled, since a statement does not stop
+ * when its thread is interrupted (nationally the first piece runs 50 s, and a statement waiting for a lock someone
+ * else holds would hold the failed step as long).
  */
 final class SecondConnection implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(SecondConnection.class);
 
-	/** How often {@link #settle} cancels again a piece that has not ended: a statement begun after a cancel runs on. */
+	/**
+	 * How often {@link #settle} cancels the running statement again: PostgreSQL drops a cancel that comes between two
+	 * statements of a piece, and the next one would run on.
+	 */
 	private static final long CANCEL_AGAIN_MILLIS = 1_000;
 
 	private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
@@ -44,15 +46,14 @@ final class SecondConnection implements AutoCloseable {
 
 	private final DataSource dataSource;
 
+	private final RunningStatement running;
+
 	private final CompletableFuture<Long> first = new CompletableFuture<>();
 
 	private final Future<Long> both;
 
-	/** Set, under this object's lock, when the step has failed: no piece begins after it. */
+	/** Set, under this object's lock, when the step has failed. */
 	private boolean abandoned;
-
-	/** The connection of the piece running, under this object's lock; null between pieces and after them. */
-	private PGConnection running;
 
 	/**
 	 * Starts {@code first}, then, if it succeeded and the step has not failed meanwhile, {@code second}, each in a
@@ -61,15 +62,16 @@ final class SecondConnection implements AutoCloseable {
 	SecondConnection(TransactionTemplate transaction, DataSource dataSource, Runnable first, Runnable second) {
 		this.transaction = transaction;
 		this.dataSource = dataSource;
+		this.running = new RunningStatement(dataSource);
 		this.both = thread.submit(() -> {
 			try {
-				this.first.complete(timed(first));
+				this.first.complete(inOwnTransaction(first));
 			}
 			catch (RuntimeException | Error ex) {
 				this.first.completeExceptionally(ex);
 				throw ex;
 			}
-			return timed(second);
+			return inOwnTransaction(second);
 		});
 	}
 
@@ -84,9 +86,8 @@ final class SecondConnection implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the pieces and waits for them to end, however they end, through interrupts too: the second does not
-	 * begin now, and the statement running, if any, is cancelled (again every second, for one a piece began
-	 * meanwhile). A piece that committed before the cancel came keeps what it committed, for the step to drop.
+	 * Stops the pieces and waits for them to end, however they end, through interrupts too. A piece that committed
+	 * before this keeps what it committed, for the step to drop.
 	 */
 	void settle() {
 		synchronized (this) {
@@ -94,7 +95,7 @@ final class SecondConnection implements AutoCloseable {
 		}
 		boolean interrupted = false;
 		while (true) {
-			cancelRunning();
+			running.cancel();
 			try {
 				both.get(CANCEL_AGAIN_MILLIS, TimeUnit.MILLISECONDS);
 				break;
@@ -116,58 +117,57 @@ final class SecondConnection implements AutoCloseable {
 	}
 
 	/**
-	 * Runs a piece in a transaction of its own, its connection known to {@link #settle} for as long as it runs; the
+	 * Runs a piece in a transaction of its own, its connection known to {@link #settle} while the piece runs; the
 	 * nanoseconds it took, commit included.
 	 */
-	private long timed(Runnable piece) {
+	private long inOwnTransaction(Runnable piece) {
 		long started = System.nanoTime();
-		transaction.executeWithoutResult(status -> {
-			Connection connection = DataSourceUtils.getConnection(dataSource);
-			try {
-				begin(connection);
+		requireNotAbandoned();
+		Connection[] cancelled = new Connection[1];
+		try {
+			transaction.executeWithoutResult(status -> {
+				Connection connection = DataSourceUtils.getConnection(dataSource);
 				try {
-					piece.run();
+					register(connection);
+					try {
+						piece.run();
+					}
+					finally {
+						cancelled[0] = unregister(status);
+					}
 				}
 				finally {
-					end();
+					DataSourceUtils.releaseConnection(connection, dataSource);
 				}
+			});
+		}
+		finally {
+			if (cancelled[0] != null) {
+				running.retire(cancelled[0]);
 			}
-			finally {
-				DataSourceUtils.releaseConnection(connection, dataSource);
-			}
-		});
+		}
 		return System.nanoTime() - started;
 	}
 
-	private synchronized void begin(Connection connection) {
-		if (abandoned) {
-			throw new IllegalStateException("the step failed before this part of the ledger began");
-		}
-		try {
-			running = connection.isWrapperFor(PGConnection.class) ? connection.unwrap(PGConnection.class) : null;
-		}
-		catch (SQLException ex) {
-			running = null;
-		}
+	private synchronized void register(Connection connection) {
+		requireNotAbandoned();
+		running.register(connection);
 	}
 
 	/**
-	 * Cleared before the transaction ends, under the lock {@link #cancelRunning} holds: no cancel is sent once the
-	 * connection may go back to the pool and run another thread's statement.
+	 * A piece whose last statement ended after the step failed (a cancel between two statements is dropped) rolls
+	 * back instead of committing what the step would only drop.
 	 */
-	private synchronized void end() {
-		running = null;
+	private synchronized Connection unregister(TransactionStatus status) {
+		if (abandoned) {
+			status.setRollbackOnly();
+		}
+		return running.unregister();
 	}
 
-	private synchronized void cancelRunning() {
-		if (running == null) {
-			return;
-		}
-		try {
-			running.cancelQuery();
-		}
-		catch (SQLException ex) {
-			log.debug("could not cancel the second connection's statement: {}", ex.toString());
+	private synchronized void requireNotAbandoned() {
+		if (abandoned) {
+			throw new IllegalStateException("the reconcile step failed: this part of the ledger was stopped");
 		}
 	}
 

@@ -111,7 +111,7 @@ class VocstatCliTest {
 		Run table = run(true, "bench", "--batch", smaller.toString(), "--work", folder.toString());
 		assertThat(table.code()).as(table.err()).isZero();
 		assertThat(table.out()).containsPattern("scale \\S+ · peak JVM RSS \\d+ MB \\(target < 1536\\) · ingest [0-9.]+ × COPY "
-				+ "throughput · end to end [0-9.]+ × COPY time · JVM options: \\S");
+				+ "throughput · end to end [0-9.]+ × COPY time · JVM: heap cap \\d+ MB, collectors [^,]+, options \\S");
 		Run notABatch = run(true, "bench", "--batch", folder.resolve("nothing").toString(), "--work", folder.toString());
 		assertThat(notABatch.code()).isEqualTo(2);
 		assertThat(notABatch.err()).contains("is not a generated batch");

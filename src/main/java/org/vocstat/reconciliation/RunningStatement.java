@@ -1,0 +1,84 @@
+package org.vocstat.reconciliation;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The connection a piece of {@link SecondConnection}'s work runs its statements on, known for as long as the piece
+ * runs, so that another thread can cancel the statement running there. Registering, unregistering and cancelling
+ * hold this object's lock, and a piece unregisters before its transaction ends: no cancel is sent once the
+ * connection may go back to the pool.
+ */
+final class RunningStatement {
+
+	private static final Logger log = LoggerFactory.getLogger(RunningStatement.class);
+
+	private final DataSource dataSource;
+
+	/** The pool's connection and the driver's under it, while a piece runs on them. */
+	private Connection pooled;
+
+	private PGConnection driver;
+
+	private boolean cancelSent;
+
+	RunningStatement(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	synchronized void register(Connection connection) {
+		pooled = connection;
+		cancelSent = false;
+		try {
+			driver = connection.isWrapperFor(PGConnection.class) ? connection.unwrap(PGConnection.class) : null;
+		}
+		catch (SQLException ex) {
+			driver = null;
+		}
+		if (driver == null) {
+			log.warn("the ledger's second connection cannot be cancelled (not a PostgreSQL driver connection: {}): a "
+					+ "failed reconcile step will wait for its statements to end", connection.getClass().getName());
+		}
+	}
+
+	/** Forgets the connection; returns it if a cancel was sent to it, for {@link #retire} once its transaction ended. */
+	synchronized Connection unregister() {
+		Connection cancelled = cancelSent ? pooled : null;
+		pooled = null;
+		driver = null;
+		return cancelled;
+	}
+
+	/** Cancels the statement the registered connection is running, if any. */
+	synchronized void cancel() {
+		if (driver == null) {
+			return;
+		}
+		cancelSent = true;
+		try {
+			driver.cancelQuery();
+		}
+		catch (SQLException ex) {
+			log.debug("could not cancel the second connection's statement: {}", ex.toString());
+		}
+	}
+
+	/**
+	 * Takes a connection a cancel was sent to out of the pool, once its transaction has ended. The driver gives up
+	 * waiting for the server to take a cancel request after a timeout, the request sent: on a loaded server the
+	 * signal could come late, and cancel the statement of whichever thread had the connection next.
+	 */
+	void retire(Connection cancelled) {
+		if (dataSource instanceof HikariDataSource pool) {
+			pool.evictConnection(cancelled);
+		}
+	}
+
+}
