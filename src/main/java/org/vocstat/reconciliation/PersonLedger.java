@@ -190,8 +190,8 @@ class PersonLedger {
 	 * connection's two tables is in the step's transaction, and a failure on either side leaves the previous ledger
 	 * as it was. A failed step stops the second connection's work, cancelling its statement, and waits for it to end
 	 * (see {@link SecondConnection#settle}), then drops what that connection committed unless its own transaction has
-	 * read it: dropping it then would wait for that transaction, which waits for the drop. What is left that way, or by a
-	 * crash, is dropped by the next build of the batch.
+	 * read it: dropping it then would wait for that transaction, which waits for the drop. What is left that way, or
+	 * by a crash, is dropped by the next build of the batch.
 	 */
 	void build(long batchId) {
 		PersonRecords records = jdbc.sql(PersonRecords.SQL).param("batch", batchId).query(PersonRecords.class).single();

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,10 +63,12 @@ class SecondConnectionTest {
 	}
 
 	@Test
-	void aStatementBegunAfterTheFirstCancelIsCancelledToo() throws Exception {
+	void aStatementBegunAfterTheFirstCancelIsCancelledTooAndItsConnectionLeavesThePool() throws Exception {
 		CountDownLatch firstBegan = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger backend = new AtomicInteger();
 		try (SecondConnection second = secondConnections.start(() -> {
+			backend.set(jdbc.sql("SELECT pg_backend_pid()").query(Integer.class).single());
 			firstBegan.countDown();
 			awaitQuietly(release);
 			jdbc.sql("SELECT pg_sleep(60)").query(Object.class).list();
@@ -80,7 +83,20 @@ class SecondConnectionTest {
 
 			settled.get(15, TimeUnit.SECONDS);
 			assertThatThrownBy(second::first).hasMessageContaining("canceling statement due to user request");
+			// A cancel sent to a connection may reach its server late: the connection must not serve anyone else.
+			assertThat(backendGone(backend.get())).as("the cancelled connection was closed").isTrue();
 		}
+	}
+
+	private boolean backendGone(int pid) throws InterruptedException {
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+		while (System.nanoTime() < until) {
+			if (jdbc.sql("SELECT count(*) = 0 FROM pg_stat_activity WHERE pid = :pid").param("pid", pid).query(Boolean.class).single()) {
+				return true;
+			}
+			Thread.sleep(100);
+		}
+		return false;
 	}
 
 	private static void awaitQuietly(CountDownLatch latch) {
