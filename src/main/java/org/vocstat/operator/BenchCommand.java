@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -103,8 +104,20 @@ class BenchCommand implements Callable<Integer> {
 			.stream()
 			.map(GarbageCollectorMXBean::getName)
 			.collect(Collectors.joining("/"));
-		return String.format("JVM: heap cap %d MB, collectors %s, options %s", Runtime.getRuntime().maxMemory() >> 20,
-				collectors, options.isEmpty() ? "none" : String.join(" ", options));
+		return String.format("JVM: heap cap %d MB, collectors %s, options %s", heapCap() >> 20, collectors,
+				options.isEmpty() ? "none" : String.join(" ", options));
+	}
+
+	/** The heap's cap as set ({@code -Xmx}), which the usable heap {@link Runtime#maxMemory} reports less of. */
+	private static long heapCap() {
+		try {
+			return Long.parseLong(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+				.getVMOption("MaxHeapSize")
+				.getValue());
+		}
+		catch (RuntimeException ex) {
+			return Runtime.getRuntime().maxMemory();
+		}
 	}
 
 	private void generate(Path batch) throws IOException {

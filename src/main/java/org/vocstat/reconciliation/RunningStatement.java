@@ -34,14 +34,16 @@ final class RunningStatement {
 	}
 
 	synchronized void register(Connection connection) {
-		pooled = connection;
-		cancelSent = false;
+		PGConnection unwrapped;
 		try {
-			driver = connection.isWrapperFor(PGConnection.class) ? connection.unwrap(PGConnection.class) : null;
+			unwrapped = connection.isWrapperFor(PGConnection.class) ? connection.unwrap(PGConnection.class) : null;
 		}
 		catch (SQLException ex) {
-			driver = null;
+			unwrapped = null;
 		}
+		pooled = connection;
+		driver = unwrapped;
+		cancelSent = false;
 		if (driver == null) {
 			log.warn("the ledger's second connection cannot be cancelled (not a PostgreSQL driver connection: {}): a "
 					+ "failed reconcile step will wait for its statements to end", connection.getClass().getName());

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Two pieces of work run one after the other on a thread of their own, beside the step's (see
  * {@link PersonLedger#build}), each in a transaction of its own: the step waits for the first, does more of its own,
  * then waits for the second. When the step fails it {@linkplain #settle settles}: a piece not yet begun does not
- * begin, a piece running commits nothing, and the statement running is cancelled, since a statement does not stop
+ * begin, a piece still running rolls back, and the statement running is cancelled, since a statement does not stop
  * when its thread is interrupted (nationally the first piece runs 50 s, and a statement waiting for a lock someone
  * else holds would hold the failed step as long).
  */
@@ -118,33 +118,33 @@ final class SecondConnection implements AutoCloseable {
 
 	/**
 	 * Runs a piece in a transaction of its own, its connection known to {@link #settle} while the piece runs; the
-	 * nanoseconds it took, commit included.
+	 * nanoseconds it took, commit included. A piece stopped by {@link #settle} fails, whether its statement was
+	 * cancelled or it ended and rolled back.
 	 */
 	private long inOwnTransaction(Runnable piece) {
 		long started = System.nanoTime();
 		requireNotAbandoned();
-		Connection[] cancelled = new Connection[1];
+		Ending ending = new Ending();
 		try {
 			transaction.executeWithoutResult(status -> {
 				Connection connection = DataSourceUtils.getConnection(dataSource);
 				try {
 					register(connection);
-					try {
-						piece.run();
-					}
-					finally {
-						cancelled[0] = unregister(status);
-					}
+					piece.run();
 				}
 				finally {
+					unregister(status, ending);
 					DataSourceUtils.releaseConnection(connection, dataSource);
 				}
 			});
 		}
 		finally {
-			if (cancelled[0] != null) {
-				running.retire(cancelled[0]);
+			if (ending.cancelled != null) {
+				running.retire(ending.cancelled);
 			}
+		}
+		if (ending.rolledBack) {
+			throw new IllegalStateException("the reconcile step failed: this part of the ledger was stopped and rolled back");
 		}
 		return System.nanoTime() - started;
 	}
@@ -158,11 +158,21 @@ final class SecondConnection implements AutoCloseable {
 	 * A piece whose last statement ended after the step failed (a cancel between two statements is dropped) rolls
 	 * back instead of committing what the step would only drop.
 	 */
-	private synchronized Connection unregister(TransactionStatus status) {
+	private synchronized void unregister(TransactionStatus status, Ending ending) {
 		if (abandoned) {
 			status.setRollbackOnly();
+			ending.rolledBack = true;
 		}
-		return running.unregister();
+		ending.cancelled = running.unregister();
+	}
+
+	/** How a piece's transaction ended: the connection to retire if a cancel was sent to it, and whether it was stopped. */
+	private static final class Ending {
+
+		private Connection cancelled;
+
+		private boolean rolledBack;
+
 	}
 
 	private synchronized void requireNotAbandoned() {

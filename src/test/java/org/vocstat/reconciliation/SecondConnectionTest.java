@@ -3,7 +3,6 @@ package org.vocstat.reconciliation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,18 +46,23 @@ class SecondConnectionTest {
 			firstBegan.countDown();
 			awaitQuietly(release);
 		}, () -> secondRan.set(true))) {
-			assertThat(firstBegan.await(30, TimeUnit.SECONDS)).isTrue();
-			// The first piece is between statements: the cancels find nothing to cancel, and it ends on its own.
-			CompletableFuture<Void> settled = CompletableFuture.runAsync(second::settle);
-			Thread.sleep(300);
-			release.countDown();
-			settled.get(30, TimeUnit.SECONDS);
+			try {
+				assertThat(firstBegan.await(30, TimeUnit.SECONDS)).isTrue();
+				// The first piece is between statements: the cancels find nothing to cancel, and it ends on its own.
+				Thread settling = settleWhileHeld(second);
+				release.countDown();
+				settling.join(30_000);
 
-			assertThat(secondRan).as("the second piece began").isFalse();
-			assertThat(jdbc.sql("SELECT to_regclass(:probe) IS NULL").param("probe", PROBE).query(Boolean.class).single())
-				.as("the first piece's table was rolled back")
-				.isTrue();
-			assertThatThrownBy(second::second).hasMessageContaining("stopped");
+				assertThat(settling.isAlive()).as("still settling").isFalse();
+				assertThat(secondRan).as("the second piece began").isFalse();
+				assertThat(jdbc.sql("SELECT to_regclass(:probe) IS NULL").param("probe", PROBE).query(Boolean.class).single())
+					.as("the first piece's table was rolled back")
+					.isTrue();
+				assertThatThrownBy(second::first).hasMessageContaining("stopped and rolled back");
+			}
+			finally {
+				stop(second, release);
+			}
 		}
 	}
 
@@ -74,22 +78,51 @@ class SecondConnectionTest {
 			jdbc.sql("SELECT pg_sleep(60)").query(Object.class).list();
 		}, () -> {
 		})) {
-			assertThat(firstBegan.await(30, TimeUnit.SECONDS)).isTrue();
-			// The first cancel comes while no statement runs and is lost; the statement begun after it must be
-			// cancelled by a later one, not left to sleep its minute.
-			CompletableFuture<Void> settled = CompletableFuture.runAsync(second::settle);
-			Thread.sleep(300);
-			release.countDown();
+			try {
+				assertThat(firstBegan.await(30, TimeUnit.SECONDS)).isTrue();
+				// The first cancel came while no statement ran and was lost; the statement begun after it must be
+				// cancelled by a later one, not left to sleep its minute.
+				Thread settling = settleWhileHeld(second);
+				release.countDown();
+				settling.join(15_000);
 
-			settled.get(15, TimeUnit.SECONDS);
-			assertThatThrownBy(second::first).hasMessageContaining("canceling statement due to user request");
-			// A cancel sent to a connection may reach its server late: the connection must not serve anyone else.
-			assertThat(backendGone(backend.get())).as("the cancelled connection was closed").isTrue();
+				assertThat(settling.isAlive()).as("still settling").isFalse();
+				assertThatThrownBy(second::first).hasMessageContaining("canceling statement due to user request");
+				// A cancel sent to a connection may reach its server late: the connection must not serve anyone
+				// else. The test pool closes idle connections after 10 s; this waits for less.
+				assertThat(backendGone(backend.get(), 5)).as("the cancelled connection was closed").isTrue();
+			}
+			finally {
+				stop(second, release);
+			}
 		}
 	}
 
-	private boolean backendGone(int pid) throws InterruptedException {
-		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+	/**
+	 * Starts settling on a thread of its own and returns once it waits for the pieces: by then the work is abandoned
+	 * and a first cancel has been sent.
+	 */
+	private static Thread settleWhileHeld(SecondConnection second) throws InterruptedException {
+		Thread settling = new Thread(second::settle, "settling");
+		settling.start();
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (settling.getState() != Thread.State.TIMED_WAITING && settling.isAlive() && System.nanoTime() < until) {
+			Thread.sleep(10);
+		}
+		assertThat(settling.getState()).as("settling waits for the pieces").isEqualTo(Thread.State.TIMED_WAITING);
+		return settling;
+	}
+
+	/** Whatever the test did, the pieces end before the next test: released, then stopped, boundedly. */
+	private static void stop(SecondConnection second, CountDownLatch release) throws InterruptedException {
+		release.countDown();
+		Thread settling = new Thread(second::settle, "stopping");
+		settling.start();
+		settling.join(30_000);
+	}
+
+	private boolean backendGone(int pid, int seconds) throws InterruptedException {
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		while (System.nanoTime() < until) {
 			if (jdbc.sql("SELECT count(*) = 0 FROM pg_stat_activity WHERE pid = :pid").param("pid", pid).query(Boolean.class).single()) {
 				return true;
