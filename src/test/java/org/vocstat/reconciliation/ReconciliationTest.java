@@ -2,9 +2,11 @@ package org.vocstat.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.vocstat.support.BatchFixture.id;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -246,7 +248,12 @@ class ReconciliationTest {
 					jdbc.sql("LOCK TABLE " + building + " IN ACCESS EXCLUSIVE MODE").update();
 					locked.countDown();
 					// pg_class itself: to_regclass could answer from the catalog cache this transaction began with.
-					sawUpper.complete(waitFor("SELECT EXISTS (SELECT FROM pg_class WHERE relname = '" + upper + "')"));
+					await("the second connection's table").atMost(Duration.ofSeconds(30)).pollInSameThread()
+						.until(() -> jdbc.sql("SELECT EXISTS (SELECT FROM pg_class WHERE relname = :upper)")
+							.param("upper", upper)
+							.query(Boolean.class)
+							.single());
+					sawUpper.complete(true);
 					jdbc.sql("DROP TABLE " + building).update();
 					jdbc.sql("CREATE VIEW " + building + " AS SELECT 1 AS one").update();
 				});
@@ -331,12 +338,10 @@ class ReconciliationTest {
 		try {
 			assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
 			reconciled = CompletableFuture.runAsync(() -> reconciliation.reconcile(batchId));
-			assertThat(waitFor("""
+			await("both connections wait for the tss students").atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
 					SELECT count(*) = 2 FROM pg_stat_activity
 					WHERE wait_event_type = 'Lock' AND (query LIKE 'CREATE TABLE %_new_students AS%'
-					                                    OR query LIKE 'CREATE TABLE %_upper AS%')"""))
-				.as("both connections wait for the tss students")
-				.isTrue();
+					                                    OR query LIKE 'CREATE TABLE %_upper AS%')""").query(Boolean.class).single());
 			jdbc.sql("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE 'CREATE TABLE %_new_students AS%'")
 				.query(Object.class)
 				.list();
@@ -365,18 +370,6 @@ class ReconciliationTest {
 		}
 		reconciliation.reconcile(batchId);
 		assertThat(ledgerDump()).isEqualTo(before);
-	}
-
-	/** Whether {@code condition} (a query of one boolean) came true within 30 seconds. */
-	private boolean waitFor(String condition) {
-		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (System.nanoTime() < until) {
-			if (jdbc.sql(condition).query(Boolean.class).single()) {
-				return true;
-			}
-			jdbc.sql("SELECT pg_sleep(0.05)").query(Object.class).list();
-		}
-		return false;
 	}
 
 	@Test

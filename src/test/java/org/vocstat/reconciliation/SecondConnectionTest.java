@@ -2,7 +2,9 @@ package org.vocstat.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -90,7 +92,11 @@ class SecondConnectionTest {
 				assertThatThrownBy(second::first).hasMessageContaining("canceling statement due to user request");
 				// A cancel sent to a connection may reach its server late: the connection must not serve anyone
 				// else. The test pool closes idle connections after 10 s; this waits for less.
-				assertThat(backendGone(backend.get(), 5)).as("the cancelled connection was closed").isTrue();
+				await("the cancelled connection was closed").atMost(Duration.ofSeconds(5))
+					.until(() -> jdbc.sql("SELECT count(*) = 0 FROM pg_stat_activity WHERE pid = :pid")
+						.param("pid", backend.get())
+						.query(Boolean.class)
+						.single());
 			}
 			finally {
 				stop(second, release);
@@ -102,14 +108,12 @@ class SecondConnectionTest {
 	 * Starts settling on a thread of its own and returns once it waits for the pieces: by then the work is abandoned
 	 * and a first cancel has been sent.
 	 */
-	private static Thread settleWhileHeld(SecondConnection second) throws InterruptedException {
+	private static Thread settleWhileHeld(SecondConnection second) {
 		Thread settling = new Thread(second::settle, "settling");
 		settling.start();
-		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (settling.getState() != Thread.State.TIMED_WAITING && settling.isAlive() && System.nanoTime() < until) {
-			Thread.sleep(10);
-		}
-		assertThat(settling.getState()).as("settling waits for the pieces").isEqualTo(Thread.State.TIMED_WAITING);
+		await("settling waits for the pieces").atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(10))
+			.until(() -> settling.getState() == Thread.State.TIMED_WAITING);
 		return settling;
 	}
 
@@ -119,17 +123,6 @@ class SecondConnectionTest {
 		Thread settling = new Thread(second::settle, "stopping");
 		settling.start();
 		settling.join(30_000);
-	}
-
-	private boolean backendGone(int pid, int seconds) throws InterruptedException {
-		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-		while (System.nanoTime() < until) {
-			if (jdbc.sql("SELECT count(*) = 0 FROM pg_stat_activity WHERE pid = :pid").param("pid", pid).query(Boolean.class).single()) {
-				return true;
-			}
-			Thread.sleep(100);
-		}
-		return false;
 	}
 
 	private static void awaitQuietly(CountDownLatch latch) {
