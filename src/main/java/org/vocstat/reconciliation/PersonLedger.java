@@ -188,10 +188,10 @@ class PersonLedger {
 	 * <p>The previous partition, if any, is dropped only at the end: dropping a partition locks the whole ledger
 	 * until commit, so readers of other batches wait for the swap, not for the build. Everything but the second
 	 * connection's two tables is in the step's transaction, and a failure on either side leaves the previous ledger
-	 * as it was. A failed step stops the second connection's work, cancelling its statement, and waits for it to end
-	 * (see {@link SecondConnection#settle}), then drops what that connection committed unless its own transaction has
-	 * read it: dropping it then would wait for that transaction, which waits for the drop. What is left that way, or
-	 * by a crash, is dropped by the next build of the batch.
+	 * as it was. A failed step stops the second connection's work, cancelling its statement, and waits a limited time
+	 * for it to end (see {@link SecondConnection#settle}), then drops what that connection committed unless its own
+	 * transaction has read it: dropping it then would wait for that transaction, which waits for the drop. What is
+	 * left that way, by work that did not end in time, or by a crash, is dropped by the next build of the batch.
 	 */
 	void build(long batchId) {
 		PersonRecords records = jdbc.sql(PersonRecords.SQL).param("batch", batchId).query(PersonRecords.class).single();
@@ -251,13 +251,15 @@ class PersonLedger {
 			}
 			catch (RuntimeException | Error ex) {
 				// The step fails once the second connection's work, stopped, has ended, and nothing of this build
-				// stays behind that the step's transaction has not read (see above).
-				second.settle();
-				if (!upperRead) {
-					dropQuietly(upper);
-				}
-				if (!graduatesRead) {
-					dropQuietly(graduates);
+				// stays behind that the step's transaction has not read (see above). Work that has not ended within
+				// the limit may hold locks a drop would wait for: the next build drops what it leaves.
+				if (second.settle()) {
+					if (!upperRead) {
+						dropQuietly(upper);
+					}
+					if (!graduatesRead) {
+						dropQuietly(graduates);
+					}
 				}
 				throw ex;
 			}

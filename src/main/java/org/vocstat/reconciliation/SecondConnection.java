@@ -1,6 +1,7 @@
 package org.vocstat.reconciliation;
 
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +49,9 @@ final class SecondConnection implements AutoCloseable {
 
 	private final RunningStatement running;
 
+	/** How long {@link #settle} keeps cancelling before it leaves the work to end on its own. */
+	private final Duration stopWithin;
+
 	private final CompletableFuture<Long> first = new CompletableFuture<>();
 
 	private final Future<Long> both;
@@ -57,11 +61,14 @@ final class SecondConnection implements AutoCloseable {
 
 	/**
 	 * Starts {@code first}, then, if it succeeded and the step has not failed meanwhile, {@code second}, each in a
-	 * transaction of {@code transaction}'s, on a connection of {@code dataSource}.
+	 * transaction of {@code transaction}'s, on a connection of {@code dataSource}; {@link #settle} waits at most
+	 * {@code stopWithin} for them to stop.
 	 */
-	SecondConnection(TransactionTemplate transaction, DataSource dataSource, Runnable first, Runnable second) {
+	SecondConnection(TransactionTemplate transaction, DataSource dataSource, Duration stopWithin, Runnable first,
+			Runnable second) {
 		this.transaction = transaction;
 		this.dataSource = dataSource;
+		this.stopWithin = stopWithin;
 		this.running = new RunningStatement(dataSource);
 		this.both = thread.submit(() -> {
 			try {
@@ -86,33 +93,47 @@ final class SecondConnection implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the pieces and waits for them to end, however they end, through interrupts too. A piece that committed
-	 * before this keeps what it committed, for the step to drop.
+	 * Stops the pieces and waits for them to end, however they end, through interrupts too; true once they have. A
+	 * piece that committed before this keeps what it committed, for the step to drop. False if they still run after
+	 * {@code stopWithin} of cancels (the cancels do not reach the server: a proxy that drops them, a server that no
+	 * longer answers): the step then fails without them instead of hanging, and they are left to end on their own,
+	 * committing nothing.
 	 */
-	void settle() {
+	boolean settle() {
 		synchronized (this) {
 			abandoned = true;
 		}
+		long deadline = System.nanoTime() + stopWithin.toNanos();
 		boolean interrupted = false;
-		while (true) {
-			running.cancel();
-			try {
-				both.get(CANCEL_AGAIN_MILLIS, TimeUnit.MILLISECONDS);
-				break;
-			}
-			catch (TimeoutException ex) {
-				// Still running: cancel again.
-			}
-			catch (InterruptedException ex) {
-				interrupted = true;
-			}
-			catch (ExecutionException ex) {
-				log.debug("the second connection's part of the ledger failed too: {}", ex.getCause().toString());
-				break;
+		try {
+			while (true) {
+				running.cancel();
+				try {
+					both.get(Math.min(CANCEL_AGAIN_MILLIS, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)),
+							TimeUnit.MILLISECONDS);
+					return true;
+				}
+				catch (TimeoutException ex) {
+					if (System.nanoTime() - deadline >= 0) {
+						log.warn("the ledger's second connection did not stop within {} s of cancels; the reconcile "
+								+ "step fails without waiting for it, and what it leaves is dropped by the next build of "
+								+ "the batch", stopWithin.toMillis() / 1000.0);
+						return false;
+					}
+				}
+				catch (InterruptedException ex) {
+					interrupted = true;
+				}
+				catch (ExecutionException ex) {
+					log.debug("the second connection's part of the ledger failed too: {}", ex.getCause().toString());
+					return true;
+				}
 			}
 		}
-		if (interrupted) {
-			Thread.currentThread().interrupt();
+		finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 

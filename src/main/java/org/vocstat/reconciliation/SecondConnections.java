@@ -1,7 +1,10 @@
 package org.vocstat.reconciliation;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -15,15 +18,23 @@ class SecondConnections {
 
 	private final DataSource dataSource;
 
-	SecondConnections(PlatformTransactionManager transactions, DataSource dataSource) {
+	private final Duration stopWithin;
+
+	/**
+	 * @param stopWithin how long a failed step keeps cancelling the work before it fails without it (see
+	 * {@link SecondConnection#settle})
+	 */
+	SecondConnections(PlatformTransactionManager transactions, DataSource dataSource,
+			@Value("${vocstat.reconcile.stop-within:1m}") Duration stopWithin) {
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.dataSource = dataSource;
+		this.stopWithin = stopWithin;
 	}
 
 	/** Starts {@code first}, then {@code second}, each in a transaction of its own on a connection of the pool. */
 	SecondConnection start(Runnable first, Runnable second) {
-		return new SecondConnection(ownTransaction, dataSource, first, second);
+		return new SecondConnection(ownTransaction, dataSource, stopWithin, first, second);
 	}
 
 }

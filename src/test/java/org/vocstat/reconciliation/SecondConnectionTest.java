@@ -9,12 +9,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import org.vocstat.support.PostgresTest;
 
@@ -32,6 +36,12 @@ class SecondConnectionTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	DataSource dataSource;
 
 	@AfterEach
 	void dropProbe() {
@@ -97,6 +107,42 @@ class SecondConnectionTest {
 						.param("pid", backend.get())
 						.query(Boolean.class)
 						.single());
+			}
+			finally {
+				stop(second, release);
+			}
+		}
+	}
+
+	@Test
+	void workThatDoesNotStopWithinTheLimitIsLeftToEndOnItsOwnAndCommitsNothing() throws Exception {
+		// A piece held in Java runs no statement: the cancels cannot stop it, as when they never reach the server.
+		SecondConnections quick = new SecondConnections(transactions, dataSource, Duration.ofSeconds(1));
+		CountDownLatch firstBegan = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		try (SecondConnection second = quick.start(() -> {
+			jdbc.sql("CREATE TABLE " + PROBE + " (one int)").update();
+			firstBegan.countDown();
+			awaitQuietly(release);
+		}, () -> {
+		})) {
+			try {
+				assertThat(firstBegan.await(30, TimeUnit.SECONDS)).isTrue();
+				long started = System.nanoTime();
+				AtomicReference<Boolean> settled = new AtomicReference<>();
+				Thread settling = new Thread(() -> settled.set(second.settle()), "settling");
+				settling.start();
+				settling.join(10_000);
+
+				assertThat(settling.isAlive()).as("still settling").isFalse();
+				assertThat(settled).as("settled").hasValue(false);
+				assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+
+				release.countDown();
+				assertThatThrownBy(second::first).hasMessageContaining("stopped and rolled back");
+				assertThat(jdbc.sql("SELECT to_regclass(:probe) IS NULL").param("probe", PROBE).query(Boolean.class).single())
+					.as("the piece's table was rolled back")
+					.isTrue();
 			}
 			finally {
 				stop(second, release);
