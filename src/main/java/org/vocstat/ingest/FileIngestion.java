@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.vocstat.database.SqlMemory;
+import org.vocstat.database.TableStatistics;
 import org.vocstat.delivery.BatchDigest;
 import org.vocstat.delivery.BatchPeriod;
 import org.vocstat.delivery.BatchRefusedException;
@@ -72,6 +73,7 @@ public class FileIngestion implements DisposableBean {
 	 */
 	FileIngestion(BatchRegistry registry, DataSource dataSource, JdbcClient jdbc, HeaderAliases aliases,
 			MajorCatalogue majors, IdentityHasher hasher, FaultInjection faults, StopSignal stopRequested, SqlMemory memory,
+			TableStatistics statistics,
 			@Value("${vocstat.ingest.chunk-size:20000}") int chunkSize,
 			@Value("${vocstat.ingest.workers:0}") int workers,
 			@Value("${vocstat.ingest.records-per-task:1000}") int recordsPerTask) {
@@ -80,7 +82,7 @@ public class FileIngestion implements DisposableBean {
 		this.workers = new IngestWorkers(workers > 0 ? workers : Runtime.getRuntime().availableProcessors(),
 				recordsPerTask);
 		this.registry = registry;
-		this.store = new StagingStore(dataSource, jdbc, memory);
+		this.store = new StagingStore(dataSource, jdbc, memory, statistics);
 		this.jdbc = jdbc;
 		this.aliases = aliases;
 		this.majors = majors;

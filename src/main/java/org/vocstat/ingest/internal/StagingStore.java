@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.vocstat.database.SqlMemory;
+import org.vocstat.database.TableStatistics;
 import org.vocstat.validation.RowSchema;
 
 /**
@@ -38,11 +39,14 @@ public final class StagingStore {
 
 	private final SqlMemory memory;
 
-	public StagingStore(DataSource dataSource, JdbcClient jdbc, SqlMemory memory) {
+	private final TableStatistics statistics;
+
+	public StagingStore(DataSource dataSource, JdbcClient jdbc, SqlMemory memory, TableStatistics statistics) {
 		this.dataSource = dataSource;
 		this.copy = new CopyWriter(dataSource);
 		this.jdbc = jdbc;
 		this.memory = memory;
+		this.statistics = statistics;
 	}
 
 	/**
@@ -179,7 +183,7 @@ public final class StagingStore {
 		// For the duplicate keys' sort and the primary key ATTACH builds.
 		memory.raiseForTransaction();
 		// Fresh statistics, or the planner takes a table just filled with a million rows for an empty one.
-		jdbc.sql("ANALYZE " + partition).update();
+		statistics.analyse(List.of(partition));
 		long duplicates = moveDuplicates(partition, schema, fileId);
 		attach(schema, batchId);
 		long[] committed = committed(schema, fileId, batchId);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.vocstat.database.SqlMemory;
+import org.vocstat.database.TableStatistics;
 import org.vocstat.ingest.FileKind;
 import org.vocstat.support.ScratchDatabase;
 import org.vocstat.support.WarehouseRows;
@@ -30,7 +31,7 @@ class StagingStoreUpgradeTest {
 			long file = WarehouseRows.file(jdbc, batch, "sms.schools", "sms/schools.csv");
 			school(jdbc, "stg_sms_school", batch, file, 2);
 			database.migrate();
-			StagingStore store = new StagingStore(database.dataSource(), jdbc, new SqlMemory(jdbc, "64MB"));
+			StagingStore store = new StagingStore(database.dataSource(), jdbc, new SqlMemory(jdbc, "64MB"), new TableStatistics(jdbc));
 
 			store.preparePartition(SCHOOLS, batch);
 			school(jdbc, "stg_sms_school_b" + batch, batch, file, 3);
@@ -51,7 +52,7 @@ class StagingStoreUpgradeTest {
 		try (ScratchDatabase database = ScratchDatabase.create("staging_drift")) {
 			JdbcClient jdbc = database.jdbc();
 			database.migrate();
-			StagingStore store = new StagingStore(database.dataSource(), jdbc, new SqlMemory(jdbc, "64MB"));
+			StagingStore store = new StagingStore(database.dataSource(), jdbc, new SqlMemory(jdbc, "64MB"), new TableStatistics(jdbc));
 			store.preparePartition(SCHOOLS, 77);
 			// A later migration changing the staging table reaches the table and its attached partitions only.
 			jdbc.sql("ALTER TABLE stg_sms_school ALTER COLUMN school_name TYPE VARCHAR(200)").update();
