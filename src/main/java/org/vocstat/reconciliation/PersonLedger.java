@@ -252,14 +252,14 @@ class PersonLedger {
 			catch (RuntimeException | Error ex) {
 				// The step fails once the second connection's work, stopped, has ended, and nothing of this build
 				// stays behind that the step's transaction has not read (see above). Work that has not ended within
-				// the limit may hold locks a drop would wait for: the next build drops what it leaves.
-				if (second.settle()) {
-					if (!upperRead) {
-						dropQuietly(upper);
-					}
-					if (!graduatesRead) {
-						dropQuietly(graduates);
-					}
+				// the limit may still hold the graduates' table, which a drop would wait for; the upper table is
+				// free once the first piece has ended. The next build drops what is left.
+				boolean ended = second.settle();
+				if (!upperRead && (ended || second.firstEnded())) {
+					dropQuietly(upper);
+				}
+				if (!graduatesRead && ended) {
+					dropQuietly(graduates);
 				}
 				throw ex;
 			}

@@ -2,6 +2,7 @@ package org.vocstat.reconciliation;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.Executor;
 
 import javax.sql.DataSource;
 
@@ -19,6 +20,13 @@ import org.slf4j.LoggerFactory;
 final class RunningStatement {
 
 	private static final Logger log = LoggerFactory.getLogger(RunningStatement.class);
+
+	/** Closing a connection may wait on its socket: on a thread of its own, as {@link Connection#abort} expects. */
+	private static final Executor ABORTING = command -> {
+		Thread closing = new Thread(command, "ledger-abort");
+		closing.setDaemon(true);
+		closing.start();
+	};
 
 	private final DataSource dataSource;
 
@@ -46,7 +54,8 @@ final class RunningStatement {
 		cancelSent = false;
 		if (driver == null) {
 			log.warn("the ledger's second connection cannot be cancelled (not a PostgreSQL driver connection: {}): a "
-					+ "failed reconcile step will wait for its statements to end", connection.getClass().getName());
+					+ "failed reconcile step will wait for its statements to end, as long as vocstat.reconcile.stop-within "
+					+ "at most", connection.getClass().getName());
 		}
 	}
 
@@ -69,6 +78,26 @@ final class RunningStatement {
 		}
 		catch (SQLException ex) {
 			log.debug("could not cancel the second connection's statement: {}", ex.toString());
+		}
+	}
+
+	/**
+	 * Closes the registered connection from the client's side, for work the cancels did not stop (they never reached
+	 * the server): a statement running there fails at once instead of holding its thread and a connection of the
+	 * pool until the server answers, and the server rolls the transaction back once it finds the connection gone.
+	 * Like a cancelled connection, it is {@linkplain #retire retired} when its piece ends.
+	 */
+	synchronized void abort() {
+		if (pooled == null) {
+			return;
+		}
+		cancelSent = true;
+		try {
+			Connection physical = driver instanceof Connection connection ? connection : pooled.unwrap(Connection.class);
+			physical.abort(ABORTING);
+		}
+		catch (SQLException | RuntimeException ex) {
+			log.warn("could not close the ledger's second connection: {}", ex.toString());
 		}
 	}
 

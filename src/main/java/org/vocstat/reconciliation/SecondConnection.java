@@ -87,6 +87,11 @@ final class SecondConnection implements AutoCloseable {
 		return await(first);
 	}
 
+	/** Whether the first piece has ended, committed or rolled back: no transaction of this work holds its tables. */
+	boolean firstEnded() {
+		return first.isDone();
+	}
+
 	/** The nanoseconds the second piece took, or the failure of either as it was thrown. */
 	long second() {
 		return await(both);
@@ -95,9 +100,11 @@ final class SecondConnection implements AutoCloseable {
 	/**
 	 * Stops the pieces and waits for them to end, however they end, through interrupts too; true once they have. A
 	 * piece that committed before this keeps what it committed, for the step to drop. False if they still run after
-	 * {@code stopWithin} of cancels (the cancels do not reach the server: a proxy that drops them, a server that no
-	 * longer answers): the step then fails without them instead of hanging, and they are left to end on their own,
-	 * committing nothing.
+	 * {@code stopWithin} of cancels (plus, at worst, the driver's wait for one cancel to be taken, 10 s by default):
+	 * the cancels do not reach the server, say through a proxy that drops them. The connection is then closed from
+	 * this side (see {@link RunningStatement#abort}), so the piece fails instead of holding its thread and a
+	 * connection, and the step fails without waiting; the server rolls the piece's transaction back when it finds the
+	 * connection gone.
 	 */
 	boolean settle() {
 		synchronized (this) {
@@ -115,9 +122,10 @@ final class SecondConnection implements AutoCloseable {
 				}
 				catch (TimeoutException ex) {
 					if (System.nanoTime() - deadline >= 0) {
-						log.warn("the ledger's second connection did not stop within {} s of cancels; the reconcile "
-								+ "step fails without waiting for it, and what it leaves is dropped by the next build of "
-								+ "the batch", stopWithin.toMillis() / 1000.0);
+						running.abort();
+						log.warn("the ledger's second connection did not stop within {} s of cancels: it is closed, "
+								+ "the reconcile step fails without waiting for it, and what it leaves is dropped by the "
+								+ "next build of the batch", stopWithin.toMillis() / 1000.0);
 						return false;
 					}
 				}

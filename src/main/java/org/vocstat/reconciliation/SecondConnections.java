@@ -29,6 +29,10 @@ class SecondConnections {
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.dataSource = dataSource;
+		if (stopWithin.compareTo(Duration.ofSeconds(1)) < 0 || stopWithin.compareTo(Duration.ofDays(1)) > 0) {
+			throw new IllegalArgumentException(
+					"vocstat.reconcile.stop-within must be between 1s and 1d, not " + stopWithin.getSeconds() + "s");
+		}
 		this.stopWithin = stopWithin;
 	}
 

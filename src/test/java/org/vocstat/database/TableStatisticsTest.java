@@ -1,6 +1,7 @@
 package org.vocstat.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -12,11 +13,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.vocstat.support.ScratchDatabase;
 
-/** Tables are analysed from the smaller sample, and nothing else in the transaction is. */
+/** Tables are analysed at the lower statistics target, and nothing else in the transaction is. */
 class TableStatisticsTest {
 
 	@Test
-	void analysesFromTheSmallerSampleAndLeavesTheTransactionsTargetAsItWas() {
+	void analysesAtTheLowerTargetAndLeavesTheTransactionsTargetAsItWas() {
 		try (ScratchDatabase database = ScratchDatabase.create("table_statistics")) {
 			JdbcClient jdbc = database.jdbc();
 			jdbc.sql("CREATE TABLE written (spread int, own_target int)").update();
@@ -38,6 +39,18 @@ class TableStatisticsTest {
 			assertThat(histogramBounds(jdbc, "own_target")).isEqualTo(201);
 			assertThat(jdbc.sql("SELECT reltuples FROM pg_class WHERE relname = 'written'").query(Double.class).single())
 				.isEqualTo(100_000.0);
+		}
+	}
+
+	@Test
+	void refusesToAnalyseOutsideATransaction() {
+		try (ScratchDatabase database = ScratchDatabase.create("table_statistics_outside")) {
+			JdbcClient jdbc = database.jdbc();
+			jdbc.sql("CREATE TABLE written (spread int)").update();
+
+			assertThatThrownBy(() -> new TableStatistics(jdbc).analyse(List.of("written")))
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("inside a transaction");
 		}
 	}
 

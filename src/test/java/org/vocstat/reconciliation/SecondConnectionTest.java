@@ -115,12 +115,14 @@ class SecondConnectionTest {
 	}
 
 	@Test
-	void workThatDoesNotStopWithinTheLimitIsLeftToEndOnItsOwnAndCommitsNothing() throws Exception {
+	void workThatDoesNotStopWithinTheLimitHasItsConnectionClosedAndCommitsNothing() throws Exception {
 		// A piece held in Java runs no statement: the cancels cannot stop it, as when they never reach the server.
 		SecondConnections quick = new SecondConnections(transactions, dataSource, Duration.ofSeconds(1));
 		CountDownLatch firstBegan = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger backend = new AtomicInteger();
 		try (SecondConnection second = quick.start(() -> {
+			backend.set(jdbc.sql("SELECT pg_backend_pid()").query(Integer.class).single());
 			jdbc.sql("CREATE TABLE " + PROBE + " (one int)").update();
 			firstBegan.countDown();
 			awaitQuietly(release);
@@ -137,17 +139,32 @@ class SecondConnectionTest {
 				assertThat(settling.isAlive()).as("still settling").isFalse();
 				assertThat(settled).as("settled").hasValue(false);
 				assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
-
-				release.countDown();
-				assertThatThrownBy(second::first).hasMessageContaining("stopped and rolled back");
+				// Closed from this side while the piece still holds it: the server ends the session and its work.
+				await("the piece's session ended").atMost(Duration.ofSeconds(5))
+					.until(() -> jdbc.sql("SELECT count(*) = 0 FROM pg_stat_activity WHERE pid = :pid")
+						.param("pid", backend.get())
+						.query(Boolean.class)
+						.single());
 				assertThat(jdbc.sql("SELECT to_regclass(:probe) IS NULL").param("probe", PROBE).query(Boolean.class).single())
 					.as("the piece's table was rolled back")
 					.isTrue();
+				assertThat(second.firstEnded()).as("the piece ended").isFalse();
+
+				release.countDown();
+				assertThatThrownBy(second::first).isInstanceOf(RuntimeException.class);
 			}
 			finally {
 				stop(second, release);
 			}
 		}
+	}
+
+	@Test
+	void theLimitIsBetweenASecondAndADay() {
+		assertThatThrownBy(() -> new SecondConnections(transactions, dataSource, Duration.ZERO))
+			.hasMessage("vocstat.reconcile.stop-within must be between 1s and 1d, not 0s");
+		assertThatThrownBy(() -> new SecondConnections(transactions, dataSource, Duration.ofDays(400)))
+			.hasMessageContaining("must be between 1s and 1d");
 	}
 
 	/**

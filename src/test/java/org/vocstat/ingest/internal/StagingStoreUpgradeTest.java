@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.vocstat.database.SqlMemory;
 import org.vocstat.database.TableStatistics;
@@ -35,7 +37,9 @@ class StagingStoreUpgradeTest {
 
 			store.preparePartition(SCHOOLS, batch);
 			school(jdbc, "stg_sms_school_b" + batch, batch, file, 3);
-			FileTotals totals = store.finishFile(SCHOOLS, file, batch);
+			// In a transaction, as the file's last chunk finishes it.
+			FileTotals totals = new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()))
+				.execute(status -> store.finishFile(SCHOOLS, file, batch));
 
 			assertThat(totals.loaded() + " loaded, " + totals.duplicates() + " duplicate").isEqualTo("1 loaded, 1 duplicate");
 			assertThat(jdbc.sql("SELECT line_no FROM stg_sms_school WHERE batch_id = :b").param("b", batch)
