@@ -14,9 +14,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * partition took 0.36–0.44 s, as long as building its primary key, and the five person and teacher files about
  * 1.4 s, all of it at the end of a file, on PostgreSQL's side alone. These statistics feed plans of whole-batch
  * scans, joins, sorts and groupings, which need row counts, the number of distinct values of a few keys and the
- * common values of a few codes: a target of {@value #TARGET}, a sample of 7,500 rows, gives them, and took 0.07 s for that partition (the sample, hence the time, does not grow with the
- * table). The target is set for the ANALYZE only, inside the caller's transaction: its other statements, other
- * sessions and the server's setting are untouched, and a column's own target, if someone set one, still counts.
+ * common values of a few codes: a target of {@value #TARGET}, a sample of 7,500 rows, gives them, and took 0.07 s
+ * for that partition (the sample, hence the time, does not grow with the table). The target is set for the ANALYZE
+ * only, inside the caller's transaction: its other statements, other sessions and the server's setting are
+ * untouched, and a column's own target, if someone set one, still counts.
  */
 @Component
 public class TableStatistics {

@@ -49,7 +49,7 @@ final class SecondConnection implements AutoCloseable {
 
 	private final RunningStatement running;
 
-	/** How long {@link #settle} keeps cancelling before it leaves the work to end on its own. */
+	/** How long {@link #settle} keeps cancelling before it closes the work's connection and returns. */
 	private final Duration stopWithin;
 
 	private final CompletableFuture<Long> first = new CompletableFuture<>();
@@ -87,7 +87,7 @@ final class SecondConnection implements AutoCloseable {
 		return await(first);
 	}
 
-	/** Whether the first piece has ended, committed or rolled back: no transaction of this work holds its tables. */
+	/** Whether the first piece has ended, committed or rolled back: no transaction of this work holds its table. */
 	boolean firstEnded() {
 		return first.isDone();
 	}
