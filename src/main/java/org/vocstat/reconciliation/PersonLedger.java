@@ -142,6 +142,9 @@ class PersonLedger {
 			        CASE WHEN r.destination IS DISTINCT FROM o.destination
 			               OR r.industry IS DISTINCT FROM o.industry THEN 'destination' END], NULL) END AS conflicts) c""";
 
+	/** How long a failed build waits for the lock on a table of the second connection's it drops. */
+	private static final String DROP_LOCK_TIMEOUT = "10s";
+
 	private final JdbcClient jdbc;
 
 	private final SchoolMaster schools;
@@ -251,14 +254,14 @@ class PersonLedger {
 			}
 			catch (RuntimeException | Error ex) {
 				// The step fails once the second connection's work, stopped, has ended, and nothing of this build
-				// stays behind that the step's transaction has not read (see above). Work that has not ended within
-				// the limit may still hold the graduates' table, which a drop would wait for; the upper table is
-				// free once the first piece has ended. The next build drops what is left.
-				boolean ended = second.settle();
-				if (!upperRead && (ended || second.firstEnded())) {
+				// stays behind that the step's transaction has not read (see above). Work that did not end within
+				// the limit may still hold, on the server, the tables of the piece it was in, which a drop would
+				// wait for; the next build drops what is left.
+				SecondConnection.Settled settled = second.settle();
+				if (!upperRead && settled != SecondConnection.Settled.RUNNING) {
 					dropQuietly(upper);
 				}
-				if (!graduatesRead && ended) {
+				if (!graduatesRead && settled == SecondConnection.Settled.ENDED) {
 					dropQuietly(graduates);
 				}
 				throw ex;
@@ -336,10 +339,17 @@ class PersonLedger {
 		return "pg_temp.second_schools";
 	}
 
-	/** Drops the second connection's table of a build that failed, in a transaction of its own (the step's is lost). */
+	/**
+	 * Drops the second connection's table of a build that failed, in a transaction of its own (the step's is lost),
+	 * waiting for its lock {@value #DROP_LOCK_TIMEOUT} at most: the step is failing, and what it cannot drop now the
+	 * next build drops.
+	 */
 	private void dropQuietly(String table) {
 		try {
-			ownTransaction.executeWithoutResult(status -> jdbc.sql("DROP TABLE IF EXISTS " + table).update());
+			ownTransaction.executeWithoutResult(status -> {
+				jdbc.sql("SET LOCAL lock_timeout = '" + DROP_LOCK_TIMEOUT + "'").update();
+				jdbc.sql("DROP TABLE IF EXISTS " + table).update();
+			});
 		}
 		catch (RuntimeException ex) {
 			// The server may be what failed; the next build of the batch drops the table before it starts.

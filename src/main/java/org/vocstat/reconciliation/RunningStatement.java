@@ -2,7 +2,6 @@ package org.vocstat.reconciliation;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.Executor;
 
 import javax.sql.DataSource;
 
@@ -20,13 +19,6 @@ import org.slf4j.LoggerFactory;
 final class RunningStatement {
 
 	private static final Logger log = LoggerFactory.getLogger(RunningStatement.class);
-
-	/** Closing a connection may wait on its socket: on a thread of its own, as {@link Connection#abort} expects. */
-	private static final Executor ABORTING = command -> {
-		Thread closing = new Thread(command, "ledger-abort");
-		closing.setDaemon(true);
-		closing.start();
-	};
 
 	private final DataSource dataSource;
 
@@ -94,7 +86,9 @@ final class RunningStatement {
 		cancelSent = true;
 		try {
 			Connection physical = driver instanceof Connection connection ? connection : pooled.unwrap(Connection.class);
-			physical.abort(ABORTING);
+			// On this thread, under this lock, so the connection is closed before the piece can give it back to the
+			// pool (see the class comment); the PostgreSQL driver only closes its socket, which does not wait.
+			physical.abort(Runnable::run);
 		}
 		catch (SQLException | RuntimeException ex) {
 			log.warn("could not close the ledger's second connection: {}", ex.toString());

@@ -87,26 +87,38 @@ final class SecondConnection implements AutoCloseable {
 		return await(first);
 	}
 
-	/** Whether the first piece has ended, committed or rolled back: no transaction of this work holds its table. */
-	boolean firstEnded() {
-		return first.isDone();
-	}
-
 	/** The nanoseconds the second piece took, or the failure of either as it was thrown. */
 	long second() {
 		return await(both);
 	}
 
+	/** How the work stood when {@link #settle} returned. */
+	enum Settled {
+
+		/** Both pieces have ended, committed or rolled back. */
+		ENDED,
+
+		/**
+		 * The first piece had ended before the second's connection was closed: no transaction of this work holds the
+		 * first piece's table any longer.
+		 */
+		FIRST_ENDED,
+
+		/** The first piece's connection was closed while it ran: the server may still be running its statement. */
+		RUNNING
+
+	}
+
 	/**
-	 * Stops the pieces and waits for them to end, however they end, through interrupts too; true once they have. A
-	 * piece that committed before this keeps what it committed, for the step to drop. False if they still run after
-	 * {@code stopWithin} of cancels (plus, at worst, the driver's wait for one cancel to be taken, 10 s by default):
-	 * the cancels do not reach the server, say through a proxy that drops them. The connection is then closed from
-	 * this side (see {@link RunningStatement#abort}), so the piece fails instead of holding its thread and a
-	 * connection, and the step fails without waiting; the server rolls the piece's transaction back when it finds the
-	 * connection gone.
+	 * Stops the pieces and waits for them to end, however they end, through interrupts too. A piece that committed
+	 * before this keeps what it committed, for the step to drop. If they still run after {@code stopWithin} of
+	 * cancels (plus, at worst, the driver's wait for one cancel to be taken, 10 s by default), the cancels are not
+	 * reaching the server, say through a proxy that drops them: the connection is then closed from this side (see
+	 * {@link RunningStatement#abort}), so the piece fails instead of holding its thread and a connection of the pool,
+	 * and the step fails without waiting. The server rolls the piece's transaction back once it finds the connection
+	 * gone, which a statement still running or waiting for a lock finds only when it ends.
 	 */
-	boolean settle() {
+	Settled settle() {
 		synchronized (this) {
 			abandoned = true;
 		}
@@ -118,15 +130,17 @@ final class SecondConnection implements AutoCloseable {
 				try {
 					both.get(Math.min(CANCEL_AGAIN_MILLIS, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)),
 							TimeUnit.MILLISECONDS);
-					return true;
+					return Settled.ENDED;
 				}
 				catch (TimeoutException ex) {
 					if (System.nanoTime() - deadline >= 0) {
+						// Before the abort: the abort ends the piece on this side at once, not on the server's.
+						Settled settled = first.isDone() ? Settled.FIRST_ENDED : Settled.RUNNING;
 						running.abort();
 						log.warn("the ledger's second connection did not stop within {} s of cancels: it is closed, "
 								+ "the reconcile step fails without waiting for it, and what it leaves is dropped by the "
 								+ "next build of the batch", stopWithin.toMillis() / 1000.0);
-						return false;
+						return settled;
 					}
 				}
 				catch (InterruptedException ex) {
@@ -134,7 +148,7 @@ final class SecondConnection implements AutoCloseable {
 				}
 				catch (ExecutionException ex) {
 					log.debug("the second connection's part of the ledger failed too: {}", ex.getCause().toString());
-					return true;
+					return Settled.ENDED;
 				}
 			}
 		}

@@ -31,7 +31,8 @@ class SecondConnections {
 		this.dataSource = dataSource;
 		if (stopWithin.compareTo(Duration.ofSeconds(1)) < 0 || stopWithin.compareTo(Duration.ofDays(1)) > 0) {
 			throw new IllegalArgumentException(
-					"vocstat.reconcile.stop-within must be between 1s and 1d, not " + stopWithin.getSeconds() + "s");
+					"vocstat.reconcile.stop-within must be between 1s and 1d, not "
+							+ (stopWithin.getSeconds() < 1 ? stopWithin.toMillis() + "ms" : stopWithin.getSeconds() + "s"));
 		}
 		this.stopWithin = stopWithin;
 	}
