@@ -68,7 +68,7 @@ class SecondConnectionTest {
 
 				assertThat(settling.isAlive()).as("still settling").isFalse();
 				assertThat(secondRan).as("the second piece began").isFalse();
-				assertThat(jdbc.sql("SELECT to_regclass(:probe) IS NULL").param("probe", PROBE).query(Boolean.class).single())
+				assertThat(probeGone())
 					.as("the first piece's table was rolled back")
 					.isTrue();
 				assertThatThrownBy(second::first).hasMessageContaining("stopped and rolled back");
@@ -104,10 +104,7 @@ class SecondConnectionTest {
 				// A cancel sent to a connection may reach its server late: the connection must not serve anyone
 				// else. The test pool closes idle connections after 10 s; this waits for less.
 				await("the cancelled connection was closed").atMost(Duration.ofSeconds(5))
-					.until(() -> jdbc.sql("SELECT count(*) = 0 FROM pg_stat_activity WHERE pid = :pid")
-						.param("pid", backend.get())
-						.query(Boolean.class)
-						.single());
+					.until(() -> sessionGone(backend.get()));
 			}
 			finally {
 				stop(second, release);
@@ -141,17 +138,13 @@ class SecondConnectionTest {
 				assertThat(settled).as("settled").hasValue(SecondConnection.Settled.RUNNING);
 				assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
 				// Closed from this side while the piece, held in Java, still has it: the server ends the session.
-				await("the piece's session ended").atMost(Duration.ofSeconds(5))
-					.until(() -> jdbc.sql("SELECT count(*) = 0 FROM pg_stat_activity WHERE pid = :pid")
-						.param("pid", backend.get())
-						.query(Boolean.class)
-						.single());
+				await("the piece's session ended").atMost(Duration.ofSeconds(5)).until(() -> sessionGone(backend.get()));
 
 				release.countDown();
 				assertThatThrownBy(() -> CompletableFuture.supplyAsync(second::first).get(10, TimeUnit.SECONDS))
 					.rootCause()
 					.hasMessageContaining("connection has been closed");
-				assertThat(jdbc.sql("SELECT to_regclass(:probe) IS NULL").param("probe", PROBE).query(Boolean.class).single())
+				assertThat(probeGone())
 					.as("the piece's table was rolled back")
 					.isTrue();
 			}
@@ -169,6 +162,19 @@ class SecondConnectionTest {
 			.hasMessage("vocstat.reconcile.stop-within must be between 1s and 1d, not 86401s");
 		new SecondConnections(transactions, dataSource, Duration.ofSeconds(1));
 		new SecondConnections(transactions, dataSource, Duration.ofDays(1));
+	}
+
+	/** Whether the pieces' probe table is absent: never created, or rolled back. */
+	private boolean probeGone() {
+		return jdbc.sql("SELECT to_regclass(:probe) IS NULL").param("probe", PROBE).query(Boolean.class).single();
+	}
+
+	/** Whether the server has no session of that process any longer. */
+	private boolean sessionGone(int pid) {
+		return jdbc.sql("SELECT count(*) = 0 FROM pg_stat_activity WHERE pid = :pid")
+			.param("pid", pid)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**
