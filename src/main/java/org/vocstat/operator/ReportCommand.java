@@ -43,6 +43,8 @@ class ReportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
+		OptionValues.region(region);
+		OptionValues.period(period);
 		return Warehouse.run(root, warehouse -> {
 			List<ReportTable> tables = warehouse.get(ReportTables.class)
 				.render(warehouse.get(FigureQueries.class).region(region, null), period);
