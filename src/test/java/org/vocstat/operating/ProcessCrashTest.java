@@ -171,13 +171,14 @@ class ProcessCrashTest {
 
 	/**
 	 * Sends SIGTERM and asserts the child ends within {@code seconds} (the 60-second cases are well within the two
-	 * minutes the process would wait for a job that does not stop). Whatever happens the child is gone afterwards:
+	 * minutes the process would wait for a job that does not stop), with exit code 143. Whatever happens the child is gone afterwards:
 	 * one left running would hold the load lock and fail every test after this one.
 	 */
 	private static void stopWithSigterm(Process child, int seconds) throws InterruptedException {
 		child.destroy();
 		try {
 			assertThat(child.waitFor(seconds, TimeUnit.SECONDS)).as("the child stopped on SIGTERM").isTrue();
+			assertThat(child.exitValue()).as("128 + SIGTERM's 15, whatever the stopped command returned").isEqualTo(143);
 		}
 		finally {
 			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
