@@ -13,7 +13,26 @@ import org.vocstat.operator.VocstatCli;
 public class VocstatApplication {
 
 	public static void main(String[] args) {
-		System.exit(VocstatCli.execute(args));
+		int code = VocstatCli.execute(args);
+		// After SIGTERM the command returns once its graceful stop is done, while the JVM runs its shutdown hooks
+		// to exit with 143 (128 + 15); an exit here then could race that and end with the command's code instead.
+		if (!shuttingDown()) {
+			System.exit(code);
+		}
+	}
+
+	/** Whether a signal has begun the JVM's shutdown: from then on no shutdown hook can be added. */
+	private static boolean shuttingDown() {
+		Thread probe = new Thread(() -> {
+		});
+		try {
+			Runtime.getRuntime().addShutdownHook(probe);
+			Runtime.getRuntime().removeShutdownHook(probe);
+			return false;
+		}
+		catch (IllegalStateException ex) {
+			return true;
+		}
 	}
 
 }

@@ -52,6 +52,26 @@ public class AuditQueries {
 			.list();
 	}
 
+	/**
+	 * The steps of a run that began and have not ended: running now, or in progress when the run's process was
+	 * killed (their audit row is written only when they end).
+	 */
+	public List<StepLine> stepsInProgress(long run) {
+		return jdbc.sql("""
+				SELECT s.job_execution_id AS run, s.step_name AS step, NULL AS file, NULL AS sha256, NULL AS read,
+				       NULL AS loaded, NULL AS quarantined, NULL AS warned,
+				       round(extract(epoch FROM localtimestamp - s.start_time)::numeric, 1) AS seconds, s.status,
+				       'in progress since ' || to_char(s.start_time, 'YYYY-MM-DD HH24:MI:SS') AS message
+				FROM batch_step_execution s
+				WHERE s.job_execution_id = :run AND s.end_time IS NULL
+				  AND s.status IN ('STARTING', 'STARTED', 'STOPPING')
+				  AND NOT EXISTS (SELECT 1 FROM step_audit a WHERE a.step_execution_id = s.step_execution_id)
+				ORDER BY s.step_execution_id""")
+			.param("run", run)
+			.query(StepLine.class)
+			.list();
+	}
+
 	/** Quarantined rows of the batch a run loaded, in file and line order. */
 	public List<QuarantinedRow> quarantine(long batchId) {
 		return jdbc.sql("""

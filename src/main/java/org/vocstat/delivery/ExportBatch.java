@@ -25,6 +25,7 @@ public record ExportBatch(Path folder, String region, String regionName, int aca
 		Path manifestFile = folder.resolve(BatchManifest.FILE_NAME);
 		if (Files.exists(manifestFile)) {
 			BatchManifest manifest = BatchManifest.read(manifestFile);
+			refuseUnlessValid(manifestFile, manifest);
 			agree("region", region, manifest.region());
 			agree("academic year", academicYear, manifest.academicYear());
 			LocalDate snapshot = manifest.snapshotDate() != null ? parseDate(manifest.snapshotDate())
@@ -38,6 +39,16 @@ public record ExportBatch(Path folder, String region, String regionName, int aca
 		}
 		return new ExportBatch(folder, region, null, academicYear,
 				snapshotDate != null ? snapshotDate : defaultSnapshot(academicYear), Optional.empty());
+	}
+
+	private static void refuseUnlessValid(Path manifestFile, BatchManifest manifest) {
+		try {
+			RegionCode.check(manifest.region());
+			AcademicYear.check(manifest.academicYear());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BatchRefusedException(manifestFile + ": " + ex.getMessage());
+		}
 	}
 
 	private static LocalDate parseDate(String text) {

@@ -48,6 +48,7 @@ class CheckPublishedCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		OptionValues.region(region);
 		List<PublishedFigure> published;
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			published = PublishedFigure.read(reader);

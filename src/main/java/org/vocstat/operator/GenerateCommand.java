@@ -43,6 +43,8 @@ class GenerateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		OptionValues.region(region);
+		OptionValues.academicYear(year, "--year");
 		Scale parsed;
 		try {
 			parsed = Scale.parse(scale);

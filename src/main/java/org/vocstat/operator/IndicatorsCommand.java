@@ -37,6 +37,8 @@ class IndicatorsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		OptionValues.region(region);
+		OptionValues.period(period);
 		return Warehouse.run(root, warehouse -> {
 			FigureQueries figures = warehouse.get(FigureQueries.class);
 			new RecordPrinter(spec.commandLine().getOut()).print(figures.figures(figures.region(region, null), period, scope),

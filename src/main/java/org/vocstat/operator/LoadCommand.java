@@ -50,6 +50,8 @@ class LoadCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
+		OptionValues.region(region);
+		OptionValues.academicYear(academicYear, "--academic-year");
 		try (Warehouse warehouse = Warehouse.open(root)) {
 			LoadOutcome outcome = warehouse.get(BatchLoader.class).load(folder, region, academicYear, snapshotDate);
 			AuditQueries audit = warehouse.get(AuditQueries.class);

@@ -19,7 +19,8 @@ import com.opencsv.CSVWriter;
 
 /**
  * Prints a list of records as a table, CSV (a header of the record's component names) or JSON (an array of
- * objects). Table columns are cut to fit the terminal width; CSV and JSON are never cut.
+ * objects). Table columns are cut to fit the terminal width; CSV and JSON are never cut, and CSV cells that a
+ * spreadsheet would run as a formula are escaped ({@link CsvCell}).
  */
 final class RecordPrinter {
 
@@ -51,7 +52,7 @@ final class RecordPrinter {
 		try (CSVWriter writer = new CSVWriter(text, ',', CSVWriter.DEFAULT_QUOTE_CHARACTER,
 				CSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
 			writer.writeNext(header.toArray(String[]::new), false);
-			rows.forEach(row -> writer.writeNext(row.toArray(String[]::new), false));
+			rows.forEach(row -> writer.writeNext(row.stream().map(CsvCell::safe).toArray(String[]::new), false));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

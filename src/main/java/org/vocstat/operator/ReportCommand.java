@@ -1,6 +1,7 @@
 package org.vocstat.operator;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -42,18 +43,19 @@ class ReportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
+		OptionValues.region(region);
+		OptionValues.period(period);
 		return Warehouse.run(root, warehouse -> {
 			List<ReportTable> tables = warehouse.get(ReportTables.class)
 				.render(warehouse.get(FigureQueries.class).region(region, null), period);
 			if (format == ReportFormat.csv) {
-				out.println("table,row,column,value");
-				tables.forEach(table -> table.rows()
-					.forEach(row -> {
-						for (int i = 1; i < row.size(); i++) {
-							out.println(csv(table.title()) + "," + csv(row.get(0)) + "," + csv(table.header().get(i)) + ","
-									+ csv(row.get(i)));
-						}
-					}));
+				List<ReportCell> cells = new ArrayList<>();
+				tables.forEach(table -> table.rows().forEach(row -> {
+					for (int i = 1; i < row.size(); i++) {
+						cells.add(new ReportCell(table.title(), row.get(0), table.header().get(i), row.get(i)));
+					}
+				}));
+				new RecordPrinter(out).print(cells, ReportCell.class, OutputFormat.csv);
 			}
 			else {
 				tables.forEach(table -> markdown(out, table));
@@ -71,8 +73,8 @@ class ReportCommand implements Callable<Integer> {
 		out.println();
 	}
 
-	private static String csv(String value) {
-		return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+	/** One cell of a report table, a CSV line of its own. */
+	record ReportCell(String table, String row, String column, String value) {
 	}
 
 }

@@ -1,7 +1,10 @@
 package org.vocstat.operator;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -14,11 +17,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.vocstat.audit.AuditQueries;
 import org.vocstat.audit.RunSummary;
 import org.vocstat.audit.StepLine;
+import org.vocstat.pipeline.LoadLock;
 
-/** {@code vocstat status [RUN]}: recent runs, or the audited steps of one run. */
+/**
+ * {@code vocstat status [RUN]}: recent runs, or the audited steps of one run; for a run not finished, the steps in
+ * progress and whether a process still runs it or it was killed.
+ */
 @Command(name = "status", mixinStandardHelpOptions = true,
 		description = { "Lists recent runs; with RUN, that run's steps with rows read/loaded/quarantined/warned." })
 class StatusCommand implements Callable<Integer> {
+
+	private static final Set<String> UNFINISHED = Set.of("STARTING", "STARTED", "STOPPING");
 
 	@ParentCommand
 	private VocstatCommand root;
@@ -46,12 +55,41 @@ class StatusCommand implements Callable<Integer> {
 				printer.print(runs, RunSummary.class, format);
 				return 0;
 			}
-			if (audit.run(run).isEmpty()) {
-				throw new ConfigurationProblem("there is no run " + run + " (see vocstat status)", null);
+			RunSummary summary = audit.run(run)
+				.orElseThrow(() -> new ConfigurationProblem("there is no run " + run + " (see vocstat status)", null));
+			List<StepLine> inProgress = audit.stepsInProgress(run);
+			List<StepLine> steps = new ArrayList<>(audit.steps(run));
+			steps.addAll(inProgress);
+			printer.print(steps, StepLine.class, format);
+			if (UNFINISHED.contains(summary.status())) {
+				String verdict = unfinished(summary, inProgress, warehouse.get(LoadLock.class).holder());
+				if (format == OutputFormat.table) {
+					out.println();
+					out.println(verdict);
+				}
+				else {
+					spec.commandLine().getErr().println(verdict);
+				}
 			}
-			printer.print(audit.steps(run), StepLine.class, format);
 			return 0;
 		}
+	}
+
+	/**
+	 * What an unfinished run is: with no process holding the load lock, nothing can be running it, so its process
+	 * was killed in the steps named; a holder may be this run's process or another load's.
+	 */
+	private static String unfinished(RunSummary summary, List<StepLine> inProgress, Optional<String> holder) {
+		String steps = inProgress.isEmpty() ? "between steps"
+				: "in step " + String.join(", ", inProgress.stream().map(StepLine::step).toList());
+		if (holder.isEmpty()) {
+			return "run " + summary.run() + " is marked " + summary.status() + " but no vocstat process runs it: it was"
+					+ " killed or crashed " + steps + ". vocstat restart " + summary.run() + " resumes it; vocstat recover "
+					+ summary.run() + " only marks it FAILED.";
+		}
+		return "run " + summary.run() + " is " + summary.status() + ", " + steps + "; the load lock is held by "
+				+ holder.get() + " (if that is not this run, its process was killed: vocstat restart " + summary.run()
+				+ " once the holder is done).";
 	}
 
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import org.vocstat.indicator.FigureQueries;
 import org.vocstat.indicator.Scope;
+import org.vocstat.indicator.ScopeLevel;
 import org.vocstat.indicator.Trace;
 import org.vocstat.indicator.TraceRow;
 import org.vocstat.indicator.Tracer;
@@ -53,8 +54,10 @@ class TraceCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
+		OptionValues.region(region);
+		OptionValues.period(period);
+		Scope parsed = parsedScope();
 		return Warehouse.run(root, warehouse -> {
-			Scope parsed = Scope.parse(scope);
 			Trace trace = warehouse.get(Tracer.class)
 				.trace(indicator, parsed, period, warehouse.get(FigureQueries.class).region(region, parsed));
 			RecordPrinter printer = new RecordPrinter(out);
@@ -70,6 +73,20 @@ class TraceCommand implements Callable<Integer> {
 			}
 			return 0;
 		});
+	}
+
+	private Scope parsedScope() {
+		Scope parsed;
+		try {
+			parsed = Scope.parse(scope);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ConfigurationProblem(ex.getMessage() + " (--scope)", ex);
+		}
+		if (parsed.level() != ScopeLevel.school) {
+			OptionValues.region(parsed.code(), "--scope");
+		}
+		return parsed;
 	}
 
 	private static void printSummary(PrintWriter out, Trace trace) {

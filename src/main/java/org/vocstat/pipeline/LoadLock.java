@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -80,7 +81,21 @@ public class LoadLock {
 		}
 	}
 
+	/** Who holds the lock now, if any process does (without taking it). */
+	public Optional<String> holder() {
+		try (Connection connection = dataSource.getConnection()) {
+			return currentHolder(connection);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot look at the load lock: " + ex.getMessage(), ex);
+		}
+	}
+
 	private static String holder(Connection connection) throws SQLException {
+		return currentHolder(connection).orElse("a process that has just finished");
+	}
+
+	private static Optional<String> currentHolder(Connection connection) throws SQLException {
 		try (PreparedStatement query = connection.prepareStatement("""
 				SELECT a.application_name, a.client_addr, a.backend_start
 				FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
@@ -88,8 +103,9 @@ public class LoadLock {
 			query.setLong(1, KEY >>> 32);
 			query.setLong(2, KEY & 0xFFFFFFFFL);
 			try (ResultSet result = query.executeQuery()) {
-				return result.next() ? result.getString(1) + " (connected " + result.getTimestamp(3).toInstant() + ")"
-						: "a process that has just finished";
+				return result.next()
+						? Optional.of(result.getString(1) + " (connected " + result.getTimestamp(3).toInstant() + ")")
+						: Optional.empty();
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package org.vocstat.operating;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -8,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -70,6 +72,12 @@ class ProcessCrashTest {
 		long batchId = jdbc.sql("SELECT batch_id FROM batch").query(Long.class).single();
 		assertThat(jdbc.sql("SELECT count(*) FROM stg_sms_student_b" + batchId).query(Long.class).single()).isEqualTo(3);
 		assertThat(jdbc.sql("SELECT count(*) FROM stg_tss_student_b" + batchId).query(Long.class).single()).isEqualTo(3);
+		// The killed child's session, and with it the load lock, ends as soon as the server sees its socket close.
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status()).containsPattern(
+				"run \\d+ is marked STARTED but no vocstat process runs it: it was killed or crashed in step ingest\\.(sms|tss)"
+						+ "\\.students, ingest\\.(sms|tss)\\.students\\. vocstat restart \\d+ resumes it")
+			.containsPattern("\\d+,ingest\\.sms\\.students,,,,,,,[0-9.]+,STARTED,in progress since ")
+			.containsPattern("\\d+,ingest\\.tss\\.students,,,,,,,[0-9.]+,STARTED,in progress since "));
 
 		LoadOutcome resumed = loader.load(batch, null, null, null);
 
@@ -149,15 +157,28 @@ class ProcessCrashTest {
 		assertThat(indicatorsCsv()).isEqualTo(cleanIndicatorsCsv());
 	}
 
+	/** {@code vocstat status RUN --format csv} of the only run: its steps, then the verdict line. */
+	private String status() {
+		long run = jdbc.sql("SELECT job_execution_id FROM batch_job_execution").query(Long.class).single();
+		List<String> args = new ArrayList<>(List.of("status", Long.toString(run), "--format", "csv"));
+		args.addAll(List.of(TestPaths.springArgs()));
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		assertThat(VocstatCli.execute(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true)))
+			.isZero();
+		return out + err.toString();
+	}
+
 	/**
 	 * Sends SIGTERM and asserts the child ends within {@code seconds} (the 60-second cases are well within the two
-	 * minutes the process would wait for a job that does not stop). Whatever happens the child is gone afterwards:
+	 * minutes the process would wait for a job that does not stop), with exit code 143. Whatever happens the child is gone afterwards:
 	 * one left running would hold the load lock and fail every test after this one.
 	 */
 	private static void stopWithSigterm(Process child, int seconds) throws InterruptedException {
 		child.destroy();
 		try {
 			assertThat(child.waitFor(seconds, TimeUnit.SECONDS)).as("the child stopped on SIGTERM").isTrue();
+			assertThat(child.exitValue()).as("128 + SIGTERM's 15, whatever the stopped command returned").isEqualTo(143);
 		}
 		finally {
 			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
