@@ -135,6 +135,11 @@ public final class Fields {
 		return value;
 	}
 
+	/** A birth date, checked as {@link #date()} is and staged as its month only ({@link BirthDateField}). */
+	public static FieldType birthDate() {
+		return new BirthDateField(date());
+	}
+
 	/** A month in {@code YYYY-MM} or {@code YYYYMM}, staged as its first day. */
 	public static FieldType month() {
 		return (text, column, row) -> {

@@ -120,4 +120,15 @@ class PersonalDataTest {
 		assertThat(messages).contains("'普通中专' is not one of 男/女", "'司***春' is not one of").doesNotContain("欧阳");
 	}
 
+	@Test
+	void stagesTheBirthMonthOnlyAndTheIdWithoutItsBirthDate() {
+		ExportRows row = of(SmsFiles.STUDENTS);
+
+		Verdict verdict = row.validate();
+
+		assertThat(row.staged(verdict, "birth_month")).hasToString("2007-05-01");
+		assertThat(Arrays.asList(verdict.values())).noneMatch(value -> String.valueOf(value).contains("20070505"))
+			.noneMatch(value -> String.valueOf(value).contains(STUDENT_ID.substring(6)));
+	}
+
 }
