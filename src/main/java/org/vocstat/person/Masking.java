@@ -1,28 +1,53 @@
 package org.vocstat.person;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Display forms of personal data: {@code 330402********123X} for an ID number, {@code 张*明} for a name.
- * Masked forms may be stored, logged and printed; raw forms may not.
+ * Display forms of personal data: {@code 330402************} for an ID number, {@code G330402************} for a
+ * student number, {@code 张*明} for a name. Masked forms may be stored, logged and printed; raw forms may not.
  */
 public final class Masking {
 
+	/** Characters shown of an ID-shaped number: the area code, which 1,000s of people share. */
+	public static final int SHOWN = 6;
+
 	private static final String DIGIT = "[0-9０-９]";
 
-	private static final String SEPARATOR = "[ \u3000\\-－]?";
+	/** What people and spreadsheets put between the digits of an ID: spaces, dots, dashes, slashes, in any width. */
+	private static final String SEPARATOR = "[\\s\u3000\u00A0.．。·・\\-－‐‑‒–—―_/／\\\\|:：]*";
 
 	private static final Pattern ID_LIKE = Pattern.compile("(?<![0-9０-９])" + DIGIT + "(?:" + SEPARATOR + DIGIT + "){14,16}(?:"
 			+ SEPARATOR + "[0-9０-９XxＸｘ])?(?![0-9０-９])");
 
-	private static final Pattern NAME_LIKE = Pattern.compile("\\p{IsHan}[\\p{IsHan}·]{1,3}");
+	/** The provinces' codes (GB/T 2260): an ID begins with one, a run of dates or amounts rarely does. */
+	private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33",
+			"34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63",
+			"64", "65", "71", "81", "82", "83");
+
+	private static final Pattern HAN = Pattern.compile("\\p{IsHan}{2,6}");
+
+	/** A minority name written with a middle dot: 阿依古丽·买买提. */
+	private static final Pattern HAN_DOTTED = Pattern.compile("\\p{IsHan}+(?:[·•・.．]\\p{IsHan}+)+");
+
+	private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}'\\-]*(?:[ ·.]+\\p{IsLatin}[\\p{IsLatin}'\\-]*){0,3}");
+
+	/** Endings of short Chinese words that are not names: institutions, subjects, classes, ethnic groups. */
+	private static final List<String> NOT_NAME_ENDINGS = List.of("学校", "学院", "中学", "中专", "大学", "专业", "技术", "工程",
+			"管理", "服务", "运行", "维修", "应用", "制造", "加工", "设计", "教育", "培训", "大赛", "比赛", "竞赛", "公司", "中心",
+			"族", "班", "级", "课", "类", "部", "局", "厅", "处", "室");
 
 	private Masking() {
 	}
 
-	/** Keeps the 6-digit area code and the last four characters; masks everything between. */
+	/**
+	 * Keeps the 6-digit area code of a number longer than ten characters and masks everything after it (nothing of
+	 * the birth date, sequence or check character); masks a shorter number whole. The length stays.
+	 */
 	public static String maskId(String normalised) {
 		if (normalised == null || normalised.isEmpty()) {
 			return "";
@@ -32,22 +57,71 @@ public final class Masking {
 		}
 		// Built in one array: every staged ID and student number is masked, and the concatenation cost three copies.
 		char[] masked = normalised.toCharArray();
-		Arrays.fill(masked, 6, masked.length - 4, '*');
+		Arrays.fill(masked, SHOWN, masked.length, '*');
 		return new String(masked);
 	}
 
 	/**
-	 * Makes free text safe to store or print when it might hold personal data by mistake (a value in the wrong
-	 * column, a shifted row): any run of 15 to 18 digits (full-width, spaced or hyphenated too, with an optional check
-	 * character) is masked as an ID number, and a text that is a bare Chinese name (two to four Han characters) is
-	 * masked as a name. Codes, dates, amounts and longer words pass unchanged.
+	 * A student number as {@link #maskId} masks an ID, after its leading letters: {@code G} + an ID keeps the
+	 * {@code G} and the area code.
 	 */
+	public static String maskStudentNumber(String folded) {
+		if (folded == null) {
+			return "";
+		}
+		int letters = 0;
+		while (letters < folded.length() && Character.isLetter(folded.charAt(letters))) {
+			letters++;
+		}
+		return folded.substring(0, letters) + maskId(folded.substring(letters));
+	}
+
+	/** {@link #redact(String, Predicate)} with no value known not to be personal. */
 	public static String redact(String text) {
+		return redact(text, value -> false);
+	}
+
+	/**
+	 * Makes free text safe to store or print when it might hold personal data by mistake (a value in the wrong
+	 * column, a shifted row): every run of 15 to 18 digits is masked as an ID number, also full-width or with
+	 * separators (spaces, dots, dashes, slashes) between them, and a text that looks like a name is masked as one.
+	 * Values {@code notPersonal} accepts (a file's vocabulary), codes, dates, amounts and longer words pass.
+	 */
+	public static String redact(String text, Predicate<String> notPersonal) {
 		if (text == null || text.isEmpty()) {
 			return text == null ? "" : text;
 		}
-		String ids = ID_LIKE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(maskId(foldDigits(m.group()))));
-		return NAME_LIKE.matcher(ids.strip()).matches() ? maskName(ids) : ids;
+		String stripped = text.strip();
+		if (notPersonal.test(stripped)) {
+			return text;
+		}
+		String ids = ID_LIKE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(maskIdLike(m.group())));
+		return looksLikeName(stripped) ? maskName(stripped) : ids;
+	}
+
+	/**
+	 * Whether a whole field reads as a person's name: Chinese of two to six characters not ending like an
+	 * institution, subject or class; Chinese parts joined by a middle dot; or Latin words (two to four, or one in
+	 * mixed case). Longer Chinese text (school names, majors, projects) and upper-case codes are not names.
+	 */
+	public static boolean looksLikeName(String text) {
+		if (HAN_DOTTED.matcher(text).matches()) {
+			return true;
+		}
+		if (HAN.matcher(text).matches()) {
+			return NOT_NAME_ENDINGS.stream().noneMatch(text::endsWith);
+		}
+		if (LATIN.matcher(text).matches() && text.length() > 1) {
+			return text.indexOf(' ') > 0 || text.indexOf('·') > 0 || !text.equals(text.toUpperCase());
+		}
+		return false;
+	}
+
+	private static String maskIdLike(String run) {
+		String digits = foldDigits(run);
+		boolean separated = digits.length() != run.length();
+		// A separated run is an ID only when it begins like one: "2022-09-01/2023-06-30" is two dates.
+		return separated && !PROVINCES.contains(digits.substring(0, 2)) ? run : maskId(digits);
 	}
 
 	private static String foldDigits(String text) {

@@ -55,7 +55,7 @@ public class LedgerQueries {
 				SELECT p.population, COALESCE(ss.id_masked, sg.id_masked) AS person,
 				       array_to_string(p.conflicts, ',') AS differs, p.s_school AS sms_school, p.t_school AS tss_school,
 				       CASE WHEN p.population = 'students'
-				            THEN concat_ws(' ', ss.status, ss.status_changed, ss.gender, to_char(ss.birth_date, 'YYYY-MM'))
+				            THEN concat_ws(' ', ss.status, ss.status_changed, ss.gender, to_char(ss.birth_month, 'YYYY-MM'))
 				            ELSE concat_ws(' ', p.s_dest, p.s_ind) END AS sms_value,
 				       CASE WHEN p.population = 'students'
 				            THEN concat_ws(' ', ts.status, ts.status_changed, ts.gender, to_char(ts.birth_month, 'YYYY-MM'))

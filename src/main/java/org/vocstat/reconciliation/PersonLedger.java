@@ -58,7 +58,7 @@ class PersonLedger {
 			WITH rec AS (
 			    SELECT 'sms'::text AS system, s.file_id, s.line_no, s.id_kind, s.id_hash, m.school_key,
 			           COALESCE(m.technical, false) AS technical, s.gender,
-			           date_trunc('month', s.birth_date)::date AS birth_month, s.entry_month AS entry,
+			           s.birth_month, s.entry_month AS entry,
 			           s.entry_month <= %3$s AND NOT (s.status IN ('转出', '退学', '毕业', '结业', '注销')
 			               AND COALESCE(s.status_changed, s.entry_month) <= %3$s) AS open,
 			           s.entry_month BETWEEN %4$s AND %5$s AS entered,

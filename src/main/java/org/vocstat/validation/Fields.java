@@ -7,7 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.vocstat.person.Masking;
@@ -47,7 +48,7 @@ public final class Fields {
 		return (text, column, row) -> {
 			String folded = halfWidth(text).toUpperCase();
 			if (!compiled.matches(folded)) {
-				row.reject(Rule.CODE_FORMAT, column, shown(text) + " is not " + shape);
+				row.reject(Rule.CODE_FORMAT, column, row.shown(text) + " is not " + shape);
 				return null;
 			}
 			return folded;
@@ -62,26 +63,15 @@ public final class Fields {
 
 	/** One of a fixed vocabulary. */
 	public static FieldType oneOf(String... values) {
-		Set<String> allowed = Set.of(values);
-		return (text, column, row) -> {
-			if (!allowed.contains(text)) {
-				row.reject(Rule.ENUM, column, shown(text) + " is not one of " + String.join("/", values));
-				return null;
-			}
-			return text;
-		};
+		Map<String, Object> accepted = new LinkedHashMap<>();
+		Arrays.stream(values).forEach(value -> accepted.put(value, value));
+		return new VocabularyField(accepted, false, "one of " + String.join("/", values));
 	}
 
 	/** 是/否, also Y/N and 1/0. */
 	public static FieldType bool() {
-		return (text, column, row) -> switch (halfWidth(text).toUpperCase()) {
-			case "是", "Y", "1" -> Boolean.TRUE;
-			case "否", "N", "0" -> Boolean.FALSE;
-			default -> {
-				row.reject(Rule.ENUM, column, shown(text) + " is not 是/否");
-				yield null;
-			}
-		};
+		return new VocabularyField(Map.of("是", true, "Y", true, "1", true, "否", false, "N", false, "0", false), true,
+				"是/否");
 	}
 
 	/** A calendar date in {@code YYYY-MM-DD}, {@code YYYYMMDD} or {@code YYYY/MM/DD}. */
@@ -90,7 +80,7 @@ public final class Fields {
 			String folded = halfWidth(text);
 			LocalDate date = parseDate(folded);
 			if (date == null) {
-				row.reject(Rule.DATE_INVALID, column, shown(text) + " is not a date (YYYY-MM-DD, YYYYMMDD or YYYY/MM/DD)");
+				row.reject(Rule.DATE_INVALID, column, row.shown(text) + " is not a date (YYYY-MM-DD, YYYYMMDD or YYYY/MM/DD)");
 				return null;
 			}
 			return inRange(date, text, column, row);
@@ -145,12 +135,17 @@ public final class Fields {
 		return value;
 	}
 
+	/** A birth date, checked as {@link #date()} is and staged as its month only ({@link BirthDateField}). */
+	public static FieldType birthDate() {
+		return new BirthDateField(date());
+	}
+
 	/** A month in {@code YYYY-MM} or {@code YYYYMM}, staged as its first day. */
 	public static FieldType month() {
 		return (text, column, row) -> {
 			LocalDate first = parseMonth(halfWidth(text));
 			if (first == null) {
-				row.reject(Rule.DATE_INVALID, column, shown(text) + " is not a month (YYYY-MM or YYYYMM)");
+				row.reject(Rule.DATE_INVALID, column, row.shown(text) + " is not a month (YYYY-MM or YYYYMM)");
 				return null;
 			}
 			return inRange(first, text, column, row);
@@ -173,11 +168,11 @@ public final class Fields {
 				return null;
 			}
 			if (value.stripTrailingZeros().scale() > 0) {
-				row.reject(Rule.NUMBER_FORMAT, column, shown(text) + " is not a whole number");
+				row.reject(Rule.NUMBER_FORMAT, column, row.shown(text) + " is not a whole number");
 				return null;
 			}
 			if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-				row.reject(Rule.NUMBER_RANGE, column, shown(text) + " is outside " + min + ".." + max);
+				row.reject(Rule.NUMBER_RANGE, column, row.shown(text) + " is outside " + min + ".." + max);
 				return null;
 			}
 			return value.longValueExact();
@@ -192,11 +187,11 @@ public final class Fields {
 				return null;
 			}
 			if (value.signum() < 0) {
-				row.reject(Rule.NUMBER_RANGE, column, shown(text) + " is negative");
+				row.reject(Rule.NUMBER_RANGE, column, row.shown(text) + " is negative");
 				return null;
 			}
 			if (value.stripTrailingZeros().scale() > scale) {
-				row.reject(Rule.NUMBER_FORMAT, column, shown(text) + " has more than " + scale + " decimal places");
+				row.reject(Rule.NUMBER_FORMAT, column, row.shown(text) + " has more than " + scale + " decimal places");
 				return null;
 			}
 			return value;
@@ -210,7 +205,7 @@ public final class Fields {
 			Object value = year.read(text, column, row);
 			int expected = calendar ? row.batch().calendarYear() : row.batch().academicYear();
 			if (value != null && ((Long) value).intValue() != expected) {
-				row.reject(Rule.PERIOD_MISMATCH, column, shown(value.toString()) + " is not this batch's " + (calendar ? "年度 " : "学年 ")
+				row.reject(Rule.PERIOD_MISMATCH, column, row.shown(value.toString()) + " is not this batch's " + (calendar ? "年度 " : "学年 ")
 						+ expected);
 				return null;
 			}
@@ -224,7 +219,7 @@ public final class Fields {
 		return (text, column, row) -> {
 			Object value = code.read(text, column, row);
 			if (value != null && !value.equals(row.batch().region())) {
-				row.reject(Rule.REGION_MISMATCH, column, shown(value.toString()) + " is not this batch's region " + row.batch().region());
+				row.reject(Rule.REGION_MISMATCH, column, row.shown(value.toString()) + " is not this batch's region " + row.batch().region());
 				return null;
 			}
 			return value;
@@ -244,7 +239,7 @@ public final class Fields {
 		return (text, column, row) -> {
 			Object value = code.read(text, column, row);
 			if (value != null && !row.batch().schoolCodes().contains(value)) {
-				row.reject(Rule.SCHOOL_UNKNOWN, column, "school " + shown(value.toString()) + " is not in this system's schools file");
+				row.reject(Rule.SCHOOL_UNKNOWN, column, "school " + row.shown(value.toString()) + " is not in this system's schools file");
 				return null;
 			}
 			return value;
@@ -257,7 +252,7 @@ public final class Fields {
 		return (text, column, row) -> {
 			Object value = code.read(text, column, row);
 			if (value != null && !row.batch().majorCodes().contains(value)) {
-				row.reject(Rule.MAJOR_UNKNOWN, column, "major " + shown(value.toString()) + " is not in the major catalogue");
+				row.reject(Rule.MAJOR_UNKNOWN, column, "major " + row.shown(value.toString()) + " is not in the major catalogue");
 				return null;
 			}
 			return value;
@@ -280,15 +275,10 @@ public final class Fields {
 		return (out == null ? text : out.toString()).strip();
 	}
 
-	/** A value as a message quotes it: redacted, since a value in the wrong column may be an ID number or a name. */
-	private static String shown(String text) {
-		return "'" + Masking.redact(text) + "'";
-	}
-
 	private static BigDecimal number(String text, String column, RowContext row) {
 		String folded = halfWidth(text).replace('，', ',');
 		if (!PLAIN_NUMBER.matcher(folded).matches()) {
-			row.reject(Rule.NUMBER_FORMAT, column, shown(text) + " is not a plain decimal number");
+			row.reject(Rule.NUMBER_FORMAT, column, row.shown(text) + " is not a plain decimal number");
 			return null;
 		}
 		return new BigDecimal(folded.replace(",", ""));
@@ -296,7 +286,7 @@ public final class Fields {
 
 	private static LocalDate inRange(LocalDate date, String text, String column, RowContext row) {
 		if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-			row.reject(Rule.DATE_RANGE, column, shown(text) + " is outside 1900..2100");
+			row.reject(Rule.DATE_RANGE, column, row.shown(text) + " is outside 1900..2100");
 			return null;
 		}
 		return date;

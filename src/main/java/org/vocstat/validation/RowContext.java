@@ -3,6 +3,9 @@ package org.vocstat.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.vocstat.person.Masking;
 
 /** The row being validated: its typed values so far, by header, and what was found wrong with it. */
 public final class RowContext {
@@ -19,9 +22,13 @@ public final class RowContext {
 
 	private final List<Finding> findings = new ArrayList<>();
 
-	RowContext(ValidationContext batch, Map<String, Integer> positions) {
+	/** The file's vocabulary: values shown in a message unmasked, since they are never personal data. */
+	private final Set<String> vocabulary;
+
+	RowContext(ValidationContext batch, Map<String, Integer> positions, Set<String> vocabulary) {
 		this.batch = batch;
 		this.positions = positions;
+		this.vocabulary = vocabulary;
 		this.values = new Object[positions.size()];
 	}
 
@@ -37,6 +44,11 @@ public final class RowContext {
 
 	void put(int position, Object value) {
 		values[position] = value;
+	}
+
+	/** A value as a message quotes it: redacted, since a value in the wrong column may be an ID number or a name. */
+	public String shown(String text) {
+		return "'" + Masking.redact(text, vocabulary::contains) + "'";
 	}
 
 	public void reject(Rule rule, String column, String message) {

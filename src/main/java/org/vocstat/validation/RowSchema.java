@@ -41,6 +41,13 @@ public record RowSchema(String stagingTable, List<Column> columns, List<String> 
 		return all;
 	}
 
+	/** Every value of the file's fixed vocabularies (性别, 学籍状态, …): never personal data, wherever it stands. */
+	public Set<String> vocabulary() {
+		Set<String> all = new HashSet<>();
+		columns.forEach(c -> all.addAll(c.type().vocabulary()));
+		return Set.copyOf(all);
+	}
+
 	/** Canonical headers in order. */
 	public List<String> headers() {
 		return columns.stream().map(Column::header).toList();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Applies a {@link RowSchema} to the fields of one record: reads every column, runs the cross-field checks, and
@@ -18,6 +19,8 @@ public final class RowValidator {
 	/** Each column's position by header, for the checks that look a value up by its header. */
 	private final Map<String, Integer> positions;
 
+	private final Set<String> vocabulary;
+
 	/**
 	 * @param fieldIndex for each schema column, the index of its field in the file's records (from the header), or
 	 * -1 for an optional column the file does not have
@@ -31,10 +34,11 @@ public final class RowValidator {
 			byHeader.put(schema.columns().get(i).header(), i);
 		}
 		this.positions = Map.copyOf(byHeader);
+		this.vocabulary = schema.vocabulary();
 	}
 
 	public Verdict validate(String[] fields, ValidationContext context) {
-		RowContext row = new RowContext(context, positions);
+		RowContext row = new RowContext(context, positions, vocabulary);
 		List<Object> staged = new ArrayList<>(schema.columns().size() + 4);
 		for (int i = 0; i < schema.columns().size(); i++) {
 			Column column = schema.columns().get(i);

@@ -22,7 +22,7 @@ public final class StudentNumberField implements FieldType {
 	@Override
 	public Object read(String text, String column, RowContext row) {
 		String folded = Fields.halfWidth(text).toUpperCase();
-		String masked = Masking.maskId(folded);
+		String masked = Masking.maskStudentNumber(folded);
 		if (!pattern.matches(folded)) {
 			row.reject(Rule.CODE_FORMAT, column, "'" + masked + "' is not " + description);
 			return null;

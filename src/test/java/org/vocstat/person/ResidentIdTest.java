@@ -141,7 +141,7 @@ class ResidentIdTest {
 
 	@Test
 	void toStringShowsOnlyTheMaskedForm() {
-		assertThat(ResidentId.parse("11010519491231002X")).hasToString("ResidentId[110105********002X, VALID]");
+		assertThat(ResidentId.parse("11010519491231002X")).hasToString("ResidentId[110105************, VALID]");
 	}
 
 }

@@ -151,8 +151,8 @@ class LoadQuarantineTest {
 		assertThat(jdbc.sql("SELECT count(*) FROM quarantine").query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("SELECT warnings FROM stg_sms_student WHERE line_no = 5").query(String.class).single())
 			.isEqualTo("GENDER_ID_MISMATCH");
-		assertThat(jdbc.sql("SELECT birth_date::text FROM stg_sms_student WHERE line_no = 4").query(String.class).single())
-			.isEqualTo("2007-07-07");
+		assertThat(jdbc.sql("SELECT birth_month::text FROM stg_sms_student WHERE line_no = 4").query(String.class).single())
+			.as("the birth date is read, checked against the ID, and kept as its month").isEqualTo("2007-07-01");
 		assertThat(jdbc.sql("SELECT special_appropriation::text FROM stg_qrp_funding").query(String.class).single())
 			.isEqualTo("1234.56");
 	}

@@ -28,9 +28,9 @@ class PersonalDataTest {
 		Verdict verdict = row.validate();
 
 		assertThat(row.staged(verdict, "student_no_hash")).isEqualTo(HASHER.hashText("G" + STUDENT_ID));
-		assertThat(row.staged(verdict, "student_no_masked")).isEqualTo("G33040*********0313");
+		assertThat(row.staged(verdict, "student_no_masked")).isEqualTo("G330402************");
 		assertThat(row.staged(verdict, "id_hash")).isEqualTo(HASHER.hashText(STUDENT_ID));
-		assertThat(row.staged(verdict, "id_masked")).isEqualTo("330402********0313");
+		assertThat(row.staged(verdict, "id_masked")).isEqualTo("330402************");
 		assertThat(row.staged(verdict, "name_masked")).isEqualTo("张*明");
 	}
 
@@ -58,7 +58,8 @@ class PersonalDataTest {
 
 		assertThat(checksum.findings()).singleElement()
 			.satisfies(f -> assertThat(f.render())
-				.contains("330402********" + withWrongCheck(TEACHER_ID).substring(14)));
+				.contains("330402************")
+				.doesNotContain(withWrongCheck(TEACHER_ID).substring(14)));
 		assertThat(format.findings()).extracting(Finding::rule).containsExactly(Rule.ID_FORMAT);
 	}
 
@@ -108,6 +109,26 @@ class PersonalDataTest {
 			.doesNotContain("330402200703150214")
 			.doesNotContain("33040220070315021X")
 			.contains("欧**娜");
+	}
+
+	@Test
+	void messagesQuoteTheFilesVocabularyUnmaskedAndNamesMasked() {
+		ExportRows swapped = of(SmsFiles.STUDENTS).with("性别", "普通中专").with("学籍状态", "司马欧阳春");
+
+		String messages = swapped.validate().findings().stream().map(Finding::render).reduce("", String::concat);
+
+		assertThat(messages).contains("'普通中专' is not one of 男/女", "'司***春' is not one of").doesNotContain("欧阳");
+	}
+
+	@Test
+	void stagesTheBirthMonthOnlyAndTheIdWithoutItsBirthDate() {
+		ExportRows row = of(SmsFiles.STUDENTS);
+
+		Verdict verdict = row.validate();
+
+		assertThat(row.staged(verdict, "birth_month")).hasToString("2007-05-01");
+		assertThat(Arrays.asList(verdict.values())).noneMatch(value -> String.valueOf(value).contains("20070505"))
+			.noneMatch(value -> String.valueOf(value).contains(STUDENT_ID.substring(6)));
 	}
 
 }

@@ -2,6 +2,8 @@ package org.vocstat.ingest.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.vocstat.ingest.HeaderMapping;
 import org.vocstat.person.Masking;
@@ -11,18 +13,30 @@ import org.vocstat.validation.PersonIdField;
 import org.vocstat.validation.StudentNumberField;
 
 /**
- * Renders a rejected row for the quarantine table with its personal fields masked: identity numbers and student
- * numbers as {@code 330402********123X}, names as {@code 张*明}. Fields are placed by header position; every other
- * field is redacted too ({@link Masking#redact}: ID-shaped runs, bare Chinese names), since a broken or misfiled row
- * may have its personal data anywhere.
+ * Renders a rejected row for the quarantine table with its personal fields masked: identity numbers as
+ * {@code 330402************}, student numbers as {@code G330402************}, names as {@code 张*明}, birth dates as
+ * their month. Fields are placed by header position; every other field is redacted too ({@link Masking#redact}:
+ * ID-shaped runs, whatever separates their digits, and names of any length and script), since a broken or misfiled
+ * row may have its personal data anywhere. Values of the file's vocabularies pass unmasked. In a shifted row of a
+ * file with a birth date, any date may be the birth date, so every date shows its month only.
  */
 final class QuarantineMasking {
 
 	private enum Mask {
-		NONE, NUMBER, NAME
+		NONE, ID, STUDENT_NUMBER, NAME, BIRTH
 	}
 
+	/** A date in an accepted form (YYYY-MM-DD, YYYYMMDD, YYYY/MM/DD), possibly in full-width digits. */
+	private static final Pattern DATE = Pattern
+		.compile("(?<![0-9０-９])([12１２][0-9０-９]{3})([-/－／]?)([0-9０-９]{2})\\2[0-9０-９]{2}(?![0-9０-９])");
+
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s.。·・\\-‐‑‒–—―_/\\\\|:]");
+
 	private final Mask[] masks;
+
+	private final Set<String> vocabulary;
+
+	private final boolean birthDates;
 
 	QuarantineMasking(HeaderMapping mapping) {
 		masks = new Mask[Math.max(mapping.headerWidth(), 1)];
@@ -34,32 +48,54 @@ final class QuarantineMasking {
 				masks[at] = maskFor(columns.get(i));
 			}
 		}
+		vocabulary = mapping.kind().schema().vocabulary();
+		birthDates = columns.stream().anyMatch(column -> maskFor(column) == Mask.BIRTH);
 	}
 
 	/** The masked row as comma-separated fields; a row that could not be split is split naively on commas. */
 	String render(String[] fields, String text) {
 		String[] parts = fields != null ? fields : text.split(",", -1);
+		boolean shifted = parts.length != masks.length || fields == null;
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < parts.length; i++) {
 			if (i > 0) {
 				out.append(',');
 			}
-			out.append(mask(i < masks.length ? masks[i] : Mask.NONE, parts[i]));
+			Mask mask = shifted ? Mask.NONE : masks[i];
+			String masked = mask(mask, parts[i]);
+			out.append(shifted && birthDates ? monthsOnly(masked) : masked);
 		}
 		return out.toString();
 	}
 
-	private static String mask(Mask mask, String field) {
+	private String mask(Mask mask, String field) {
 		return switch (mask) {
-			case NUMBER -> Masking.maskId(Fields.halfWidth(field));
+			case ID -> Masking.maskId(folded(field));
+			case STUDENT_NUMBER -> Masking.maskStudentNumber(folded(field));
 			case NAME -> String.join("、", Arrays.stream(field.split("[、,，;；\\s]+")).map(Masking::maskName).toList());
-			case NONE -> Masking.redact(field);
+			case BIRTH -> monthsOnly(Masking.redact(field));
+			case NONE -> Masking.redact(field, vocabulary::contains);
 		};
 	}
 
+	/** The field without the separators a number may be written with, so that the mask keeps no digit it hides. */
+	private static String folded(String field) {
+		return SEPARATORS.matcher(Fields.halfWidth(field)).replaceAll("").toUpperCase();
+	}
+
+	private static String monthsOnly(String text) {
+		return DATE.matcher(text).replaceAll("$1$2$3$2**");
+	}
+
 	private static Mask maskFor(Column column) {
-		if (column.type() instanceof PersonIdField || column.type() instanceof StudentNumberField) {
-			return Mask.NUMBER;
+		if (column.type() instanceof PersonIdField) {
+			return Mask.ID;
+		}
+		if (column.type() instanceof StudentNumberField) {
+			return Mask.STUDENT_NUMBER;
+		}
+		if (column.stagingColumns().stream().anyMatch(name -> name.startsWith("birth_"))) {
+			return Mask.BIRTH;
 		}
 		return column.stagingColumns().stream().anyMatch(name -> name.endsWith("_masked")) ? Mask.NAME : Mask.NONE;
 	}
