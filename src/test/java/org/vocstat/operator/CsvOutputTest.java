@@ -38,8 +38,8 @@ class CsvOutputTest {
 		assertThat(quarantine.code()).as(quarantine.err()).isZero();
 		List<String[]> rows = parse(quarantine.out());
 		assertThat(rows).extracting(row -> row[5])
-			.containsExactly("maskedRow", "'=HYPERLINK(\"http://x\"),2022,毕*生,100,97", "'+1+1,2022,毕*生,100,97",
-					"'@SUM(1;2),2022,毕*生,100,97");
+			.containsExactly("maskedRow", "'=HYPERLINK(\"http://x\"),2022,毕业生,100,97", "'+1+1,2022,毕业生,100,97",
+					"'@SUM(1;2),2022,毕业生,100,97");
 		assertThat(rows).flatExtracting(List::of).noneMatch(cell -> cell.matches("(?s)[=+\\-@\t\r].*"));
 	}
 
