@@ -13,12 +13,17 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * With no {@code spring.datasource.url}, runs PostgreSQL 17 from the bundled binaries with its data directory in
- * {@code <home>/pgdata}, kept between runs. Unlike a throwaway test server it runs with {@code fsync} and
- * {@code synchronous_commit} on: this is the warehouse itself, and a committed chunk must survive a power cut.
+ * {@code <home>/pgdata}, kept between runs, and connects to it as the owning role (see {@link EmbeddedServer}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDataSourceUrlCondition.class)
 class EmbeddedDatabaseConfiguration {
+
+	/** The server is on this machine: a connection that takes longer than this will not come. */
+	static final long CONNECTION_TIMEOUT_MS = 5_000;
+
+	/** Once the server is dead, every wait for a connection is wasted. */
+	static final long DEAD_SERVER_TIMEOUT_MS = 250;
 
 	@Bean(destroyMethod = "close")
 	EmbeddedServer embeddedServer(@Value("${vocstat.home}") String home) {
@@ -29,12 +34,26 @@ class EmbeddedDatabaseConfiguration {
 	DataSource dataSource(EmbeddedServer server) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.jdbcUrl());
-		dataSource.setUsername("postgres");
+		dataSource.setUsername(EmbeddedServer.OWNER);
+		dataSource.setPassword(server.password());
+		dataSource.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
 		// The load lock, the load's step (one per ingest lane), Spring Batch's repository, the reconcile step's
 		// second connection and the indicators step's parallel facts (one connection each).
 		dataSource.setMaximumPoolSize(8);
 		dataSource.setPoolName("vocstat-embedded");
+		server.onUnexpectedExit(() -> failFast(dataSource));
 		return dataSource;
+	}
+
+	/**
+	 * A dead server: connections in use fail on their next statement; new ones would each wait the whole connection
+	 * timeout for a server that is not coming back, so that wait is cut short and idle connections dropped.
+	 */
+	static void failFast(HikariDataSource dataSource) {
+		if (!dataSource.isClosed()) {
+			dataSource.getHikariConfigMXBean().setConnectionTimeout(DEAD_SERVER_TIMEOUT_MS);
+			dataSource.getHikariPoolMXBean().softEvictConnections();
+		}
 	}
 
 }
