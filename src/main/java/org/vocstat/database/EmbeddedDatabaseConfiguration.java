@@ -4,8 +4,6 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -22,9 +20,6 @@ class EmbeddedDatabaseConfiguration {
 	/** The server is on this machine: a connection that takes longer than this will not come. */
 	static final long CONNECTION_TIMEOUT_MS = 5_000;
 
-	/** Once the server is dead, every wait for a connection is wasted. */
-	static final long DEAD_SERVER_TIMEOUT_MS = 250;
-
 	@Bean(destroyMethod = "close")
 	EmbeddedServer embeddedServer(@Value("${vocstat.home}") String home) {
 		return EmbeddedServer.open(Path.of(home));
@@ -32,7 +27,7 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	DataSource dataSource(EmbeddedServer server) {
-		HikariDataSource dataSource = new HikariDataSource();
+		EmbeddedDataSource dataSource = new EmbeddedDataSource();
 		dataSource.setJdbcUrl(server.jdbcUrl());
 		dataSource.setUsername(EmbeddedServer.OWNER);
 		dataSource.setPassword(server.password());
@@ -41,19 +36,8 @@ class EmbeddedDatabaseConfiguration {
 		// second connection and the indicators step's parallel facts (one connection each).
 		dataSource.setMaximumPoolSize(8);
 		dataSource.setPoolName("vocstat-embedded");
-		server.onUnexpectedExit(() -> failFast(dataSource));
+		server.onUnexpectedExit(dataSource::serverDied);
 		return dataSource;
-	}
-
-	/**
-	 * A dead server: connections in use fail on their next statement; new ones would each wait the whole connection
-	 * timeout for a server that is not coming back, so that wait is cut short and idle connections dropped.
-	 */
-	static void failFast(HikariDataSource dataSource) {
-		if (!dataSource.isClosed()) {
-			dataSource.getHikariConfigMXBean().setConnectionTimeout(DEAD_SERVER_TIMEOUT_MS);
-			dataSource.getHikariPoolMXBean().softEvictConnections();
-		}
 	}
 
 }

@@ -2,6 +2,7 @@ package org.vocstat.database;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The embedded PostgreSQL of a vocstat home, for one application context. Every vocstat process of the home shares
@@ -37,8 +38,8 @@ final class EmbeddedServer implements AutoCloseable {
 		return shared.password();
 	}
 
-	/** Runs {@code listener} if the server dies while this context uses it, other than by vocstat stopping it. */
-	void onUnexpectedExit(Runnable listener) {
+	/** Tells {@code listener} the cause if the server dies while this context uses it, other than by vocstat. */
+	void onUnexpectedExit(Consumer<String> listener) {
 		shared.onUnexpectedExit(listener);
 	}
 

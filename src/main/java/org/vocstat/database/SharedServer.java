@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -39,7 +40,7 @@ final class SharedServer {
 
 	private final String password;
 
-	private final List<Runnable> deathListeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<String>> deathListeners = new CopyOnWriteArrayList<>();
 
 	private int references;
 
@@ -93,8 +94,8 @@ final class SharedServer {
 		return password;
 	}
 
-	/** Runs {@code listener} once if the server dies while this JVM uses it and has not stopped it. */
-	void onUnexpectedExit(Runnable listener) {
+	/** Tells {@code listener} the cause once if the server dies while this JVM uses it and has not stopped it. */
+	void onUnexpectedExit(Consumer<String> listener) {
 		deathListeners.add(listener);
 	}
 
@@ -185,11 +186,12 @@ final class SharedServer {
 		dead = true;
 		Path data = home.resolve("pgdata");
 		String cause = ServerLog.of(home).diagnosis(logStart, data).orElse("see " + ServerLog.of(home).file());
-		log.error("the embedded PostgreSQL (pid {}) of {} stopped unexpectedly: {}; what was running fails now and "
-				+ "resumes with vocstat restart", postmaster.pid(), home, cause);
-		for (Runnable listener : deathListeners) {
+		String message = "the embedded PostgreSQL (pid " + postmaster.pid() + ") of " + home + " stopped unexpectedly: "
+				+ cause;
+		log.error("{}; what was running fails now and resumes with vocstat restart", message);
+		for (Consumer<String> listener : deathListeners) {
 			try {
-				listener.run();
+				listener.accept(message);
 			}
 			catch (RuntimeException ex) {
 				log.debug("a listener of the server's death failed (its context may be closed already)", ex);
