@@ -1,7 +1,8 @@
 -- After every migration (Flyway callback): the read-only role for auditors and BI tools may read the published figures
 -- and the warehouse's facts and dimensions, which hold masked data only, and nothing else: no staging table (stg_*),
 -- no quarantine, no ledger, no key fingerprint, no run history. Views a migration recreates lose their grants; this
--- gives them back. Does nothing where the role does not exist (an external PostgreSQL without it).
+-- gives them back. In the schema vocstat migrates (public, or an external PostgreSQL's own); does nothing where the role
+-- does not exist (an external PostgreSQL without it).
 DO $grants$
 DECLARE
 	relation text;
@@ -9,11 +10,11 @@ BEGIN
 	IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'vocstat_reader') THEN
 		RETURN;
 	END IF;
-	GRANT USAGE ON SCHEMA public TO vocstat_reader;
+	EXECUTE format('GRANT USAGE ON SCHEMA %I TO vocstat_reader', current_schema());
 	FOR relation IN
 		SELECT c.oid::regclass::text
 		FROM pg_class c
-		WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm')
+		WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm')
 			AND NOT c.relispartition
 			AND (c.relname LIKE 'fact\_%' OR c.relname IN ('figure', 'dim_period', 'dim_school', 'dim_major'))
 	LOOP

@@ -207,7 +207,7 @@ final class SharedServer {
 			return;
 		}
 		if (!Files.isDirectory(PostgresBinaries.workingDirectory(home))) {
-			running.get().stop(Duration.ofSeconds(30)); // a server started by a vocstat before 0.2 (no binaries here)
+			running.get().stop(Duration.ofSeconds(30)); // started by an earlier vocstat, whose binaries are elsewhere
 			return;
 		}
 		try {
