@@ -2,10 +2,12 @@ package org.vocstat.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -81,6 +83,21 @@ class EmbeddedServerLockdownTest {
 		assertThat(pid.get(4)).isEmpty();
 		assertThat(pid.get(5)).isEqualTo("127.0.0.1");
 		assertThat(owner().sql("SHOW listen_addresses").query(String.class).single()).isEqualTo("127.0.0.1");
+	}
+
+	@Test
+	void anotherOsUserGetsInNeitherAsTheSuperuserNorAsTheOwner() throws Exception {
+		assumeTrue(Files.isExecutable(Path.of("/usr/bin/psql")) && Files.isExecutable(Path.of("/usr/sbin/runuser"))
+				&& "root".equals(System.getProperty("user.name")), "needs psql, runuser and root, as on CI");
+		for (String user : List.of("postgres", EmbeddedServer.OWNER)) {
+			Process psql = new ProcessBuilder("/usr/sbin/runuser", "-u", "nobody", "--", "/usr/bin/psql", "-w", "-h",
+					"127.0.0.1", "-p", String.valueOf(server.port()), "-U", user, "-d", "postgres", "-c", "SELECT 1")
+				.redirectErrorStream(true)
+				.start();
+			String output = new String(psql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(psql.waitFor()).as(output).isNotZero();
+			assertThat(output).as(user).containsAnyOf("rejects connection", "no password supplied");
+		}
 	}
 
 	@Test
