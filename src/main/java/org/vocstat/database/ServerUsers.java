@@ -54,6 +54,25 @@ final class ServerUsers {
 		}
 	}
 
+	/**
+	 * Gives up this process's share without asking who is left: for a server that died, which nobody stops. Probing
+	 * would take the lock exclusively for a moment outside the home lock, where a joining process could meet it.
+	 */
+	void abandon() {
+		try {
+			if (share != null) {
+				share.release();
+				share = null;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot release the users lock", ex);
+		}
+		finally {
+			closeQuietly();
+		}
+	}
+
 	/** Gives up this process's share; returns true when no process holds one any more (this one was the last). */
 	boolean leave() {
 		try {

@@ -61,7 +61,7 @@ final class SharedServer {
 		if (shared != null && shared.dead) {
 			// Its contexts fail fast and leave in their own time; the new server must not wait for them.
 			shared.leaving = true;
-			shared.users.leave();
+			shared.users.abandon();
 			shared = null;
 		}
 		if (shared == null) {
