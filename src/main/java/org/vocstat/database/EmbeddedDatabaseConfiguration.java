@@ -4,8 +4,6 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -13,12 +11,14 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * With no {@code spring.datasource.url}, runs PostgreSQL 17 from the bundled binaries with its data directory in
- * {@code <home>/pgdata}, kept between runs. Unlike a throwaway test server it runs with {@code fsync} and
- * {@code synchronous_commit} on: this is the warehouse itself, and a committed chunk must survive a power cut.
+ * {@code <home>/pgdata}, kept between runs, and connects to it as the owning role (see {@link EmbeddedServer}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDataSourceUrlCondition.class)
 class EmbeddedDatabaseConfiguration {
+
+	/** The server is on this machine: a connection that takes longer than this will not come. */
+	static final long CONNECTION_TIMEOUT_MS = 5_000;
 
 	@Bean(destroyMethod = "close")
 	EmbeddedServer embeddedServer(@Value("${vocstat.home}") String home) {
@@ -27,13 +27,16 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	DataSource dataSource(EmbeddedServer server) {
-		HikariDataSource dataSource = new HikariDataSource();
+		EmbeddedDataSource dataSource = new EmbeddedDataSource();
 		dataSource.setJdbcUrl(server.jdbcUrl());
-		dataSource.setUsername("postgres");
+		dataSource.setUsername(EmbeddedServer.OWNER);
+		dataSource.setPassword(server.password());
+		dataSource.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
 		// The load lock, the load's step (one per ingest lane), Spring Batch's repository, the reconcile step's
 		// second connection and the indicators step's parallel facts (one connection each).
 		dataSource.setMaximumPoolSize(8);
 		dataSource.setPoolName("vocstat-embedded");
+		server.onUnexpectedExit(dataSource::serverDied);
 		return dataSource;
 	}
 

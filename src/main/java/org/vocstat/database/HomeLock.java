@@ -9,13 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
- * An exclusive lock on the vocstat home, held by the process that runs the embedded PostgreSQL in it. The operating
- * system releases it when that process ends, however it ends (even SIGKILL), so a free lock with a running
- * postmaster means the server was orphaned by a crash.
+ * The home's control lock: an exclusive lock held only while a process decides to start, join or stop the embedded
+ * server, so that no process starts a server another is stopping, or stops one another has just joined. The
+ * operating system releases it when its holder ends, however it ends.
  */
 final class HomeLock implements AutoCloseable {
 
@@ -28,24 +28,36 @@ final class HomeLock implements AutoCloseable {
 		this.lock = lock;
 	}
 
-	/** Takes the lock, or returns empty when another live process holds it. */
-	static Optional<HomeLock> tryAcquire(Path home) {
+	/**
+	 * Takes the lock, waiting while another process holds it (a start takes up to a minute, a stop a few seconds).
+	 * Callers in one JVM are kept apart by {@link SharedServer}, so the lock is never taken twice in one process.
+	 */
+	static HomeLock acquire(Path home, Duration patience) {
+		Instant deadline = Instant.now().plus(patience);
 		try {
-			Files.createDirectories(home);
 			FileChannel channel = FileChannel.open(home.resolve("vocstat.lock"), StandardOpenOption.CREATE,
 					StandardOpenOption.READ, StandardOpenOption.WRITE);
-			FileLock lock = channel.tryLock();
-			if (lock == null) {
-				channel.close();
-				return Optional.empty();
+			for (FileLock lock = channel.tryLock(); ; lock = channel.tryLock()) {
+				if (lock != null) {
+					channel.truncate(0);
+					channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + " since " + Instant.now()
+							+ "\n").getBytes(StandardCharsets.UTF_8)), 0);
+					return new HomeLock(channel, lock);
+				}
+				if (Instant.now().isAfter(deadline)) {
+					channel.close();
+					throw new IllegalStateException("another vocstat (" + holder(home) + ") has been starting or stopping"
+							+ " the database of " + home + " for " + patience.toSeconds() + " s; try again later");
+				}
+				Thread.sleep(100);
 			}
-			channel.truncate(0);
-			channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + " since " + Instant.now() + "\n")
-				.getBytes(StandardCharsets.UTF_8)), 0);
-			return Optional.of(new HomeLock(channel, lock));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot lock the vocstat home " + home, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for the lock of " + home, ex);
 		}
 	}
 
@@ -60,9 +72,14 @@ final class HomeLock implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws IOException {
-		lock.release();
-		channel.close();
+	public void close() {
+		try {
+			lock.release();
+			channel.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot release the home lock", ex);
+		}
 	}
 
 }

@@ -8,16 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 /**
  * The PostgreSQL server process recorded in a data directory's {@code postmaster.pid}: its process id and port, so
  * vocstat can connect to a server another vocstat runs, or stop one a crashed vocstat left behind.
  */
 record Postmaster(long pid, int port) {
-
-	private static final Logger log = LoggerFactory.getLogger(Postmaster.class);
 
 	/** The live server of {@code dataDirectory}, if its postmaster.pid names a running process. */
 	static Optional<Postmaster> running(Path dataDirectory) {
@@ -40,12 +35,12 @@ record Postmaster(long pid, int port) {
 	}
 
 	/**
-	 * Stops an orphaned server: SIGTERM asks PostgreSQL for a smart shutdown, which, with its client gone, is prompt;
-	 * its crash-safe WAL (fsync on) means nothing committed is lost either way.
+	 * Stops an orphaned server of an earlier vocstat, whose binaries are not in the home: SIGTERM asks PostgreSQL for a
+	 * smart shutdown, which, with its client gone, is prompt; its crash-safe WAL (fsync on) means nothing committed is
+	 * lost either way.
 	 */
 	void stop(Duration patience) {
 		ProcessHandle.of(pid).ifPresent(process -> {
-			log.warn("stopping the embedded PostgreSQL (pid {}) left running by a vocstat that ended abruptly", pid);
 			process.destroy();
 			try {
 				process.onExit().get(patience.toMillis(), TimeUnit.MILLISECONDS);
