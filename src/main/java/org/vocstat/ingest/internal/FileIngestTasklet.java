@@ -284,10 +284,24 @@ public final class FileIngestTasklet implements Tasklet {
 	}
 
 	private Verdict verdictOn(SourceRecord record) {
-		if (!record.structurallySound()) {
-			return new Verdict(null, List.of(new Finding(record.fault(), "", record.fault().description())));
+		if (record.structurallySound()) {
+			return validator.validate(record.fields(), context);
 		}
-		return validator.validate(record.fields(), context);
+		List<Finding> findings = new ArrayList<>();
+		int control = ControlCharacters.indexIn(record.text());
+		if (control >= 0) {
+			int field = record.fields() == null ? 0 : ControlCharacters.firstField(record.fields());
+			findings.add(new Finding(Rule.CONTROL_CHARACTER, field > 0 ? "field " + field : "",
+					"holds the control character U+%04X".formatted((int) record.text().charAt(control))));
+		}
+		if (record.fault() == Rule.CONTROL_CHARACTER) {
+			// Its fields are whole: the row lists every other rule it breaks too.
+			findings.addAll(validator.validate(record.fields(), context).findings());
+		}
+		else {
+			findings.add(new Finding(record.fault(), "", record.fault().description()));
+		}
+		return new Verdict(null, findings);
 	}
 
 	private void stage(SourceRecord record, Verdict verdict, BinaryCopyEncoder staged) {

@@ -151,7 +151,7 @@ public final class RecordReader implements Closeable {
 		try {
 			String[] fields = decoder.fields(text);
 			if (decoder.fitsHeader(fields)) {
-				return new SourceRecord(number, decoder.hash(bytes), text, fields, null);
+				return new SourceRecord(number, decoder.hash(bytes), text, fields, RecordDecoder.controlFault(text));
 			}
 		}
 		catch (IOException | RuntimeException ex) {
