@@ -77,6 +77,24 @@ class LoadRefusalTest {
 	}
 
 	@Test
+	void refusesFileNamingAColumnTwiceUnderTwoOfItsNamesOrTheSameOne() {
+		BatchFixture batch = new BatchFixture()
+			.file("tss/students.csv",
+					"学号,姓名,性别,身份证号,出生年月,院校代码,专业编码,专业名称,培养层次,学制,入学时间,学籍状态,学籍变动时间,班级,身份证件号",
+					BatchFixture.tssStudent("T2022001", BatchFixture.id("330411", "20070101", "013"), "200701") + ","
+							+ BatchFixture.id("330411", "20070202", "023"))
+			.file("qrp/funding.csv", "学校代码,年度,财政专项拨款(万元),备注,备注", BatchFixture.SMS_SCHOOL + ",2023,1234.56,,");
+
+		LoadOutcome outcome = loader.load(batch.writeTo(folder), null, null, null);
+
+		assertThat(outcome.exitCode()).isEqualTo(ExitCode.REFUSED);
+		assertThat(outcome.verdict()).contains(
+				"tss/students.csv has column 身份证号 (cells 4: 身份证号, 15: 身份证件号) more than once",
+				"qrp/funding.csv has column 备注 (cells 4: 备注, 5: 备注) more than once");
+		assertNothingLoaded();
+	}
+
+	@Test
 	void refusesFolderWithoutManifestWhenRegionAndYearAreNotGiven() {
 		LoadOutcome outcome = loader.load(new BatchFixture().withoutManifest().writeTo(folder), null, null, null);
 
