@@ -25,6 +25,7 @@ public record ExportBatch(Path folder, String region, String regionName, int aca
 		Path manifestFile = folder.resolve(BatchManifest.FILE_NAME);
 		if (Files.exists(manifestFile)) {
 			BatchManifest manifest = BatchManifest.read(manifestFile);
+			manifest.requirePathsInside(folder);
 			agree("region", region, manifest.region());
 			agree("academic year", academicYear, manifest.academicYear());
 			LocalDate snapshot = manifest.snapshotDate() != null ? parseDate(manifest.snapshotDate())

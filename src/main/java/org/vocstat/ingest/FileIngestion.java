@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.vocstat.database.SqlMemory;
 import org.vocstat.database.TableStatistics;
 import org.vocstat.delivery.BatchDigest;
+import org.vocstat.delivery.BatchPaths;
 import org.vocstat.delivery.BatchPeriod;
 import org.vocstat.delivery.BatchRefusedException;
 import org.vocstat.delivery.BatchRegistry;
@@ -123,7 +124,7 @@ public class FileIngestion implements DisposableBean {
 				.orElseThrow(() -> new IllegalStateException("batch " + digest + " is not registered"));
 			RegisteredFile file = registry.file(batchId, kind.code())
 				.orElseThrow(() -> new IllegalStateException(kind.path() + " is not registered for batch " + batchId));
-			Path path = folder.resolve(file.path());
+			Path path = BatchPaths.resolve(folder, file.path());
 			if (!checkedInThisExecution(step)) {
 				requireUnchanged(path, file);
 			}
