@@ -129,7 +129,8 @@ public class FileIngestion implements DisposableBean {
 				requireUnchanged(path, file);
 			}
 			chunks = 0;
-			current = new FileIngestTasklet(kind, new IngestFile(kind, batchId, file.fileId(), path, file.rows(), aliases),
+			current = new FileIngestTasklet(kind, new IngestFile(kind, batchId, file.fileId(), path, file.rows(), file.sha256(),
+					aliases),
 					validationContext(batchId), store, chunkSize, workers,
 					// A pause there ends on SIGTERM too: a paused worker would also hold up the other lane's records.
 					() -> faults.beforeChunk(step.getStepName() + "@finish", 0, stopRequested),
@@ -151,6 +152,9 @@ public class FileIngestion implements DisposableBean {
 		public ExitStatus afterStep(StepExecution step) {
 			if (current != null) {
 				current.closeReader();
+				if (current.fileChanged()) {
+					current.discardFile();
+				}
 				if (step.getStatus() != BatchStatus.COMPLETED) {
 					current.recordCommittedCounts(step.getExecutionContext());
 				}

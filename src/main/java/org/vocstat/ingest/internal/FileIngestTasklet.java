@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -28,6 +30,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.vocstat.audit.StepAudit;
+import org.vocstat.delivery.BatchRefusedException;
 import org.vocstat.ingest.FileKind;
 import org.vocstat.ingest.HeaderMapping;
 import org.vocstat.validation.Finding;
@@ -87,6 +90,12 @@ public final class FileIngestTasklet implements Tasklet {
 	private List<String> stagingColumns;
 
 	private List<CopyColumnType> stagingTypes;
+
+	/** Receives the file's bytes as they are read, from the first: at its end, the file's SHA-256 as read. */
+	private MessageDigest fileDigest;
+
+	/** Whether the file read differed from the one registered: the step then fails and drops its rows. */
+	private boolean changed;
 
 	private final Runnable beforeFinish;
 
@@ -256,15 +265,18 @@ public final class FileIngestTasklet implements Tasklet {
 
 	private void open() throws IOException {
 		Path path = file.path();
-		RecordReader header = RecordReader.open(path, kind.system().charset(), null);
+		Optional<Checkpoint> checkpoint = store.checkpoint(file.fileId());
+		fileDigest = RecordReader.sha256();
+		RecordReader header = RecordReader.open(path, kind.system().charset(),
+				checkpoint.isPresent() ? null : fileDigest);
 		HeaderMapping mapping = file.mapping(header.header());
 		validator = new RowValidator(kind.schema(), mapping.fieldIndex());
 		masking = new QuarantineMasking(mapping);
-		Optional<Checkpoint> checkpoint = store.checkpoint(file.fileId());
 		if (checkpoint.isPresent()) {
 			header.close();
+			// The digest takes the bytes before the checkpoint first: the file is compared whole at its end.
 			reader = RecordReader.resume(path, kind.system().charset(), mapping.headerWidth(),
-					checkpoint.get().nextOffset(), checkpoint.get().nextLine());
+					checkpoint.get().nextOffset(), checkpoint.get().nextLine(), fileDigest);
 			read = checkpoint.get().rowsRead();
 			warned = checkpoint.get().rowsWarned();
 			quarantinedSoFar = store.committed(kind.schema(), file.fileId(), file.batchId())[1];
@@ -330,6 +342,7 @@ public final class FileIngestTasklet implements Tasklet {
 
 	private void finish(StepContribution contribution, ExecutionContext audit) {
 		closeReader();
+		requireRegisteredContent();
 		beforeFinish.run();
 		FileTotals totals = store.finishFile(kind.schema(), file.fileId(), file.batchId());
 		audit.putLong(StepAudit.LOADED, totals.loaded());
@@ -339,6 +352,32 @@ public final class FileIngestTasklet implements Tasklet {
 		totals.checkConservation(kind.path(), read, file.registeredRows());
 		log.info("{}: read {}, loaded {}, quarantined {} ({} duplicate keys), warnings on {}", kind.code(), read,
 				totals.loaded(), totals.quarantined(), totals.duplicates(), warned);
+	}
+
+	/**
+	 * The file read, from its first byte to its last, must be the one check-batch registered: a file replaced or
+	 * rewritten during the load would otherwise load silently under the registered file's SHA-256. Failing here
+	 * rolls the last chunk back; the step's listener then drops the chunks already committed ({@link #discardFile}).
+	 */
+	private void requireRegisteredContent() {
+		String read = HexFormat.of().formatHex(fileDigest.digest());
+		if (!read.equals(file.sha256())) {
+			changed = true;
+			throw new BatchRefusedException(kind.path() + " changed while it was being loaded (SHA-256 "
+					+ file.sha256().substring(0, 12) + "… registered, " + read.substring(0, 12)
+					+ "… read): its rows are rolled back; load the corrected export as a new batch");
+		}
+	}
+
+	/** Whether the file turned out to differ from the registered one. */
+	public boolean fileChanged() {
+		return changed;
+	}
+
+	/** Drops every row the file's committed chunks left, and its checkpoint; after the step, in a statement of its own. */
+	public void discardFile() {
+		store.discardFile(kind.schema(), file.fileId(), file.batchId());
+		log.warn("{}: changed during its load; its committed rows and checkpoint were deleted", kind.code());
 	}
 
 	/** Releases the file; called when the step ends, however it ends. */

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
@@ -58,6 +59,9 @@ public final class RecordReader implements Closeable {
 	private RecordReader(Path file, Charset charset, long offset, long lineNumber, int fieldCount,
 			MessageDigest fileDigest) throws IOException {
 		FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+		if (fileDigest != null) {
+			hashPrefix(channel, offset, fileDigest);
+		}
 		channel.position(offset);
 		this.in = new BufferedInputStream(Channels.newInputStream(channel), 1 << 16);
 		this.lines = new PhysicalLines(in, offset, lineNumber, fileDigest);
@@ -80,7 +84,17 @@ public final class RecordReader implements Closeable {
 	/** Opens a file at a checkpoint taken earlier with {@link #position()} and {@link #nextLineNumber()}. */
 	public static RecordReader resume(Path file, Charset charset, int fieldCount, long offset, long nextLineNumber)
 			throws IOException {
-		return new RecordReader(file, charset, offset, nextLineNumber - 1, fieldCount, null);
+		return resume(file, charset, fieldCount, offset, nextLineNumber, null);
+	}
+
+	/**
+	 * As {@link #resume(Path, Charset, int, long, long)}; {@code fileDigest}, if not null, first receives the file's
+	 * bytes before {@code offset}, then every byte read, so that at the end it holds the whole file's hash as a read
+	 * from the start would.
+	 */
+	public static RecordReader resume(Path file, Charset charset, int fieldCount, long offset, long nextLineNumber,
+			MessageDigest fileDigest) throws IOException {
+		return new RecordReader(file, charset, offset, nextLineNumber - 1, fieldCount, fileDigest);
 	}
 
 	/** The header fields, trimmed, with any BOM removed; null when the file is empty or resumed. */
@@ -221,6 +235,22 @@ public final class RecordReader implements Closeable {
 			lastLineNumber = line.number();
 		}
 		return line;
+	}
+
+	/** Feeds bytes 0 to {@code offset} of the open file to {@code digest} (fewer if the file is now shorter). */
+	private static void hashPrefix(FileChannel channel, long offset, MessageDigest digest) throws IOException {
+		ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+		long left = offset;
+		channel.position(0);
+		while (left > 0) {
+			buffer.clear().limit((int) Math.min(buffer.capacity(), left));
+			int read = channel.read(buffer);
+			if (read <= 0) {
+				return;
+			}
+			digest.update(buffer.array(), 0, read);
+			left -= read;
+		}
 	}
 
 	private static int count(byte[] bytes) {

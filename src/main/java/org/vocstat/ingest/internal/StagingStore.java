@@ -162,12 +162,25 @@ public final class StagingStore {
 	 */
 	long[] committed(RowSchema schema, long fileId, long batchId) {
 		String partition = partitionOf(schema, batchId);
-		boolean exists = jdbc.sql("SELECT to_regclass(:partition) IS NOT NULL")
-			.param("partition", partition)
-			.query(Boolean.class)
-			.single();
-		return new long[] { exists ? count("SELECT count(*) FROM " + partition + " WHERE file_id = :file", fileId) : 0,
-				count("SELECT count(*) FROM quarantine WHERE file_id = :file", fileId) };
+		long staged = exists(partition) ? count("SELECT count(*) FROM " + partition + " WHERE file_id = :file", fileId) : 0;
+		return new long[] { staged, count("SELECT count(*) FROM quarantine WHERE file_id = :file", fileId) };
+	}
+
+	/**
+	 * Deletes what the file's committed chunks left, its staged and quarantined rows and its checkpoint, in one
+	 * statement: the file changed while it was being loaded, so none of them can be trusted.
+	 */
+	void discardFile(RowSchema schema, long fileId, long batchId) {
+		String partition = partitionOf(schema, batchId);
+		String staged = exists(partition) ? "staged AS (DELETE FROM " + partition + " WHERE file_id = :file), " : "";
+		jdbc.sql("WITH " + staged + "quarantined AS (DELETE FROM quarantine WHERE file_id = :file)"
+				+ " DELETE FROM ingest_checkpoint WHERE file_id = :file")
+			.param("file", fileId)
+			.update();
+	}
+
+	private boolean exists(String table) {
+		return jdbc.sql("SELECT to_regclass(:table) IS NOT NULL").param("table", table).query(Boolean.class).single();
 	}
 
 	private long count(String sql, long fileId) {
