@@ -352,6 +352,32 @@ class RecordReaderTest {
 		assertThat(digest.digest()).isEqualTo(sha256(Files.readAllBytes(file)));
 	}
 
+	@Test
+	void digestGivenToAResumedReaderTakesTheBytesBeforeTheCheckpointFirst() throws IOException {
+		byte[] bytes = concat(BOM, mixedFile().getBytes(StandardCharsets.UTF_8), bigTail());
+		Path file = write(bytes);
+		long offset;
+		long nextLine;
+		try (RecordReader reader = RecordReader.open(file, StandardCharsets.UTF_8, null)) {
+			reader.expectFields(3);
+			for (int i = 0; i < 5; i++) {
+				reader.next();
+			}
+			offset = reader.position();
+			nextLine = reader.nextLineNumber();
+		}
+		MessageDigest digest = RecordReader.sha256();
+
+		try (RecordReader resumed = RecordReader.resume(file, StandardCharsets.UTF_8, 3, offset, nextLine, digest)) {
+			while (resumed.next() != null) {
+				// read to the end
+			}
+		}
+
+		assertThat(offset).isGreaterThan(0);
+		assertThat(digest.digest()).isEqualTo(sha256(bytes));
+	}
+
 	static Stream<Integer> checkpoints() {
 		return IntStream.rangeClosed(0, 12).boxed();
 	}
