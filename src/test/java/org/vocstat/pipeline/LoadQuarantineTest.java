@@ -105,6 +105,32 @@ class LoadQuarantineTest {
 	}
 
 	@Test
+	void blankAndWhitespaceOnlyLinesAreReadAndCountedAsBlankNeverAsDataRows() {
+		BatchFixture batch = new BatchFixture()
+			.append("sms/students.csv", "", " \t ", // lines 4, 5
+					BatchFixture.smsStudent(BatchFixture.id("330402", "20070606", "051"), "女", "2007-06-06", "在籍", ""),
+					"") // line 7, then CRLF: a blank last line
+			.manifestRows("sms/students.csv", 3)
+			.append("qrp/awards.csv", "   ")
+			.manifestRows("qrp/awards.csv", 1);
+
+		LoadOutcome outcome = loader.load(batch.writeTo(folder), null, null, null);
+
+		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(jdbc.sql("""
+				SELECT f.path || ' ' || a.rows_read || '=' || a.rows_loaded || '+' || a.rows_quarantined || '+'
+				       || a.rows_blank || ' of ' || f.rows
+				FROM step_audit a JOIN source_file f USING (file_id)
+				WHERE f.path IN ('sms/students.csv', 'qrp/awards.csv') ORDER BY f.path""").query(String.class).list())
+			.containsExactly("qrp/awards.csv 2=1+0+1 of 1", "sms/students.csv 6=3+0+3 of 3");
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM step_audit WHERE file_id IS NOT NULL
+				AND (rows_blank IS NULL OR rows_read <> rows_loaded + rows_quarantined + rows_blank)""")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void duplicatesAreFoundByTheFilesKeyAndTheFirstOccurrenceStays() {
 		String student = BatchFixture.smsStudent(BatchFixture.id("330402", "20070909", "041"), "男", "2007-09-09", "在籍", "");
 		String award = BatchFixture.SMS_SCHOOL + ",2023,省职业能力大赛,省级,学生技术技能类,二等奖,李四";

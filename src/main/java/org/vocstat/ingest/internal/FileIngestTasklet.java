@@ -45,7 +45,8 @@ import org.vocstat.validation.Verdict;
  * records, has the {@link IngestWorkers} validate them, COPYs accepted rows to the staging table and rejected rows to
  * quarantine, and records the reader's byte offset in {@code ingest_checkpoint}, all in the step's transaction. A
  * restart resumes at the last committed offset, so no row is loaded twice or lost, whatever failed and when. The
- * last call moves duplicate keys to quarantine and checks that rows read = rows loaded + rows quarantined.
+ * last call moves duplicate keys to quarantine and checks that rows read = rows loaded + rows quarantined + blank
+ * lines, and that the file read is the one registered.
  */
 public final class FileIngestTasklet implements Tasklet {
 
@@ -69,8 +70,14 @@ public final class FileIngestTasklet implements Tasklet {
 
 	private Progress progress;
 
-	/** Rows read, read with a warning, and quarantined: committed ones plus those of the chunk in hand. */
+	/**
+	 * Records read, read with a warning, and quarantined: committed ones plus those of the chunk in hand. The rows
+	 * read that the audit and checkpoint show count the blank lines too.
+	 */
 	private long read;
+
+	/** Blank lines passed over before this execution's reader was opened (committed in the checkpoint). */
+	private long blankBefore;
 
 	private long warned;
 
@@ -140,8 +147,11 @@ public final class FileIngestTasklet implements Tasklet {
 		}
 		store.copyQuarantine(quarantinedRows.toByteArray());
 		// The checkpoint commits with the chunk's rows, or rolls back with them.
-		store.saveCheckpoint(file.fileId(), new Checkpoint(reader.position(), reader.nextLineNumber(), read, warned));
-		audit.putLong(StepAudit.READ, read);
+		long blank = blankBefore + reader.blankLines();
+		store.saveCheckpoint(file.fileId(),
+				new Checkpoint(reader.position(), reader.nextLineNumber(), read + blank, warned, blank));
+		audit.putLong(StepAudit.READ, read + blank);
+		audit.putLong(StepAudit.BLANK, blank);
 		audit.putLong(StepAudit.WARNED, warned);
 		audit.putLong(StepAudit.QUARANTINED, quarantinedSoFar);
 		audit.putLong(StepAudit.LOADED, read - quarantinedSoFar);
@@ -149,7 +159,7 @@ public final class FileIngestTasklet implements Tasklet {
 		if (!exhausted) {
 			return RepeatStatus.CONTINUABLE;
 		}
-		finish(contribution, audit);
+		finish(contribution, audit, blank);
 		return RepeatStatus.FINISHED;
 	}
 
@@ -258,6 +268,7 @@ public final class FileIngestTasklet implements Tasklet {
 		audit.putLong(StepAudit.BATCH_ID, file.batchId());
 		audit.putLong(StepAudit.FILE_ID, file.fileId());
 		audit.putLong(StepAudit.READ, checkpoint.map(Checkpoint::rowsRead).orElse(0L));
+		audit.putLong(StepAudit.BLANK, checkpoint.map(Checkpoint::rowsBlank).orElse(0L));
 		audit.putLong(StepAudit.WARNED, checkpoint.map(Checkpoint::rowsWarned).orElse(0L));
 		audit.putLong(StepAudit.LOADED, committed[0]);
 		audit.putLong(StepAudit.QUARANTINED, committed[1]);
@@ -277,7 +288,8 @@ public final class FileIngestTasklet implements Tasklet {
 			// The digest takes the bytes before the checkpoint first: the file is compared whole at its end.
 			reader = RecordReader.resume(path, kind.system().charset(), mapping.headerWidth(),
 					checkpoint.get().nextOffset(), checkpoint.get().nextLine(), fileDigest);
-			read = checkpoint.get().rowsRead();
+			blankBefore = checkpoint.get().rowsBlank();
+			read = checkpoint.get().rowsRead() - blankBefore;
 			warned = checkpoint.get().rowsWarned();
 			quarantinedSoFar = store.committed(kind.schema(), file.fileId(), file.batchId())[1];
 			log.info("{}: resuming at line {} (byte {}) after {} committed rows", kind.code(),
@@ -340,7 +352,7 @@ public final class FileIngestTasklet implements Tasklet {
 				masking.render(record.fields(), record.text()));
 	}
 
-	private void finish(StepContribution contribution, ExecutionContext audit) {
+	private void finish(StepContribution contribution, ExecutionContext audit, long blank) {
 		closeReader();
 		requireRegisteredContent();
 		beforeFinish.run();
@@ -349,9 +361,9 @@ public final class FileIngestTasklet implements Tasklet {
 		audit.putLong(StepAudit.QUARANTINED, totals.quarantined());
 		contribution.incrementWriteCount(totals.loaded());
 		contribution.incrementFilterCount(totals.quarantined());
-		totals.checkConservation(kind.path(), read, file.registeredRows());
-		log.info("{}: read {}, loaded {}, quarantined {} ({} duplicate keys), warnings on {}", kind.code(), read,
-				totals.loaded(), totals.quarantined(), totals.duplicates(), warned);
+		totals.checkConservation(kind.path(), read + blank, blank, file.registeredRows());
+		log.info("{}: read {} ({} blank lines), loaded {}, quarantined {} ({} duplicate keys), warnings on {}",
+				kind.code(), read + blank, blank, totals.loaded(), totals.quarantined(), totals.duplicates(), warned);
 	}
 
 	/**

@@ -29,7 +29,8 @@ import org.vocstat.validation.Rule;
  * <p>A record may span lines inside a quoted field. A quote that is never closed would otherwise swallow every
  * following row, so a record still open after {@value #MAX_LINES_PER_RECORD} lines, at the end of the file, or one
  * that spans lines and then has the wrong number of fields, is taken to be a broken first line: that line alone
- * becomes a {@link Rule#CSV_QUOTE} record and reading resumes on the next line. Blank lines are not records.
+ * becomes a {@link Rule#CSV_QUOTE} record and reading resumes on the next line. Blank lines (empty, or spaces, tabs
+ * and carriage returns only) outside a quoted field are not records; the reader counts them.
  */
 public final class RecordReader implements Closeable {
 
@@ -55,6 +56,8 @@ public final class RecordReader implements Closeable {
 	private long lastOffset;
 
 	private long lastLineNumber;
+
+	private long blankLines;
 
 	private RecordReader(Path file, Charset charset, long offset, long lineNumber, int fieldCount,
 			MessageDigest fileDigest) throws IOException {
@@ -174,6 +177,11 @@ public final class RecordReader implements Closeable {
 		return brokenQuote(used);
 	}
 
+	/** Blank lines passed over since this reader was opened (or resumed). */
+	public long blankLines() {
+		return blankLines;
+	}
+
 	/** Byte offset of the first line not yet consumed: where {@link #resume} starts. */
 	public long position() {
 		PhysicalLines.Line pending = pushedBack.peekFirst();
@@ -220,6 +228,7 @@ public final class RecordReader implements Closeable {
 	private PhysicalLines.Line nextNonBlank() throws IOException {
 		PhysicalLines.Line line = take();
 		while (line != null && line.blank()) {
+			blankLines++;
 			line = take();
 		}
 		return line;

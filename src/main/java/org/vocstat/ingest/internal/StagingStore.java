@@ -136,21 +136,24 @@ public final class StagingStore {
 	/** Records where the file stands, in the chunk's transaction. */
 	void saveCheckpoint(long fileId, Checkpoint checkpoint) {
 		jdbc.sql("""
-				INSERT INTO ingest_checkpoint (file_id, next_offset, next_line, rows_read, rows_warned)
-				VALUES (:file, :offset, :line, :read, :warned)
+				INSERT INTO ingest_checkpoint (file_id, next_offset, next_line, rows_read, rows_warned, rows_blank)
+				VALUES (:file, :offset, :line, :read, :warned, :blank)
 				ON CONFLICT (file_id) DO UPDATE SET next_offset = EXCLUDED.next_offset, next_line = EXCLUDED.next_line,
-				    rows_read = EXCLUDED.rows_read, rows_warned = EXCLUDED.rows_warned""")
+				    rows_read = EXCLUDED.rows_read, rows_warned = EXCLUDED.rows_warned, rows_blank = EXCLUDED.rows_blank""")
 			.param("file", fileId)
 			.param("offset", checkpoint.nextOffset())
 			.param("line", checkpoint.nextLine())
 			.param("read", checkpoint.rowsRead())
 			.param("warned", checkpoint.rowsWarned())
+			.param("blank", checkpoint.rowsBlank())
 			.update();
 	}
 
 	/** Where the file stood after its last committed chunk, if any chunk was committed. */
 	Optional<Checkpoint> checkpoint(long fileId) {
-		return jdbc.sql("SELECT next_offset, next_line, rows_read, rows_warned FROM ingest_checkpoint WHERE file_id = :file")
+		return jdbc.sql("""
+				SELECT next_offset, next_line, rows_read, rows_warned, rows_blank FROM ingest_checkpoint
+				WHERE file_id = :file""")
 			.param("file", fileId)
 			.query(Checkpoint.class)
 			.optional();
