@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,12 +32,8 @@ import org.vocstat.audit.StepAudit;
 import org.vocstat.delivery.BatchRefusedException;
 import org.vocstat.ingest.FileKind;
 import org.vocstat.ingest.HeaderMapping;
-import org.vocstat.validation.Finding;
-import org.vocstat.validation.Rule;
-import org.vocstat.validation.RowSchema;
 import org.vocstat.validation.RowValidator;
 import org.vocstat.validation.ValidationContext;
-import org.vocstat.validation.Verdict;
 
 /**
  * Streams one export file into staging and quarantine, a chunk per call: each call reads up to {@code chunkSize}
@@ -61,10 +56,6 @@ public final class FileIngestTasklet implements Tasklet {
 	private final StagingStore store;
 
 	private RecordReader reader;
-
-	private RowValidator validator;
-
-	private QuarantineMasking masking;
 
 	private final ValidationContext context;
 
@@ -93,11 +84,6 @@ public final class FileIngestTasklet implements Tasklet {
 	/** Each worker thread's decoder for this file. */
 	private ThreadLocal<RecordDecoder> decoders;
 
-	/** The staging table's columns in COPY order, and the binary form of each. */
-	private List<String> stagingColumns;
-
-	private List<CopyColumnType> stagingTypes;
-
 	/** Receives the file's bytes as they are read, from the first: at its end, the file's SHA-256 as read. */
 	private MessageDigest fileDigest;
 
@@ -110,6 +96,9 @@ public final class FileIngestTasklet implements Tasklet {
 
 	/** Runs of records handed to the workers so far in this execution. */
 	private int runs;
+
+	/** Decides and encodes the runs of records, on the worker threads. */
+	private RunEncoder runEncoder;
 
 	/**
 	 * @param beforeFinish runs in the last chunk's transaction before the file is finished (a fault-injection point:
@@ -170,7 +159,7 @@ public final class FileIngestTasklet implements Tasklet {
 	 */
 	private boolean streamChunk(StagingCopy copy, ByteArrayOutputStream quarantinedRows,
 			StepContribution contribution) throws IOException {
-		Deque<Future<EncodedRecords>> inFlight = new ArrayDeque<>();
+		Deque<Future<RunEncoder.EncodedRecords>> inFlight = new ArrayDeque<>();
 		try {
 			boolean exhausted = false;
 			long inChunk = 0;
@@ -186,11 +175,14 @@ public final class FileIngestTasklet implements Tasklet {
 				if (run.size() == recordsPerTask || chunkEnds && !run.isEmpty()) {
 					List<RawRecord> records = run;
 					int index = runs++;
-					inFlight.add(workers.submit(() -> encode(records, index)));
+					inFlight.add(workers.submit(() -> {
+						beforeRun.accept(index);
+						return runEncoder.encode(records, decoders.get());
+					}));
 					run = new ArrayList<>(recordsPerTask);
 				}
 				while (inFlight.size() > maxInFlight || chunkEnds && !inFlight.isEmpty()) {
-					EncodedRecords done = await(inFlight.poll());
+					RunEncoder.EncodedRecords done = await(inFlight.poll());
 					copy.write(done.staged());
 					quarantinedRows.writeBytes(done.quarantined());
 					count(done, contribution);
@@ -203,30 +195,7 @@ public final class FileIngestTasklet implements Tasklet {
 		}
 	}
 
-	/** Decodes, validates and encodes a run of records for COPY; runs on a worker thread. */
-	private EncodedRecords encode(List<RawRecord> records, int index) {
-		beforeRun.accept(index);
-		RecordDecoder decoder = decoders.get();
-		BinaryCopyEncoder staged = new BinaryCopyEncoder(stagingColumns, stagingTypes);
-		CopyEncoder quarantined = new CopyEncoder();
-		int warnedRows = 0;
-		int quarantinedRows = 0;
-		for (RawRecord raw : records) {
-			SourceRecord record = raw.decode(decoder);
-			Verdict verdict = verdictOn(record);
-			if (verdict.accepted()) {
-				warnedRows += verdict.warnings().isEmpty() ? 0 : 1;
-				stage(record, verdict, staged);
-			}
-			else {
-				quarantinedRows++;
-				quarantine(record, verdict.findings(), quarantined);
-			}
-		}
-		return new EncodedRecords(staged.drain(), quarantined.drain(), records.size(), warnedRows, quarantinedRows);
-	}
-
-	private void count(EncodedRecords done, StepContribution contribution) {
+	private void count(RunEncoder.EncodedRecords done, StepContribution contribution) {
 		read += done.read();
 		warned += done.warned();
 		quarantinedSoFar += done.quarantinedRows();
@@ -235,7 +204,7 @@ public final class FileIngestTasklet implements Tasklet {
 		}
 	}
 
-	private static EncodedRecords await(Future<EncodedRecords> work) {
+	private static RunEncoder.EncodedRecords await(Future<RunEncoder.EncodedRecords> work) {
 		try {
 			return work.get();
 		}
@@ -252,10 +221,6 @@ public final class FileIngestTasklet implements Tasklet {
 			}
 			throw new IllegalStateException(ex.getCause().getMessage(), ex.getCause());
 		}
-	}
-
-	/** A run of records as a worker returns it: COPY rows for staging and for quarantine, and how many of each. */
-	private record EncodedRecords(byte[] staged, byte[] quarantined, int read, int warned, int quarantinedRows) {
 	}
 
 	/**
@@ -281,8 +246,6 @@ public final class FileIngestTasklet implements Tasklet {
 		RecordReader header = RecordReader.open(path, kind.system().charset(),
 				checkpoint.isPresent() ? null : fileDigest);
 		HeaderMapping mapping = file.mapping(header.header());
-		validator = new RowValidator(kind.schema(), mapping.fieldIndex());
-		masking = new QuarantineMasking(mapping);
 		if (checkpoint.isPresent()) {
 			header.close();
 			// The digest takes the bytes before the checkpoint first: the file is compared whole at its end.
@@ -302,54 +265,9 @@ public final class FileIngestTasklet implements Tasklet {
 		Charset charset = kind.system().charset();
 		int width = mapping.headerWidth();
 		decoders = ThreadLocal.withInitial(() -> new RecordDecoder(charset, width));
-		stagingColumns = kind.schema().stagingColumns();
-		stagingTypes = store.stagingTypes(kind.schema());
+		runEncoder = new RunEncoder(file, new RowValidator(kind.schema(), mapping.fieldIndex()), context,
+				new QuarantineMasking(mapping), store.stagingTypes(kind.schema()));
 		store.preparePartition(kind.schema(), file.batchId());
-	}
-
-	private Verdict verdictOn(SourceRecord record) {
-		if (record.structurallySound()) {
-			return validator.validate(record.fields(), context);
-		}
-		List<Finding> findings = new ArrayList<>();
-		int control = ControlCharacters.indexIn(record.text());
-		if (control >= 0) {
-			int field = record.fields() == null ? 0 : ControlCharacters.firstField(record.fields());
-			findings.add(new Finding(Rule.CONTROL_CHARACTER, field > 0 ? "field " + field : "",
-					"holds the control character U+%04X".formatted((int) record.text().charAt(control))));
-		}
-		if (record.fault() == Rule.CONTROL_CHARACTER) {
-			// Its fields are whole: the row lists every other rule it breaks too.
-			findings.addAll(validator.validate(record.fields(), context).findings());
-		}
-		else {
-			findings.add(new Finding(record.fault(), "", record.fault().description()));
-		}
-		return new Verdict(null, findings);
-	}
-
-	private void stage(SourceRecord record, Verdict verdict, BinaryCopyEncoder staged) {
-		List<Finding> warnings = verdict.warnings();
-		Object[] row = new Object[RowSchema.LINEAGE_COLUMNS.size() + verdict.values().length];
-		row[0] = file.batchId();
-		row[1] = file.fileId();
-		row[2] = record.lineNumber();
-		row[3] = record.lineSha256();
-		row[4] = warnings.isEmpty() ? null
-				: warnings.stream().map(f -> f.rule().name()).distinct().collect(Collectors.joining(";"));
-		System.arraycopy(verdict.values(), 0, row, RowSchema.LINEAGE_COLUMNS.size(), verdict.values().length);
-		staged.addRow(row);
-	}
-
-	private void quarantine(SourceRecord record, List<Finding> findings, CopyEncoder quarantined) {
-		List<String> rules = findings.stream()
-			.filter(f -> f.rule().severity() == Rule.Severity.REJECT)
-			.map(f -> f.rule().name())
-			.distinct()
-			.toList();
-		String message = findings.stream().map(Finding::render).collect(Collectors.joining("; "));
-		quarantined.addRow(file.batchId(), file.fileId(), record.lineNumber(), record.lineSha256(), rules, message,
-				masking.render(record.fields(), record.text()));
 	}
 
 	private void finish(StepContribution contribution, ExecutionContext audit, long blank) {
