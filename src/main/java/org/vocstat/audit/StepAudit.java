@@ -89,10 +89,12 @@ public class StepAudit implements StepExecutionListener {
 			.addKeyValue("rowsRead", optionalLong(context, READ))
 			.addKeyValue("rowsLoaded", optionalLong(context, LOADED))
 			.addKeyValue("rowsQuarantined", optionalLong(context, QUARANTINED))
+			.addKeyValue("rowsBlank", optionalLong(context, BLANK))
 			.addKeyValue("seconds", seconds)
-			.log("step {} {} in {}s (read {}, loaded {}, quarantined {}){}", step.getStepName(), step.getStatus(),
+			.log("step {} {} in {}s (read {}, loaded {}, quarantined {}{}){}", step.getStepName(), step.getStatus(),
 					String.format("%.1f", seconds), shown(context, READ), shown(context, LOADED),
-					shown(context, QUARANTINED), step.getFailureExceptions().isEmpty() ? ""
+					shown(context, QUARANTINED), context.containsKey(BLANK) ? ", blank " + shown(context, BLANK) : "",
+					step.getFailureExceptions().isEmpty() ? ""
 							: ": " + step.getFailureExceptions().get(0).getMessage());
 	}
 
