@@ -129,9 +129,8 @@ public class FileIngestion implements DisposableBean {
 				requireUnchanged(path, file);
 			}
 			chunks = 0;
-			current = new FileIngestTasklet(kind, new IngestFile(kind, batchId, file.fileId(), path, file.rows(), file.sha256(),
-					aliases),
-					validationContext(batchId), store, chunkSize, workers,
+			IngestFile ingested = new IngestFile(kind, batchId, file.fileId(), path, file.rows(), file.sha256(), aliases);
+			current = new FileIngestTasklet(kind, ingested, validationContext(batchId), store, chunkSize, workers,
 					// A pause there ends on SIGTERM too: a paused worker would also hold up the other lane's records.
 					() -> faults.beforeChunk(step.getStepName() + "@finish", 0, stopRequested),
 					run -> faults.beforeChunk(step.getStepName() + "@worker", run, stopRequested));

@@ -306,8 +306,15 @@ public final class FileIngestTasklet implements Tasklet {
 
 	/** Drops every row the file's committed chunks left, and its checkpoint; after the step, in a statement of its own. */
 	public void discardFile() {
-		store.discardFile(kind.schema(), file.fileId(), file.batchId());
-		log.warn("{}: changed during its load; its committed rows and checkpoint were deleted", kind.code());
+		try {
+			store.discardFile(kind.schema(), file.fileId(), file.batchId());
+			log.warn("{}: changed during its load; its committed rows and checkpoint were deleted", kind.code());
+		}
+		catch (RuntimeException ex) {
+			// The step has failed already; a restart refuses the run while the file differs from the registered one.
+			log.error("{}: changed during its load, and its committed rows could not be deleted: {}", kind.code(),
+					ex.getMessage(), ex);
+		}
 	}
 
 	/** Releases the file; called when the step ends, however it ends. */
