@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -29,7 +27,6 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.vocstat.audit.StepAudit;
-import org.vocstat.delivery.BatchRefusedException;
 import org.vocstat.ingest.FileKind;
 import org.vocstat.ingest.HeaderMapping;
 import org.vocstat.validation.RowValidator;
@@ -84,11 +81,8 @@ public final class FileIngestTasklet implements Tasklet {
 	/** Each worker thread's decoder for this file. */
 	private ThreadLocal<RecordDecoder> decoders;
 
-	/** Receives the file's bytes as they are read, from the first: at its end, the file's SHA-256 as read. */
-	private MessageDigest fileDigest;
-
-	/** Whether the file read differed from the one registered: the step then fails and drops its rows. */
-	private boolean changed;
+	/** The file's SHA-256 as read, from its first byte. */
+	private ReadDigest readDigest;
 
 	private final Runnable beforeFinish;
 
@@ -242,15 +236,15 @@ public final class FileIngestTasklet implements Tasklet {
 	private void open() throws IOException {
 		Path path = file.path();
 		Optional<Checkpoint> checkpoint = store.checkpoint(file.fileId());
-		fileDigest = RecordReader.sha256();
+		readDigest = new ReadDigest(kind.path(), file.sha256());
 		RecordReader header = RecordReader.open(path, kind.system().charset(),
-				checkpoint.isPresent() ? null : fileDigest);
+				checkpoint.isPresent() ? null : readDigest.digest());
 		HeaderMapping mapping = file.mapping(header.header());
 		if (checkpoint.isPresent()) {
 			header.close();
 			// The digest takes the bytes before the checkpoint first: the file is compared whole at its end.
 			reader = RecordReader.resume(path, kind.system().charset(), mapping.headerWidth(),
-					checkpoint.get().nextOffset(), checkpoint.get().nextLine(), fileDigest);
+					checkpoint.get().nextOffset(), checkpoint.get().nextLine(), readDigest.digest());
 			blankBefore = checkpoint.get().rowsBlank();
 			read = checkpoint.get().rowsRead() - blankBefore;
 			warned = checkpoint.get().rowsWarned();
@@ -272,7 +266,8 @@ public final class FileIngestTasklet implements Tasklet {
 
 	private void finish(StepContribution contribution, ExecutionContext audit, long blank) {
 		closeReader();
-		requireRegisteredContent();
+		// Throwing here rolls the last chunk back; the step's listener drops the committed ones (discardFile).
+		readDigest.requireRegistered();
 		beforeFinish.run();
 		FileTotals totals = store.finishFile(kind.schema(), file.fileId(), file.batchId());
 		audit.putLong(StepAudit.LOADED, totals.loaded());
@@ -284,24 +279,9 @@ public final class FileIngestTasklet implements Tasklet {
 				kind.code(), read + blank, blank, totals.loaded(), totals.quarantined(), totals.duplicates(), warned);
 	}
 
-	/**
-	 * The file read, from its first byte to its last, must be the one check-batch registered: a file replaced or
-	 * rewritten during the load would otherwise load silently under the registered file's SHA-256. Failing here
-	 * rolls the last chunk back; the step's listener then drops the chunks already committed ({@link #discardFile}).
-	 */
-	private void requireRegisteredContent() {
-		String read = HexFormat.of().formatHex(fileDigest.digest());
-		if (!read.equals(file.sha256())) {
-			changed = true;
-			throw new BatchRefusedException(kind.path() + " changed while it was being loaded (SHA-256 "
-					+ file.sha256().substring(0, 12) + "… registered, " + read.substring(0, 12)
-					+ "… read): its rows are rolled back; load the corrected export as a new batch");
-		}
-	}
-
 	/** Whether the file turned out to differ from the registered one. */
 	public boolean fileChanged() {
-		return changed;
+		return readDigest != null && readDigest.differed();
 	}
 
 	/** Drops every row the file's committed chunks left, and its checkpoint; after the step, in a statement of its own. */
