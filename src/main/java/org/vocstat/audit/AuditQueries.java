@@ -42,7 +42,8 @@ public class AuditQueries {
 	public List<StepLine> steps(long run) {
 		return jdbc.sql("""
 				SELECT a.job_execution_id AS run, a.step_name AS step, f.path AS file, f.sha256, a.rows_read AS read,
-				       a.rows_loaded AS loaded, a.rows_quarantined AS quarantined, a.rows_warned AS warned,
+				       a.rows_loaded AS loaded, a.rows_quarantined AS quarantined, a.rows_blank AS blank,
+				       a.rows_warned AS warned,
 				       round(extract(epoch FROM a.ended_at - a.started_at)::numeric, 1) AS seconds, a.status, a.message
 				FROM step_audit a LEFT JOIN source_file f ON f.file_id = a.file_id
 				WHERE a.job_execution_id = :run

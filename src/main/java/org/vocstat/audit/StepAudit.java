@@ -17,15 +17,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes one {@code step_audit} row when any step ends, whatever its outcome: the file it worked on, rows read,
- * loaded, quarantined and warned about (totals for the file across restarts), duration, status and the failure
- * message. Steps report their numbers in their execution context under the keys below.
+ * loaded, quarantined, blank and warned about (totals for the file across restarts), duration, status and the
+ * failure message. Steps report their numbers in their execution context under the keys below.
  */
 @Component
 public class StepAudit implements StepExecutionListener {
 
 	/** Execution-context keys a step fills for its audit row. */
 	public static final String BATCH_ID = "audit.batchId", FILE_ID = "audit.fileId", READ = "rows.read",
-			LOADED = "rows.loaded", QUARANTINED = "rows.quarantined", WARNED = "rows.warned";
+			LOADED = "rows.loaded", QUARANTINED = "rows.quarantined", WARNED = "rows.warned", BLANK = "rows.blank";
 
 	private static final Logger log = LoggerFactory.getLogger(StepAudit.class);
 
@@ -52,12 +52,13 @@ public class StepAudit implements StepExecutionListener {
 				: step.getFailureExceptions().get(0).getMessage();
 		jdbc.sql("""
 				INSERT INTO step_audit (step_execution_id, job_execution_id, batch_id, step_name, file_id, rows_read,
-				                        rows_loaded, rows_quarantined, rows_warned, started_at, ended_at, status, message)
-				VALUES (:step, :job, :batch, :name, :file, :read, :loaded, :quarantined, :warned, :started, now(),
+				                        rows_loaded, rows_quarantined, rows_warned, rows_blank, started_at, ended_at, status,
+				                        message)
+				VALUES (:step, :job, :batch, :name, :file, :read, :loaded, :quarantined, :warned, :blank, :started, now(),
 				        :status, :message)
 				ON CONFLICT (step_execution_id) DO UPDATE SET rows_read = EXCLUDED.rows_read,
 				    rows_loaded = EXCLUDED.rows_loaded, rows_quarantined = EXCLUDED.rows_quarantined,
-				    rows_warned = EXCLUDED.rows_warned, ended_at = EXCLUDED.ended_at, status = EXCLUDED.status,
+				    rows_warned = EXCLUDED.rows_warned, rows_blank = EXCLUDED.rows_blank, ended_at = EXCLUDED.ended_at, status = EXCLUDED.status,
 				    message = EXCLUDED.message""")
 			.param("step", step.getId())
 			.param("job", step.getJobExecution().getId())
@@ -68,6 +69,7 @@ public class StepAudit implements StepExecutionListener {
 			.param("loaded", optionalLong(context, LOADED))
 			.param("quarantined", optionalLong(context, QUARANTINED))
 			.param("warned", optionalLong(context, WARNED))
+			.param("blank", optionalLong(context, BLANK))
 			.param("started", Timestamp.valueOf(step.getStartTime() != null ? step.getStartTime() : LocalDateTime.now()))
 			.param("status", step.getExitStatus().getExitCode().equals(ExitStatus.EXECUTING.getExitCode())
 					? step.getStatus().name() : step.getExitStatus().getExitCode())
@@ -87,10 +89,12 @@ public class StepAudit implements StepExecutionListener {
 			.addKeyValue("rowsRead", optionalLong(context, READ))
 			.addKeyValue("rowsLoaded", optionalLong(context, LOADED))
 			.addKeyValue("rowsQuarantined", optionalLong(context, QUARANTINED))
+			.addKeyValue("rowsBlank", optionalLong(context, BLANK))
 			.addKeyValue("seconds", seconds)
-			.log("step {} {} in {}s (read {}, loaded {}, quarantined {}){}", step.getStepName(), step.getStatus(),
+			.log("step {} {} in {}s (read {}, loaded {}, quarantined {}{}){}", step.getStepName(), step.getStatus(),
 					String.format("%.1f", seconds), shown(context, READ), shown(context, LOADED),
-					shown(context, QUARANTINED), step.getFailureExceptions().isEmpty() ? ""
+					shown(context, QUARANTINED), context.containsKey(BLANK) ? ", blank " + shown(context, BLANK) : "",
+					step.getFailureExceptions().isEmpty() ? ""
 							: ": " + step.getFailureExceptions().get(0).getMessage());
 	}
 

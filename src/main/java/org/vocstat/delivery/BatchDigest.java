@@ -23,11 +23,14 @@ public final class BatchDigest {
 	private BatchDigest() {
 	}
 
-	/** The combined digest of the files at {@code relativePaths} under {@code folder} (missing files are skipped). */
+	/**
+	 * The combined digest of the files at {@code relativePaths} under {@code folder} (missing files are skipped); a
+	 * file reached through a symbolic link leading out of the folder refuses the batch ({@link BatchPaths}).
+	 */
 	public static String of(Path folder, List<String> relativePaths) {
 		Map<String, String> hashes = new TreeMap<>();
 		for (String path : relativePaths) {
-			Path file = folder.resolve(path);
+			Path file = BatchPaths.resolve(folder, path);
 			if (Files.isRegularFile(file)) {
 				hashes.put(path, sha256(file));
 			}

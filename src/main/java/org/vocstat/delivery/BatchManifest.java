@@ -40,6 +40,24 @@ public record BatchManifest(String region, String regionName, Integer academicYe
 		return manifest;
 	}
 
+	/**
+	 * Refuses the batch, naming the path, if a listed file lies outside {@code folder} or leads out of it through a
+	 * symbolic link; checked before any listed file is opened.
+	 */
+	public void requirePathsInside(Path folder) {
+		for (ManifestFile file : files) {
+			if (file == null || file.path() == null) {
+				throw new BatchRefusedException(FILE_NAME + " lists a file without a path");
+			}
+			try {
+				BatchPaths.resolve(folder, file.path());
+			}
+			catch (BatchRefusedException ex) {
+				throw new BatchRefusedException(FILE_NAME + ": " + ex.getMessage());
+			}
+		}
+	}
+
 	private static String firstLine(String message) {
 		return message == null ? "" : message.lines().findFirst().orElse("");
 	}

@@ -26,6 +26,7 @@ public record ExportBatch(Path folder, String region, String regionName, int aca
 		if (Files.exists(manifestFile)) {
 			BatchManifest manifest = BatchManifest.read(manifestFile);
 			refuseUnlessValid(manifestFile, manifest);
+			manifest.requirePathsInside(folder);
 			agree("region", region, manifest.region());
 			agree("academic year", academicYear, manifest.academicYear());
 			LocalDate snapshot = manifest.snapshotDate() != null ? parseDate(manifest.snapshotDate())

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * The nightly inbox: one folder per delivered batch. A batch is complete when its {@code batch.json} lists files
  * that are all there with the listed SHA-256; anything else (no manifest yet, a missing or still-growing file) is
- * left alone and reported as waiting. Complete batches come oldest export first.
+ * left alone and reported as waiting. A manifest naming a file outside its folder (or through a symbolic link out of
+ * it) is refused before any file is hashed. Complete batches come oldest export first.
  */
 public final class Inbox {
 
@@ -75,8 +76,14 @@ public final class Inbox {
 		catch (BatchRefusedException ex) {
 			return new InboxBatch(folder, null, ex.getMessage());
 		}
+		try {
+			manifest.requirePathsInside(folder);
+		}
+		catch (BatchRefusedException ex) {
+			return InboxBatch.refused(folder, manifest, ex.getMessage());
+		}
 		for (BatchManifest.ManifestFile file : manifest.files()) {
-			Path path = folder.resolve(file.path());
+			Path path = BatchPaths.resolve(folder, file.path());
 			if (!Files.isRegularFile(path)) {
 				return new InboxBatch(folder, manifest, file.path() + " is not there yet");
 			}

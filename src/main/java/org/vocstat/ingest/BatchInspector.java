@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import org.vocstat.delivery.BatchDigest;
 import org.vocstat.delivery.BatchManifest;
+import org.vocstat.delivery.BatchPaths;
 import org.vocstat.delivery.BatchRefusedException;
 import org.vocstat.delivery.ExportBatch;
 import org.vocstat.ingest.internal.RecordReader;
@@ -47,12 +48,12 @@ public class BatchInspector {
 		List<String> problems = new ArrayList<>();
 		List<FileInspection> files = new ArrayList<>();
 		for (FileKind kind : FileKind.values()) {
-			Path path = batch.folder().resolve(kind.path());
-			if (!Files.isRegularFile(path)) {
-				problems.add(kind.path() + " is missing");
-				continue;
-			}
 			try {
+				Path path = BatchPaths.resolve(batch.folder(), kind.path());
+				if (!Files.isRegularFile(path)) {
+					problems.add(kind.path() + " is missing");
+					continue;
+				}
 				files.add(inspect(kind, path));
 			}
 			catch (BatchRefusedException ex) {

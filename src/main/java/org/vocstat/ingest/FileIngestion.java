@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.vocstat.database.SqlMemory;
 import org.vocstat.database.TableStatistics;
 import org.vocstat.delivery.BatchDigest;
+import org.vocstat.delivery.BatchPaths;
 import org.vocstat.delivery.BatchPeriod;
 import org.vocstat.delivery.BatchRefusedException;
 import org.vocstat.delivery.BatchRegistry;
@@ -123,13 +124,13 @@ public class FileIngestion implements DisposableBean {
 				.orElseThrow(() -> new IllegalStateException("batch " + digest + " is not registered"));
 			RegisteredFile file = registry.file(batchId, kind.code())
 				.orElseThrow(() -> new IllegalStateException(kind.path() + " is not registered for batch " + batchId));
-			Path path = folder.resolve(file.path());
+			Path path = BatchPaths.resolve(folder, file.path());
 			if (!checkedInThisExecution(step)) {
 				requireUnchanged(path, file);
 			}
 			chunks = 0;
-			current = new FileIngestTasklet(kind, new IngestFile(kind, batchId, file.fileId(), path, file.rows(), aliases),
-					validationContext(batchId), store, chunkSize, workers,
+			IngestFile ingested = new IngestFile(kind, batchId, file.fileId(), path, file.rows(), file.sha256(), aliases);
+			current = new FileIngestTasklet(kind, ingested, validationContext(batchId), store, chunkSize, workers,
 					// A pause there ends on SIGTERM too: a paused worker would also hold up the other lane's records.
 					() -> faults.beforeChunk(step.getStepName() + "@finish", 0, stopRequested),
 					run -> faults.beforeChunk(step.getStepName() + "@worker", run, stopRequested));
@@ -150,6 +151,9 @@ public class FileIngestion implements DisposableBean {
 		public ExitStatus afterStep(StepExecution step) {
 			if (current != null) {
 				current.closeReader();
+				if (current.fileChanged()) {
+					current.discardFile();
+				}
 				if (step.getStatus() != BatchStatus.COMPLETED) {
 					current.recordCommittedCounts(step.getExecutionContext());
 				}

@@ -71,13 +71,14 @@ public class BatchLoader {
 	/** Loads one batch; the caller holds the load lock. */
 	LoadOutcome loadWhileLocked(Path folder, String region, Integer academicYear, LocalDate snapshotDate) {
 		ExportBatch batch;
+		String digest;
 		try {
 			batch = ExportBatch.at(folder, region, academicYear, snapshotDate);
+			digest = BatchDigest.of(folder, BatchInspector.expectedPaths());
 		}
 		catch (BatchRefusedException ex) {
 			return new LoadOutcome(ExitCode.REFUSED, ex.getMessage(), null, null);
 		}
-		String digest = BatchDigest.of(folder, BatchInspector.expectedPaths());
 		log.info("loading batch {} (region {}, AY{}, digest {})", folder, batch.region(), batch.academicYear(),
 				digest.substring(0, 12));
 		JobExecution execution;

@@ -15,8 +15,8 @@ import org.vocstat.delivery.BatchRegistry;
 import org.vocstat.indicator.FigureCalculator;
 
 /**
- * Last step of a load: every registered file must have a completed, conserved ingest (read = loaded + quarantined
- * = registered rows); only then is the batch marked loaded, becoming the region's current batch for its year, and
+ * Last step of a load: every registered file must have a completed, conserved ingest (read = loaded + quarantined +
+ * blank, and read less blank = registered rows); only then is the batch marked loaded, becoming the region's current batch for its year, and
  * the next year's changes are taken against it.
  */
 @Component
@@ -44,7 +44,8 @@ class CompleteBatchTasklet implements Tasklet {
 				WHERE f.batch_id = :batch AND NOT EXISTS (
 				    SELECT 1 FROM step_audit a
 				    WHERE a.file_id = f.file_id AND a.status = 'COMPLETED'
-				      AND a.rows_read = f.rows AND a.rows_read = a.rows_loaded + a.rows_quarantined)
+				      AND a.rows_read - coalesce(a.rows_blank, 0) = f.rows
+				      AND a.rows_read = a.rows_loaded + a.rows_quarantined + coalesce(a.rows_blank, 0))
 				ORDER BY f.file_id""")
 			.param("batch", batchId)
 			.query(String.class)

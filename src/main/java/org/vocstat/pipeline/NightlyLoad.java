@@ -47,6 +47,12 @@ public class NightlyLoad {
 		boolean refused = false;
 		for (InboxBatch batch : Inbox.scan(inbox)) {
 			String folder = batch.folder().getFileName().toString();
+			if (batch.refused()) {
+				refused = true;
+				log.warn("nightly: {} refused: {}", folder, batch.waitingBecause());
+				lines.add(new NightlyReport.Line(folder, "REFUSED", null, batch.waitingBecause()));
+				continue;
+			}
 			if (!batch.complete()) {
 				log.info("nightly: {} is waiting: {}", folder, batch.waitingBecause());
 				lines.add(new NightlyReport.Line(folder, "WAITING", null, batch.waitingBecause()));

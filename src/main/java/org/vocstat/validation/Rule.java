@@ -9,6 +9,8 @@ public enum Rule {
 	CSV_COLUMNS(Severity.REJECT, "the row has a different number of fields than the header"),
 	CSV_QUOTE(Severity.REJECT, "a quoted field is never closed on this line"),
 	ENCODING(Severity.REJECT, "the line holds bytes that are not valid in the file's encoding"),
+	CONTROL_CHARACTER(Severity.REJECT,
+			"the record holds a control character (NUL, or a C0 control other than tab, CR and LF)"),
 	REQUIRED(Severity.REJECT, "a required field is blank"),
 	ID_CHECKSUM(Severity.REJECT, "the resident ID's check character is wrong (GB 11643-1999 MOD 11-2)"),
 	ID_FORMAT(Severity.REJECT, "the resident ID is neither 18 nor 15 characters of the right shape"),

@@ -80,6 +80,24 @@ class NightlyLoadTest {
 	}
 
 	@Test
+	void refusesAManifestNamingAFileOutsideItsFolderWithoutHashingIt() throws Exception {
+		Path batch = new BatchFixture(2022).writeTo(inbox.resolve("escape-2022"));
+		Path manifest = batch.resolve("batch.json");
+		Files.writeString(manifest, Files.readString(manifest)
+			.replace("\"files\":[", "\"files\":[{\"path\":\"../../../../etc/passwd\",\"sha256\":\"" + "0".repeat(64) + "\"},"));
+
+		NightlyReport report = nightly.run(inbox, archive);
+
+		assertThat(report.exitCode()).isEqualTo(ExitCode.REFUSED);
+		assertThat(report.lines()).singleElement()
+			.satisfies(line -> assertThat(line.outcome()).isEqualTo("REFUSED"))
+			.satisfies(line -> assertThat(line.detail())
+				.isEqualTo("batch.json: ../../../../etc/passwd lies outside the batch folder: refused, nothing read"));
+		assertThat(manifest).exists();
+		assertThat(jdbc.sql("SELECT count(*) FROM batch").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void aBatchDeliveredAgainIsArchivedAsAlreadyLoaded() {
 		new BatchFixture(2022).writeTo(inbox.resolve("first"));
 		nightly.run(inbox, archive);

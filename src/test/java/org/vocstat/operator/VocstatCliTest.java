@@ -81,7 +81,7 @@ class VocstatCliTest {
 
 		Run status = run(true, "status", runId, "--format", "csv");
 		assertThat(status.code()).isZero();
-		assertThat(status.out()).startsWith("run,step,file,sha256,read,loaded,quarantined,warned,seconds,status,message")
+		assertThat(status.out()).startsWith("run,step,file,sha256,read,loaded,quarantined,blank,warned,seconds,status,message")
 			.contains("ingest.sms.students,sms/students.csv");
 
 		Run quarantine = run(true, "quarantine", runId, "--format", "csv");

@@ -74,6 +74,63 @@ class LoadQuarantineTest {
 	}
 
 	@Test
+	void aControlCharacterQuarantinesItsRowShownEscapedAndNeverFailsTheStep() {
+		String nulInClass = BatchFixture.tssStudent("T2022002", BatchFixture.id("330411", "20070202", "023"), "200702")
+			.replace("数控2201", "\u0000数控2201");
+		String nulAndBadMonth = BatchFixture.tssStudent("T2022003", BatchFixture.id("330411", "20070303", "033"), "200713")
+			.replace("数控加工", "数控\u0000加工");
+		String escapeInClass = BatchFixture.smsStudent(BatchFixture.id("330402", "20070404", "043"), "男", "2007-04-04",
+				"在籍", "").replace("机加2201", "机加\u001b[2J2201");
+		BatchFixture batch = new BatchFixture().append("tss/students.csv", nulInClass, nulAndBadMonth) // lines 3, 4
+			.append("sms/students.csv", escapeInClass); // line 4
+
+		LoadOutcome outcome = loader.load(batch.writeTo(folder), null, null, null);
+
+		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(jdbc.sql("""
+				SELECT f.path || ':' || q.line_no || ' ' || array_to_string(q.rules, ';') FROM quarantine q
+				JOIN source_file f USING (file_id) ORDER BY f.path, q.line_no""").query(String.class).list())
+			.containsExactly("sms/students.csv:4 CONTROL_CHARACTER", "tss/students.csv:3 CONTROL_CHARACTER",
+					"tss/students.csv:4 CONTROL_CHARACTER;DATE_INVALID");
+		assertThat(jdbc.sql("SELECT masked_row FROM quarantine ORDER BY file_id, line_no").query(String.class).list())
+			.satisfiesExactly(row -> assertThat(row).contains("机加\u241b[2J2201"),
+					row -> assertThat(row).contains(",\u2400数控2201"), row -> assertThat(row).contains(",数控\u2400加工,"));
+		assertThat(jdbc.sql("SELECT string_agg(masked_row || message, '') FROM quarantine").query(String.class).single())
+			.doesNotContain("\u0000", "\u001b");
+		assertThat(stagedLines("stg_tss_student")).containsExactly(2L);
+		assertThat(stagedLines("stg_sms_student")).containsExactly(2L, 3L);
+		assertThat(jdbc.sql("SELECT count(*) FROM step_audit WHERE rows_read <> rows_loaded + rows_quarantined")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void blankAndWhitespaceOnlyLinesAreReadAndCountedAsBlankNeverAsDataRows() {
+		BatchFixture batch = new BatchFixture()
+			.append("sms/students.csv", "", " \t ", // lines 4, 5
+					BatchFixture.smsStudent(BatchFixture.id("330402", "20070606", "051"), "女", "2007-06-06", "在籍", ""),
+					"") // line 7, then CRLF: a blank last line
+			.manifestRows("sms/students.csv", 3)
+			.append("qrp/awards.csv", "   ")
+			.manifestRows("qrp/awards.csv", 1);
+
+		LoadOutcome outcome = loader.load(batch.writeTo(folder), null, null, null);
+
+		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(jdbc.sql("""
+				SELECT f.path || ' ' || a.rows_read || '=' || a.rows_loaded || '+' || a.rows_quarantined || '+'
+				       || a.rows_blank || ' of ' || f.rows
+				FROM step_audit a JOIN source_file f USING (file_id)
+				WHERE f.path IN ('sms/students.csv', 'qrp/awards.csv') ORDER BY f.path""").query(String.class).list())
+			.containsExactly("qrp/awards.csv 2=1+0+1 of 1", "sms/students.csv 6=3+0+3 of 3");
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM step_audit WHERE file_id IS NOT NULL
+				AND (rows_blank IS NULL OR rows_read <> rows_loaded + rows_quarantined + rows_blank)""")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void duplicatesAreFoundByTheFilesKeyAndTheFirstOccurrenceStays() {
 		String student = BatchFixture.smsStudent(BatchFixture.id("330402", "20070909", "041"), "男", "2007-09-09", "在籍", "");
 		String award = BatchFixture.SMS_SCHOOL + ",2023,省职业能力大赛,省级,学生技术技能类,二等奖,李四";

@@ -2,6 +2,7 @@ package org.vocstat.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +75,73 @@ class LoadRefusalTest {
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.REFUSED);
 		assertThat(outcome.verdict()).contains("tss/students.csv lacks required column 身份证号");
 		assertNothingLoaded();
+	}
+
+	@Test
+	void refusesFileNamingAColumnTwiceUnderTwoOfItsNamesOrTheSameOne() {
+		BatchFixture batch = new BatchFixture()
+			.file("tss/students.csv",
+					"学号,姓名,性别,身份证号,出生年月,院校代码,专业编码,专业名称,培养层次,学制,入学时间,学籍状态,学籍变动时间,班级,身份证件号",
+					BatchFixture.tssStudent("T2022001", BatchFixture.id("330411", "20070101", "013"), "200701") + ","
+							+ BatchFixture.id("330411", "20070202", "023"))
+			.file("qrp/funding.csv", "学校代码,年度,财政专项拨款(万元),备注,备注", BatchFixture.SMS_SCHOOL + ",2023,1234.56,,");
+
+		LoadOutcome outcome = loader.load(batch.writeTo(folder), null, null, null);
+
+		assertThat(outcome.exitCode()).isEqualTo(ExitCode.REFUSED);
+		assertThat(outcome.verdict()).contains(
+				"tss/students.csv has column 身份证号 (cells 4: 身份证号, 15: 身份证件号) more than once",
+				"qrp/funding.csv has column 备注 (cells 4: 备注, 5: 备注) more than once");
+		assertNothingLoaded();
+	}
+
+	@Test
+	void refusesManifestNamingAFileOutsideTheBatchInOneLineBeforeReadingIt() throws Exception {
+		Path batch = new BatchFixture().writeTo(folder);
+		Path manifest = batch.resolve("batch.json");
+		Files.writeString(manifest, Files.readString(manifest)
+			.replace("\"files\":[", "\"files\":[{\"path\":\"../../../../etc/passwd\",\"sha256\":\"" + "0".repeat(64) + "\"},"));
+
+		LoadOutcome outcome = loader.load(batch, null, null, null);
+
+		assertThat(outcome.exitCode()).isEqualTo(ExitCode.REFUSED);
+		assertThat(outcome.verdict())
+			.isEqualTo("batch.json: ../../../../etc/passwd lies outside the batch folder: refused, nothing read");
+		assertNothingLoaded();
+	}
+
+	@Test
+	void refusesAFileThatIsASymbolicLinkLeadingOutOfTheBatchThoughItsContentIsRight(@TempDir Path elsewhere)
+			throws Exception {
+		Path batch = new BatchFixture().writeTo(folder);
+		Path students = batch.resolve("sms/students.csv");
+		Path outside = Files.copy(students, elsewhere.resolve("students.csv"));
+		Files.delete(students);
+		Files.createSymbolicLink(students, outside);
+		String refusal = "sms/students.csv leads to " + outside.toRealPath()
+				+ " through a symbolic link, outside the batch folder: refused, nothing read";
+
+		LoadOutcome listed = loader.load(batch, null, null, null);
+		Files.delete(batch.resolve("batch.json"));
+		LoadOutcome unlisted = loader.load(batch, "330400", 2022, null);
+
+		assertThat(listed.exitCode()).isEqualTo(ExitCode.REFUSED);
+		assertThat(listed.verdict()).isEqualTo("batch.json: " + refusal);
+		assertThat(unlisted.exitCode()).isEqualTo(ExitCode.REFUSED);
+		assertThat(unlisted.verdict()).isEqualTo(refusal);
+		assertNothingLoaded();
+	}
+
+	@Test
+	void loadsAFileThatIsASymbolicLinkInsideTheBatch() throws Exception {
+		Path batch = new BatchFixture().writeTo(folder);
+		Path students = batch.resolve("sms/students.csv");
+		Path moved = Files.move(students, batch.resolve("sms/students-2022.csv"));
+		Files.createSymbolicLink(students, moved.getFileName());
+
+		LoadOutcome outcome = loader.load(batch, null, null, null);
+
+		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
 	}
 
 	@Test

@@ -137,6 +137,30 @@ class LoadRestartTest {
 		assertThat(dump()).isEqualTo(clean);
 	}
 
+	@Test
+	void blankLinesOnEitherSideOfTheCheckpointAreCountedOnceEach() {
+		Path batch = new BatchFixture()
+			.append("sms/students.csv", "", " ", // lines 4, 5
+					BatchFixture.smsStudent(BatchFixture.id("330402", "20070101", "101"), "男", "2007-01-01", "在籍", ""),
+					"", // line 7
+					BatchFixture.smsStudent(BatchFixture.id("330402", "20070102", "103"), "男", "2007-01-02", "在籍", ""))
+			.manifestRows("sms/students.csv", 4)
+			.writeTo(folder);
+
+		// Three records, and the two blank lines between them, commit before the fault.
+		faults.arm("ingest.sms.students", 3);
+		LoadOutcome failed = loader.load(batch, null, null, null);
+		assertThat(failed.exitCode()).isEqualTo(ExitCode.FAILED_RESTARTABLE);
+		LoadOutcome restarted = loader.load(batch, null, null, null);
+
+		assertThat(restarted.exitCode()).as(restarted.verdict()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(jdbc.sql("""
+				SELECT status || ' ' || rows_read || '/' || rows_loaded || '/' || rows_quarantined || '/' || rows_blank
+				FROM step_audit WHERE step_name = 'ingest.sms.students' ORDER BY step_execution_id""")
+			.query(String.class)
+			.list()).containsExactly("FAILED 5/3/0/2", "COMPLETED 7/4/0/3");
+	}
+
 	/** The statuses of a file's ingest step executions, oldest first. */
 	private List<String> statuses(FileKind kind) {
 		return Warehouses.stepStatuses(jdbc, "ingest." + kind.code());

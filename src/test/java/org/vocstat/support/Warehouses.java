@@ -12,13 +12,14 @@ public final class Warehouses {
 
 	/**
 	 * Registered files without a completed ingest that read all their rows and conserved them (read = loaded +
-	 * quarantined): zero once a load has completed.
+	 * quarantined + blank, and read less blank = registered rows): zero once a load has completed.
 	 */
 	public static long unconservedFiles(JdbcClient jdbc) {
 		return jdbc.sql("""
 				SELECT count(*) FROM source_file f WHERE NOT EXISTS (
 				    SELECT 1 FROM step_audit a WHERE a.file_id = f.file_id AND a.status = 'COMPLETED'
-				      AND a.rows_read = f.rows AND a.rows_read = a.rows_loaded + a.rows_quarantined)""")
+				      AND a.rows_read - a.rows_blank = f.rows
+				      AND a.rows_read = a.rows_loaded + a.rows_quarantined + a.rows_blank)""")
 			.query(Long.class)
 			.single();
 	}

@@ -29,6 +29,7 @@ class RuleTest {
 	private static final Set<Rule> COVERED_ELSEWHERE = EnumSet.of(Rule.CSV_COLUMNS, // RecordReaderTest
 			Rule.CSV_QUOTE, // RecordReaderTest
 			Rule.ENCODING, // RecordReaderTest
+			Rule.CONTROL_CHARACTER, // RecordReaderTest, LoadQuarantineTest
 			Rule.DUPLICATE_KEY); // RowSchemaKeyTest (key columns) and the load job tests (SQL)
 
 	/** One rule, a row that passes it (a boundary or accepted variant where there is one) and a row that breaks it. */

@@ -10,7 +10,8 @@ import java.util.List;
  * Encodes rows in PostgreSQL's COPY text format (tab-separated, {@code \N} for null) straight into a byte buffer,
  * so a run of rows goes to the server in one write: the quarantine's rows, which are few and free-form (staged rows,
  * millions of them, go in binary: {@link BinaryCopyEncoder}). Values are encoded to UTF-8 once each and escaped byte
- * by byte (the four bytes COPY escapes are ASCII, and never part of a multi-byte UTF-8 character).
+ * by byte (the four bytes COPY escapes are ASCII, and never part of a multi-byte UTF-8 character); a control character
+ * of {@link ControlCharacters} is written as its control picture, so no NUL ever reaches the server.
  */
 final class CopyEncoder {
 
@@ -92,16 +93,34 @@ final class CopyEncoder {
 
 	private void appendText(String text) {
 		byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-		ensure(utf8.length * 2);
+		ensure(utf8.length * 3);
 		for (byte b : utf8) {
 			switch (b) {
 				case '\\' -> escaped((byte) '\\');
 				case '\t' -> escaped((byte) 't');
 				case '\n' -> escaped((byte) 'n');
 				case '\r' -> escaped((byte) 'r');
-				default -> bytes[size++] = b;
+				default -> {
+					if (ControlCharacters.forbidden(b)) {
+						picture(b);
+					}
+					else {
+						bytes[size++] = b;
+					}
+				}
 			}
 		}
+	}
+
+	/**
+	 * A control character as its control picture (three bytes of UTF-8): PostgreSQL cannot store NUL, and the others
+	 * would act on whatever shows a quarantined row.
+	 */
+	private void picture(byte control) {
+		char picture = ControlCharacters.picture(control);
+		bytes[size++] = (byte) (0xE0 | picture >> 12);
+		bytes[size++] = (byte) (0x80 | (picture >> 6) & 0x3F);
+		bytes[size++] = (byte) (0x80 | picture & 0x3F);
 	}
 
 	private void escaped(byte code) {

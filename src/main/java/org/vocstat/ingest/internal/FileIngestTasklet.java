@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,19 +29,16 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.vocstat.audit.StepAudit;
 import org.vocstat.ingest.FileKind;
 import org.vocstat.ingest.HeaderMapping;
-import org.vocstat.validation.Finding;
-import org.vocstat.validation.Rule;
-import org.vocstat.validation.RowSchema;
 import org.vocstat.validation.RowValidator;
 import org.vocstat.validation.ValidationContext;
-import org.vocstat.validation.Verdict;
 
 /**
  * Streams one export file into staging and quarantine, a chunk per call: each call reads up to {@code chunkSize}
  * records, has the {@link IngestWorkers} validate them, COPYs accepted rows to the staging table and rejected rows to
  * quarantine, and records the reader's byte offset in {@code ingest_checkpoint}, all in the step's transaction. A
  * restart resumes at the last committed offset, so no row is loaded twice or lost, whatever failed and when. The
- * last call moves duplicate keys to quarantine and checks that rows read = rows loaded + rows quarantined.
+ * last call moves duplicate keys to quarantine and checks that rows read = rows loaded + rows quarantined + blank
+ * lines, and that the file read is the one registered.
  */
 public final class FileIngestTasklet implements Tasklet {
 
@@ -58,16 +54,18 @@ public final class FileIngestTasklet implements Tasklet {
 
 	private RecordReader reader;
 
-	private RowValidator validator;
-
-	private QuarantineMasking masking;
-
 	private final ValidationContext context;
 
 	private Progress progress;
 
-	/** Rows read, read with a warning, and quarantined: committed ones plus those of the chunk in hand. */
+	/**
+	 * Records read, read with a warning, and quarantined: committed ones plus those of the chunk in hand. The rows
+	 * read that the audit and checkpoint show count the blank lines too.
+	 */
 	private long read;
+
+	/** Blank lines passed over before this execution's reader was opened (committed in the checkpoint). */
+	private long blankBefore;
 
 	private long warned;
 
@@ -83,10 +81,8 @@ public final class FileIngestTasklet implements Tasklet {
 	/** Each worker thread's decoder for this file. */
 	private ThreadLocal<RecordDecoder> decoders;
 
-	/** The staging table's columns in COPY order, and the binary form of each. */
-	private List<String> stagingColumns;
-
-	private List<CopyColumnType> stagingTypes;
+	/** The file's SHA-256 as read, from its first byte. */
+	private ReadDigest readDigest;
 
 	private final Runnable beforeFinish;
 
@@ -94,6 +90,9 @@ public final class FileIngestTasklet implements Tasklet {
 
 	/** Runs of records handed to the workers so far in this execution. */
 	private int runs;
+
+	/** Decides and encodes the runs of records, on the worker threads. */
+	private RunEncoder runEncoder;
 
 	/**
 	 * @param beforeFinish runs in the last chunk's transaction before the file is finished (a fault-injection point:
@@ -131,8 +130,11 @@ public final class FileIngestTasklet implements Tasklet {
 		}
 		store.copyQuarantine(quarantinedRows.toByteArray());
 		// The checkpoint commits with the chunk's rows, or rolls back with them.
-		store.saveCheckpoint(file.fileId(), new Checkpoint(reader.position(), reader.nextLineNumber(), read, warned));
-		audit.putLong(StepAudit.READ, read);
+		long blank = blankBefore + reader.blankLines();
+		store.saveCheckpoint(file.fileId(),
+				new Checkpoint(reader.position(), reader.nextLineNumber(), read + blank, warned, blank));
+		audit.putLong(StepAudit.READ, read + blank);
+		audit.putLong(StepAudit.BLANK, blank);
 		audit.putLong(StepAudit.WARNED, warned);
 		audit.putLong(StepAudit.QUARANTINED, quarantinedSoFar);
 		audit.putLong(StepAudit.LOADED, read - quarantinedSoFar);
@@ -140,7 +142,7 @@ public final class FileIngestTasklet implements Tasklet {
 		if (!exhausted) {
 			return RepeatStatus.CONTINUABLE;
 		}
-		finish(contribution, audit);
+		finish(contribution, audit, blank);
 		return RepeatStatus.FINISHED;
 	}
 
@@ -151,7 +153,7 @@ public final class FileIngestTasklet implements Tasklet {
 	 */
 	private boolean streamChunk(StagingCopy copy, ByteArrayOutputStream quarantinedRows,
 			StepContribution contribution) throws IOException {
-		Deque<Future<EncodedRecords>> inFlight = new ArrayDeque<>();
+		Deque<Future<RunEncoder.EncodedRecords>> inFlight = new ArrayDeque<>();
 		try {
 			boolean exhausted = false;
 			long inChunk = 0;
@@ -167,11 +169,14 @@ public final class FileIngestTasklet implements Tasklet {
 				if (run.size() == recordsPerTask || chunkEnds && !run.isEmpty()) {
 					List<RawRecord> records = run;
 					int index = runs++;
-					inFlight.add(workers.submit(() -> encode(records, index)));
+					inFlight.add(workers.submit(() -> {
+						beforeRun.accept(index);
+						return runEncoder.encode(records, decoders.get());
+					}));
 					run = new ArrayList<>(recordsPerTask);
 				}
 				while (inFlight.size() > maxInFlight || chunkEnds && !inFlight.isEmpty()) {
-					EncodedRecords done = await(inFlight.poll());
+					RunEncoder.EncodedRecords done = await(inFlight.poll());
 					copy.write(done.staged());
 					quarantinedRows.writeBytes(done.quarantined());
 					count(done, contribution);
@@ -184,30 +189,7 @@ public final class FileIngestTasklet implements Tasklet {
 		}
 	}
 
-	/** Decodes, validates and encodes a run of records for COPY; runs on a worker thread. */
-	private EncodedRecords encode(List<RawRecord> records, int index) {
-		beforeRun.accept(index);
-		RecordDecoder decoder = decoders.get();
-		BinaryCopyEncoder staged = new BinaryCopyEncoder(stagingColumns, stagingTypes);
-		CopyEncoder quarantined = new CopyEncoder();
-		int warnedRows = 0;
-		int quarantinedRows = 0;
-		for (RawRecord raw : records) {
-			SourceRecord record = raw.decode(decoder);
-			Verdict verdict = verdictOn(record);
-			if (verdict.accepted()) {
-				warnedRows += verdict.warnings().isEmpty() ? 0 : 1;
-				stage(record, verdict, staged);
-			}
-			else {
-				quarantinedRows++;
-				quarantine(record, verdict.findings(), quarantined);
-			}
-		}
-		return new EncodedRecords(staged.drain(), quarantined.drain(), records.size(), warnedRows, quarantinedRows);
-	}
-
-	private void count(EncodedRecords done, StepContribution contribution) {
+	private void count(RunEncoder.EncodedRecords done, StepContribution contribution) {
 		read += done.read();
 		warned += done.warned();
 		quarantinedSoFar += done.quarantinedRows();
@@ -216,7 +198,7 @@ public final class FileIngestTasklet implements Tasklet {
 		}
 	}
 
-	private static EncodedRecords await(Future<EncodedRecords> work) {
+	private static RunEncoder.EncodedRecords await(Future<RunEncoder.EncodedRecords> work) {
 		try {
 			return work.get();
 		}
@@ -235,10 +217,6 @@ public final class FileIngestTasklet implements Tasklet {
 		}
 	}
 
-	/** A run of records as a worker returns it: COPY rows for staging and for quarantine, and how many of each. */
-	private record EncodedRecords(byte[] staged, byte[] quarantined, int read, int warned, int quarantinedRows) {
-	}
-
 	/**
 	 * After a failed step, replaces the counts in its audit context with what was really committed (the failed
 	 * chunk's rows were rolled back).
@@ -249,6 +227,7 @@ public final class FileIngestTasklet implements Tasklet {
 		audit.putLong(StepAudit.BATCH_ID, file.batchId());
 		audit.putLong(StepAudit.FILE_ID, file.fileId());
 		audit.putLong(StepAudit.READ, checkpoint.map(Checkpoint::rowsRead).orElse(0L));
+		audit.putLong(StepAudit.BLANK, checkpoint.map(Checkpoint::rowsBlank).orElse(0L));
 		audit.putLong(StepAudit.WARNED, checkpoint.map(Checkpoint::rowsWarned).orElse(0L));
 		audit.putLong(StepAudit.LOADED, committed[0]);
 		audit.putLong(StepAudit.QUARANTINED, committed[1]);
@@ -256,16 +235,18 @@ public final class FileIngestTasklet implements Tasklet {
 
 	private void open() throws IOException {
 		Path path = file.path();
-		RecordReader header = RecordReader.open(path, kind.system().charset(), null);
-		HeaderMapping mapping = file.mapping(header.header());
-		validator = new RowValidator(kind.schema(), mapping.fieldIndex());
-		masking = new QuarantineMasking(mapping);
 		Optional<Checkpoint> checkpoint = store.checkpoint(file.fileId());
+		readDigest = new ReadDigest(kind.path(), file.sha256());
+		RecordReader header = RecordReader.open(path, kind.system().charset(),
+				checkpoint.isPresent() ? null : readDigest.digest());
+		HeaderMapping mapping = file.mapping(header.header());
 		if (checkpoint.isPresent()) {
 			header.close();
+			// The digest takes the bytes before the checkpoint first: the file is compared whole at its end.
 			reader = RecordReader.resume(path, kind.system().charset(), mapping.headerWidth(),
-					checkpoint.get().nextOffset(), checkpoint.get().nextLine());
-			read = checkpoint.get().rowsRead();
+					checkpoint.get().nextOffset(), checkpoint.get().nextLine(), readDigest.digest());
+			blankBefore = checkpoint.get().rowsBlank();
+			read = checkpoint.get().rowsRead() - blankBefore;
 			warned = checkpoint.get().rowsWarned();
 			quarantinedSoFar = store.committed(kind.schema(), file.fileId(), file.batchId())[1];
 			log.info("{}: resuming at line {} (byte {}) after {} committed rows", kind.code(),
@@ -278,53 +259,42 @@ public final class FileIngestTasklet implements Tasklet {
 		Charset charset = kind.system().charset();
 		int width = mapping.headerWidth();
 		decoders = ThreadLocal.withInitial(() -> new RecordDecoder(charset, width));
-		stagingColumns = kind.schema().stagingColumns();
-		stagingTypes = store.stagingTypes(kind.schema());
+		runEncoder = new RunEncoder(file, new RowValidator(kind.schema(), mapping.fieldIndex()), context,
+				new QuarantineMasking(mapping), store.stagingTypes(kind.schema()));
 		store.preparePartition(kind.schema(), file.batchId());
 	}
 
-	private Verdict verdictOn(SourceRecord record) {
-		if (!record.structurallySound()) {
-			return new Verdict(null, List.of(new Finding(record.fault(), "", record.fault().description())));
-		}
-		return validator.validate(record.fields(), context);
-	}
-
-	private void stage(SourceRecord record, Verdict verdict, BinaryCopyEncoder staged) {
-		List<Finding> warnings = verdict.warnings();
-		Object[] row = new Object[RowSchema.LINEAGE_COLUMNS.size() + verdict.values().length];
-		row[0] = file.batchId();
-		row[1] = file.fileId();
-		row[2] = record.lineNumber();
-		row[3] = record.lineSha256();
-		row[4] = warnings.isEmpty() ? null
-				: warnings.stream().map(f -> f.rule().name()).distinct().collect(Collectors.joining(";"));
-		System.arraycopy(verdict.values(), 0, row, RowSchema.LINEAGE_COLUMNS.size(), verdict.values().length);
-		staged.addRow(row);
-	}
-
-	private void quarantine(SourceRecord record, List<Finding> findings, CopyEncoder quarantined) {
-		List<String> rules = findings.stream()
-			.filter(f -> f.rule().severity() == Rule.Severity.REJECT)
-			.map(f -> f.rule().name())
-			.distinct()
-			.toList();
-		String message = findings.stream().map(Finding::render).collect(Collectors.joining("; "));
-		quarantined.addRow(file.batchId(), file.fileId(), record.lineNumber(), record.lineSha256(), rules, message,
-				masking.render(record.fields(), record.text()));
-	}
-
-	private void finish(StepContribution contribution, ExecutionContext audit) {
+	private void finish(StepContribution contribution, ExecutionContext audit, long blank) {
 		closeReader();
+		// Throwing here rolls the last chunk back; the step's listener drops the committed ones (discardFile).
+		readDigest.requireRegistered();
 		beforeFinish.run();
 		FileTotals totals = store.finishFile(kind.schema(), file.fileId(), file.batchId());
 		audit.putLong(StepAudit.LOADED, totals.loaded());
 		audit.putLong(StepAudit.QUARANTINED, totals.quarantined());
 		contribution.incrementWriteCount(totals.loaded());
 		contribution.incrementFilterCount(totals.quarantined());
-		totals.checkConservation(kind.path(), read, file.registeredRows());
-		log.info("{}: read {}, loaded {}, quarantined {} ({} duplicate keys), warnings on {}", kind.code(), read,
-				totals.loaded(), totals.quarantined(), totals.duplicates(), warned);
+		totals.checkConservation(kind.path(), read + blank, blank, file.registeredRows());
+		log.info("{}: read {} ({} blank lines), loaded {}, quarantined {} ({} duplicate keys), warnings on {}",
+				kind.code(), read + blank, blank, totals.loaded(), totals.quarantined(), totals.duplicates(), warned);
+	}
+
+	/** Whether the file turned out to differ from the registered one. */
+	public boolean fileChanged() {
+		return readDigest != null && readDigest.differed();
+	}
+
+	/** Drops every row the file's committed chunks left, and its checkpoint; after the step, in a statement of its own. */
+	public void discardFile() {
+		try {
+			store.discardFile(kind.schema(), file.fileId(), file.batchId());
+			log.warn("{}: changed during its load; its committed rows and checkpoint were deleted", kind.code());
+		}
+		catch (RuntimeException ex) {
+			// The step has failed already; a restart refuses the run while the file differs from the registered one.
+			log.error("{}: changed during its load, and its committed rows could not be deleted: {}", kind.code(),
+					ex.getMessage(), ex);
+		}
 	}
 
 	/** Releases the file; called when the step ends, however it ends. */

@@ -53,7 +53,15 @@ final class RecordDecoder {
 		if (!fitsHeader(fields)) {
 			return new SourceRecord(lineNumber, hash(bytes), text, fields, Rule.CSV_COLUMNS);
 		}
-		return new SourceRecord(lineNumber, hash(bytes), text, fields, null);
+		return new SourceRecord(lineNumber, hash(bytes), text, fields, controlFault(text));
+	}
+
+	/**
+	 * {@link Rule#CONTROL_CHARACTER} for a record whose text holds a control character, else null: such a record
+	 * keeps its fields, for the row's other findings and its masking, but never reaches staging.
+	 */
+	static Rule controlFault(String text) {
+		return ControlCharacters.indexIn(text) >= 0 ? Rule.CONTROL_CHARACTER : null;
 	}
 
 	String text(byte[] bytes) throws CharacterCodingException {

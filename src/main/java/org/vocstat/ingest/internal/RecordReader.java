@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
@@ -28,7 +29,8 @@ import org.vocstat.validation.Rule;
  * <p>A record may span lines inside a quoted field. A quote that is never closed would otherwise swallow every
  * following row, so a record still open after {@value #MAX_LINES_PER_RECORD} lines, at the end of the file, or one
  * that spans lines and then has the wrong number of fields, is taken to be a broken first line: that line alone
- * becomes a {@link Rule#CSV_QUOTE} record and reading resumes on the next line. Blank lines are not records.
+ * becomes a {@link Rule#CSV_QUOTE} record and reading resumes on the next line. Blank lines (empty, or spaces, tabs
+ * and carriage returns only) outside a quoted field are not records; the reader counts them.
  */
 public final class RecordReader implements Closeable {
 
@@ -55,9 +57,14 @@ public final class RecordReader implements Closeable {
 
 	private long lastLineNumber;
 
+	private long blankLines;
+
 	private RecordReader(Path file, Charset charset, long offset, long lineNumber, int fieldCount,
 			MessageDigest fileDigest) throws IOException {
 		FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+		if (fileDigest != null) {
+			hashPrefix(channel, offset, fileDigest);
+		}
 		channel.position(offset);
 		this.in = new BufferedInputStream(Channels.newInputStream(channel), 1 << 16);
 		this.lines = new PhysicalLines(in, offset, lineNumber, fileDigest);
@@ -80,7 +87,17 @@ public final class RecordReader implements Closeable {
 	/** Opens a file at a checkpoint taken earlier with {@link #position()} and {@link #nextLineNumber()}. */
 	public static RecordReader resume(Path file, Charset charset, int fieldCount, long offset, long nextLineNumber)
 			throws IOException {
-		return new RecordReader(file, charset, offset, nextLineNumber - 1, fieldCount, null);
+		return resume(file, charset, fieldCount, offset, nextLineNumber, null);
+	}
+
+	/**
+	 * As {@link #resume(Path, Charset, int, long, long)}; {@code fileDigest}, if not null, first receives the file's
+	 * bytes before {@code offset}, then every byte read, so that at the end it holds the whole file's hash as a read
+	 * from the start would.
+	 */
+	public static RecordReader resume(Path file, Charset charset, int fieldCount, long offset, long nextLineNumber,
+			MessageDigest fileDigest) throws IOException {
+		return new RecordReader(file, charset, offset, nextLineNumber - 1, fieldCount, fileDigest);
 	}
 
 	/** The header fields, trimmed, with any BOM removed; null when the file is empty or resumed. */
@@ -151,13 +168,18 @@ public final class RecordReader implements Closeable {
 		try {
 			String[] fields = decoder.fields(text);
 			if (decoder.fitsHeader(fields)) {
-				return new SourceRecord(number, decoder.hash(bytes), text, fields, null);
+				return new SourceRecord(number, decoder.hash(bytes), text, fields, RecordDecoder.controlFault(text));
 			}
 		}
 		catch (IOException | RuntimeException ex) {
 			// falls through: not a record after all
 		}
 		return brokenQuote(used);
+	}
+
+	/** Blank lines passed over since this reader was opened (or resumed). */
+	public long blankLines() {
+		return blankLines;
 	}
 
 	/** Byte offset of the first line not yet consumed: where {@link #resume} starts. */
@@ -206,6 +228,7 @@ public final class RecordReader implements Closeable {
 	private PhysicalLines.Line nextNonBlank() throws IOException {
 		PhysicalLines.Line line = take();
 		while (line != null && line.blank()) {
+			blankLines++;
 			line = take();
 		}
 		return line;
@@ -221,6 +244,22 @@ public final class RecordReader implements Closeable {
 			lastLineNumber = line.number();
 		}
 		return line;
+	}
+
+	/** Feeds bytes 0 to {@code offset} of the open file to {@code digest} (fewer if the file is now shorter). */
+	private static void hashPrefix(FileChannel channel, long offset, MessageDigest digest) throws IOException {
+		ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+		long left = offset;
+		channel.position(0);
+		while (left > 0) {
+			buffer.clear().limit((int) Math.min(buffer.capacity(), left));
+			int read = channel.read(buffer);
+			if (read <= 0) {
+				return;
+			}
+			digest.update(buffer.array(), 0, read);
+			left -= read;
+		}
 	}
 
 	private static int count(byte[] bytes) {

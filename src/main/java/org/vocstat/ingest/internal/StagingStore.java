@@ -136,21 +136,24 @@ public final class StagingStore {
 	/** Records where the file stands, in the chunk's transaction. */
 	void saveCheckpoint(long fileId, Checkpoint checkpoint) {
 		jdbc.sql("""
-				INSERT INTO ingest_checkpoint (file_id, next_offset, next_line, rows_read, rows_warned)
-				VALUES (:file, :offset, :line, :read, :warned)
+				INSERT INTO ingest_checkpoint (file_id, next_offset, next_line, rows_read, rows_warned, rows_blank)
+				VALUES (:file, :offset, :line, :read, :warned, :blank)
 				ON CONFLICT (file_id) DO UPDATE SET next_offset = EXCLUDED.next_offset, next_line = EXCLUDED.next_line,
-				    rows_read = EXCLUDED.rows_read, rows_warned = EXCLUDED.rows_warned""")
+				    rows_read = EXCLUDED.rows_read, rows_warned = EXCLUDED.rows_warned, rows_blank = EXCLUDED.rows_blank""")
 			.param("file", fileId)
 			.param("offset", checkpoint.nextOffset())
 			.param("line", checkpoint.nextLine())
 			.param("read", checkpoint.rowsRead())
 			.param("warned", checkpoint.rowsWarned())
+			.param("blank", checkpoint.rowsBlank())
 			.update();
 	}
 
 	/** Where the file stood after its last committed chunk, if any chunk was committed. */
 	Optional<Checkpoint> checkpoint(long fileId) {
-		return jdbc.sql("SELECT next_offset, next_line, rows_read, rows_warned FROM ingest_checkpoint WHERE file_id = :file")
+		return jdbc.sql("""
+				SELECT next_offset, next_line, rows_read, rows_warned, rows_blank FROM ingest_checkpoint
+				WHERE file_id = :file""")
 			.param("file", fileId)
 			.query(Checkpoint.class)
 			.optional();
@@ -162,12 +165,25 @@ public final class StagingStore {
 	 */
 	long[] committed(RowSchema schema, long fileId, long batchId) {
 		String partition = partitionOf(schema, batchId);
-		boolean exists = jdbc.sql("SELECT to_regclass(:partition) IS NOT NULL")
-			.param("partition", partition)
-			.query(Boolean.class)
-			.single();
-		return new long[] { exists ? count("SELECT count(*) FROM " + partition + " WHERE file_id = :file", fileId) : 0,
-				count("SELECT count(*) FROM quarantine WHERE file_id = :file", fileId) };
+		long staged = exists(partition) ? count("SELECT count(*) FROM " + partition + " WHERE file_id = :file", fileId) : 0;
+		return new long[] { staged, count("SELECT count(*) FROM quarantine WHERE file_id = :file", fileId) };
+	}
+
+	/**
+	 * Deletes what the file's committed chunks left, its staged and quarantined rows and its checkpoint, in one
+	 * statement: the file changed while it was being loaded, so none of them can be trusted.
+	 */
+	void discardFile(RowSchema schema, long fileId, long batchId) {
+		String partition = partitionOf(schema, batchId);
+		String staged = exists(partition) ? "staged AS (DELETE FROM " + partition + " WHERE file_id = :file), " : "";
+		jdbc.sql("WITH " + staged + "quarantined AS (DELETE FROM quarantine WHERE file_id = :file)"
+				+ " DELETE FROM ingest_checkpoint WHERE file_id = :file")
+			.param("file", fileId)
+			.update();
+	}
+
+	private boolean exists(String table) {
+		return jdbc.sql("SELECT to_regclass(:table) IS NOT NULL").param("table", table).query(Boolean.class).single();
 	}
 
 	private long count(String sql, long fileId) {

@@ -31,6 +31,20 @@ class CopyEncoderTest {
 	TransactionTemplate transactions;
 
 	@Test
+	void controlCharactersArriveAsTheirControlPicturesSoANulNeverReachesTheServer() {
+		CopyEncoder encoder = new CopyEncoder();
+		encoder.addRow("a\u0000b\u001b[2J\u0001\t\u007f", List.of("\u0000"));
+
+		Map<String, Object> read = transactions.execute(status -> {
+			jdbc.sql("CREATE TEMP TABLE copied (t TEXT, a TEXT[]) ON COMMIT DROP").update();
+			new CopyWriter(dataSource).copy("copied", List.of("t", "a"), encoder.drain());
+			return jdbc.sql("SELECT t, a[1] AS a FROM copied").query().singleRow();
+		});
+
+		assertThat(read).containsEntry("t", "a\u2400b\u241b[2J\u2401\t\u007f").containsEntry("a", "\u2400");
+	}
+
+	@Test
 	void valuesSurviveCopyWithTheirTabsNewlinesBackslashesAndChineseText() {
 		String tricky = "嘉兴\t市\\南湖区\n第一行\r末尾 \\N";
 		CopyEncoder encoder = new CopyEncoder();

@@ -266,6 +266,18 @@ class RecordReaderTest {
 	}
 
 	@Test
+	void aRecordHoldingAControlCharacterKeepsItsFieldsAndIsFlaggedWhetherOnOneLineOrSeveral() throws IOException {
+		Path file = write(GB18030, "a,b,c\r\n1,\u0000张,3\r\n4,\"x\r\n\u0007y\",6\r\n7,\t8\t,\"9\r\n\"\r\n\u001f\r\n");
+
+		List<Read> reads = readAll(file, GB18030, 3);
+
+		assertThat(reads).extracting(Read::line, Read::fields, Read::fault)
+			.containsExactly(tuple(2L, List.of("1", "\u0000张", "3"), Rule.CONTROL_CHARACTER),
+					tuple(3L, List.of("4", "x\r\n\u0007y", "6"), Rule.CONTROL_CHARACTER),
+					tuple(5L, List.of("7", "\t8\t", "9\r\n"), null), tuple(7L, List.of("\u001f"), Rule.CSV_COLUMNS));
+	}
+
+	@Test
 	void hashesTheExactBytesOfEachLineWithoutItsTerminator() throws IOException {
 		List<String> lines = List.of("3633040001,\"嘉兴\",正常 ", " 3633040002,平湖,撤销");
 		Path file = write(GB18030, "学校标识码,学校名称,办学状态\r\n" + lines.get(0) + "\r\n" + lines.get(1) + "\r\n");
@@ -338,6 +350,32 @@ class RecordReaderTest {
 		}
 
 		assertThat(digest.digest()).isEqualTo(sha256(Files.readAllBytes(file)));
+	}
+
+	@Test
+	void digestGivenToAResumedReaderTakesTheBytesBeforeTheCheckpointFirst() throws IOException {
+		byte[] bytes = concat(BOM, mixedFile().getBytes(StandardCharsets.UTF_8), bigTail());
+		Path file = write(bytes);
+		long offset;
+		long nextLine;
+		try (RecordReader reader = RecordReader.open(file, StandardCharsets.UTF_8, null)) {
+			reader.expectFields(3);
+			for (int i = 0; i < 5; i++) {
+				reader.next();
+			}
+			offset = reader.position();
+			nextLine = reader.nextLineNumber();
+		}
+		MessageDigest digest = RecordReader.sha256();
+
+		try (RecordReader resumed = RecordReader.resume(file, StandardCharsets.UTF_8, 3, offset, nextLine, digest)) {
+			while (resumed.next() != null) {
+				// read to the end
+			}
+		}
+
+		assertThat(offset).isGreaterThan(0);
+		assertThat(digest.digest()).isEqualTo(sha256(bytes));
 	}
 
 	static Stream<Integer> checkpoints() {

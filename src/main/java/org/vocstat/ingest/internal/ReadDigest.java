@@ -1,0 +1,48 @@
+package org.vocstat.ingest.internal;
+
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+import org.vocstat.delivery.BatchRefusedException;
+
+/**
+ * The SHA-256 of a file as its ingest step reads it, from byte 0, compared at the file's end with the one check-batch
+ * registered: a file rewritten or replaced during the load would otherwise load under the registered file's hash.
+ */
+final class ReadDigest {
+
+	private final MessageDigest digest = RecordReader.sha256();
+
+	private final String path;
+
+	private final String registered;
+
+	private boolean differed;
+
+	ReadDigest(String path, String registered) {
+		this.path = path;
+		this.registered = registered;
+	}
+
+	/** What the reader feeds every byte it reads to. */
+	MessageDigest digest() {
+		return digest;
+	}
+
+	/** Refuses the batch, naming the file, unless the bytes read (all of them, once read) hash as registered. */
+	void requireRegistered() {
+		String read = HexFormat.of().formatHex(digest.digest());
+		if (!read.equals(registered)) {
+			differed = true;
+			throw new BatchRefusedException(path + " changed while it was being loaded (SHA-256 "
+					+ registered.substring(0, 12) + "… registered, " + read.substring(0, 12)
+					+ "… read): its rows are rolled back; load the corrected export as a new batch");
+		}
+	}
+
+	/** Whether {@link #requireRegistered} found the file changed. */
+	boolean differed() {
+		return differed;
+	}
+
+}
