@@ -60,7 +60,7 @@ public class AuditQueries {
 	public List<StepLine> stepsInProgress(long run) {
 		return jdbc.sql("""
 				SELECT s.job_execution_id AS run, s.step_name AS step, NULL AS file, NULL AS sha256, NULL AS read,
-				       NULL AS loaded, NULL AS quarantined, NULL AS warned,
+				       NULL AS loaded, NULL AS quarantined, NULL AS blank, NULL AS warned,
 				       round(extract(epoch FROM localtimestamp - s.start_time)::numeric, 1) AS seconds, s.status,
 				       'in progress since ' || to_char(s.start_time, 'YYYY-MM-DD HH24:MI:SS') AS message
 				FROM batch_step_execution s

@@ -76,8 +76,8 @@ class ProcessCrashTest {
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status()).containsPattern(
 				"run \\d+ is marked STARTED but no vocstat process runs it: it was killed or crashed in step ingest\\.(sms|tss)"
 						+ "\\.students, ingest\\.(sms|tss)\\.students\\. vocstat restart \\d+ resumes it")
-			.containsPattern("\\d+,ingest\\.sms\\.students,,,,,,,[0-9.]+,STARTED,in progress since ")
-			.containsPattern("\\d+,ingest\\.tss\\.students,,,,,,,[0-9.]+,STARTED,in progress since "));
+			.containsPattern("\\d+,ingest\\.sms\\.students,,,,,,,,[0-9.]+,STARTED,in progress since ")
+			.containsPattern("\\d+,ingest\\.tss\\.students,,,,,,,,[0-9.]+,STARTED,in progress since "));
 
 		LoadOutcome resumed = loader.load(batch, null, null, null);
 
