@@ -2,22 +2,18 @@ package org.vocstat.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.vocstat.VocstatApplication;
 import org.vocstat.operator.VocstatCli;
 import org.vocstat.support.BatchFixture;
+import org.vocstat.support.PausedChild;
 
 /**
  * Two vocstat processes on one home: the one that started the embedded server leaves while a load in another process
@@ -66,38 +62,9 @@ class SharedHomeProcessesTest {
 
 	/** A child {@code vocstat load}, as in ProcessCrashTest, returned once it is paused mid-file by a fault. */
 	private static Process startPausedLoad(Path home, Path batch) throws Exception {
-		List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
-				System.getProperty("java.class.path"), VocstatApplication.class.getName(), "--home", home.toString(),
-				"load", batch.toString(), "--vocstat.ingest.chunk-size=1", "--vocstat.ingest.lanes=1",
-				"--vocstat.fault.step=ingest.sms.students", "--vocstat.fault.after-chunks=2", "--vocstat.fault.mode=pause");
-		Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-		CompletableFuture<Boolean> paused = new CompletableFuture<>();
-		StringBuffer output = new StringBuffer();
-		Thread reader = new Thread(() -> {
-			try (BufferedReader lines = new BufferedReader(
-					new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-					output.append(line).append('\n');
-					if (line.contains("paused by fault injection")) {
-						paused.complete(true);
-					}
-				}
-			}
-			catch (java.io.IOException ex) {
-				// the child is gone
-			}
-			paused.complete(false);
-		}, "child-output");
-		reader.setDaemon(true);
-		reader.start();
-		try {
-			assertThat(paused.get(120, TimeUnit.SECONDS)).as("the child load paused; it printed:%n%s", output).isTrue();
-		}
-		catch (Exception | AssertionError ex) {
-			child.destroyForcibly();
-			throw ex;
-		}
-		return child;
+		return PausedChild.start(List.of("--home", home.toString(), "load", batch.toString(),
+				"--vocstat.ingest.chunk-size=1", "--vocstat.ingest.lanes=1", "--vocstat.fault.step=ingest.sms.students",
+				"--vocstat.fault.after-chunks=2", "--vocstat.fault.mode=pause"), 1);
 	}
 
 }

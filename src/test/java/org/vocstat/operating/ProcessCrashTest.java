@@ -3,16 +3,12 @@ package org.vocstat.operating;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -22,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.vocstat.VocstatApplication;
 import org.vocstat.operator.VocstatCli;
 import org.vocstat.pipeline.BatchLoader;
 import org.vocstat.pipeline.ExitCode;
 import org.vocstat.pipeline.LoadOutcome;
 import org.vocstat.support.BatchFixture;
+import org.vocstat.support.PausedChild;
 import org.vocstat.support.PostgresTest;
 import org.vocstat.support.TestPaths;
 import org.vocstat.support.Warehouses;
@@ -204,8 +200,7 @@ class ProcessCrashTest {
 	 */
 	private Process startPausedLoad(Path home, String faultSteps, int afterChunks, int pausesExpected)
 			throws Exception {
-		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
-				System.getProperty("java.class.path"), VocstatApplication.class.getName()));
+		List<String> command = new ArrayList<>();
 		if (home == null) {
 			command.addAll(List.of("load", batch.toString()));
 			command.addAll(List.of(TestPaths.springArgs()));
@@ -216,38 +211,7 @@ class ProcessCrashTest {
 		command.addAll(List.of("--vocstat.ingest.chunk-size=1", "--vocstat.ingest.lanes=2",
 				"--vocstat.fault.step=" + faultSteps, "--vocstat.fault.after-chunks=" + afterChunks,
 				"--vocstat.fault.mode=pause"));
-		Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-		// A thread of its own reads the child's output to the end: on a 2-core machine the common fork-join pool has a
-		// single thread, which a reader still draining an earlier child would hold, and the pause would go unseen.
-		CompletableFuture<Boolean> paused = new CompletableFuture<>();
-		StringBuffer output = new StringBuffer();
-		Thread reader = new Thread(() -> {
-			try (BufferedReader lines = new BufferedReader(
-					new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-				int pauses = 0;
-				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-					output.append(line).append('\n');
-					if (line.contains("paused by fault injection") && ++pauses == pausesExpected) {
-						paused.complete(true);
-					}
-				}
-			}
-			catch (java.io.IOException ex) {
-				// the child is gone
-			}
-			paused.complete(false);
-		}, "child-output");
-		reader.setDaemon(true);
-		reader.start();
-		try {
-			assertThat(paused.get(120, TimeUnit.SECONDS)).as("the child load reached its pauses; it printed:%n%s", output)
-				.isTrue();
-		}
-		catch (Exception | AssertionError ex) {
-			child.destroyForcibly();
-			throw ex;
-		}
-		return child;
+		return PausedChild.start(command, pausesExpected);
 	}
 
 	private String cleanIndicatorsCsv() {
