@@ -18,20 +18,23 @@ public final class VocstatCli {
 	private VocstatCli() {
 	}
 
-	/** Runs {@code args} and returns the process exit code. */
-	public static int execute(String[] args) {
-		return execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+	/**
+	 * Runs {@code args} and returns the process exit code; commands that need the database start {@code application}
+	 * (the {@code @SpringBootApplication} class, passed in so that the command line does not depend on it).
+	 */
+	public static int execute(Class<?> application, String[] args) {
+		return execute(application, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
 	}
 
 	/** Runs {@code args} writing to {@code out} and {@code err}; for embedding and tests. */
-	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+	public static int execute(Class<?> application, String[] args, PrintWriter out, PrintWriter err) {
 		List<String> commandArgs = new ArrayList<>();
 		List<String> springArgs = new ArrayList<>();
 		for (String arg : args) {
 			boolean spring = arg.startsWith("--spring.") || arg.startsWith("--vocstat.") || arg.startsWith("--logging.");
 			(spring ? springArgs : commandArgs).add(arg);
 		}
-		VocstatCommand root = new VocstatCommand(springArgs);
+		VocstatCommand root = new VocstatCommand(application, springArgs);
 		CommandLine commandLine = new CommandLine(root);
 		commandLine.setOut(out);
 		commandLine.setErr(err);

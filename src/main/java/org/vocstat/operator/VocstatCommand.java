@@ -26,10 +26,18 @@ class VocstatCommand implements Runnable {
 
 	private static final String HOME_ARGUMENT = "--vocstat.home=";
 
+	private final Class<?> application;
+
 	private final List<String> springArgs;
 
-	VocstatCommand(List<String> springArgs) {
+	VocstatCommand(Class<?> application, List<String> springArgs) {
+		this.application = application;
 		this.springArgs = springArgs;
+	}
+
+	/** The Spring application that commands needing the database start. */
+	Class<?> application() {
+		return application;
 	}
 
 	/** --home, else a {@code --vocstat.home=} argument, else VOCSTAT_HOME, else {@code ./.vocstat}. */

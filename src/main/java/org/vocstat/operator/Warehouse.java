@@ -10,7 +10,6 @@ import java.util.function.ToIntFunction;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import org.vocstat.VocstatApplication;
 import org.vocstat.pipeline.GracefulStop;
 
 /**
@@ -33,7 +32,7 @@ final class Warehouse implements AutoCloseable {
 			List<String> args = new ArrayList<>();
 			args.add("--vocstat.home=" + root.home().toAbsolutePath());
 			args.addAll(root.springArgs());
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(VocstatApplication.class)
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(root.application())
 				.registerShutdownHook(false)
 				.run(args.toArray(String[]::new));
 			Warehouse warehouse = new Warehouse(context);
