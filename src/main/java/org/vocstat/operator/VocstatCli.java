@@ -3,6 +3,7 @@ package org.vocstat.operator;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 
 import picocli.CommandLine;
 
@@ -36,6 +37,8 @@ public final class VocstatCli {
 		}
 		VocstatCommand root = new VocstatCommand(application, springArgs);
 		CommandLine commandLine = new CommandLine(root);
+		// The tools' commands (generate, bench) are found at run time, so that nothing here depends on the tools.
+		ServiceLoader.load(ToolCommand.class, VocstatCli.class.getClassLoader()).forEach(commandLine::addSubcommand);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {

@@ -16,7 +16,7 @@ import org.vocstat.pipeline.GracefulStop;
  * The running application behind a command that needs the database: starts Spring (and with it the embedded
  * PostgreSQL and Flyway's migrations) for the command's duration.
  */
-final class Warehouse implements AutoCloseable {
+public final class Warehouse implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
 
@@ -57,7 +57,8 @@ final class Warehouse implements AutoCloseable {
 		}
 	}
 
-	<T> T get(Class<T> type) {
+	/** The application's bean of this type. */
+	public <T> T get(Class<T> type) {
 		return context.getBean(type);
 	}
 
