@@ -1,0 +1,101 @@
+package org.vocstat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * The modules as declared in each {@code package-info.java}: no cycles, no dependency a module did not declare, no
+ * use of another module's internals, nothing depending on the tools, and module documentation that matches the code.
+ */
+class ModularityTests {
+
+	static final ApplicationModules MODULES = ApplicationModules.of(VocstatApplication.class);
+
+	/** The committed module documentation, which {@code -Dmodules.docs.update=true} rewrites. */
+	static final Path COMMITTED_DOCS = Path.of("docs/modules");
+
+	static final String REGENERATE = "./mvnw -B -q test -Dtest=ModularityTests -Dmodules.docs.update=true";
+
+	@Test
+	void modulesUseOnlyTheirDeclaredDependenciesThroughTheirApisWithoutCycles() {
+		MODULES.verify();
+	}
+
+	@Test
+	void nothingButTheBenchmarkDependsOnATool() {
+		// The benchmark generates its batch with the sample generator; both are tools, and no module of the
+		// application may depend on either.
+		assertThat(dependentsOf("bench")).isEmpty();
+		assertThat(dependentsOf("samples")).containsExactly("bench");
+	}
+
+	@Test
+	void writesTheModuleDocumentationIntoTarget() throws IOException {
+		Path folder = Path.of("target/spring-modulith-docs");
+		document(folder);
+		assertThat(folder.resolve("components.puml")).isNotEmptyFile();
+		assertThat(MODULES.stream()).allSatisfy(module -> {
+			assertThat(folder.resolve("module-" + module.getIdentifier() + ".puml")).isNotEmptyFile();
+			assertThat(folder.resolve("module-" + module.getIdentifier() + ".adoc")).isNotEmptyFile();
+		});
+	}
+
+	@Test
+	void committedModuleDocumentationMatchesTheCode() throws IOException {
+		if (Boolean.getBoolean("modules.docs.update")) {
+			document(COMMITTED_DOCS);
+		}
+		Path generated = Path.of("target/modules-docs-check");
+		document(generated);
+		assertThat(contents(COMMITTED_DOCS))
+			.as("%s is out of date with the modules; regenerate it with %s and commit it", COMMITTED_DOCS, REGENERATE)
+			.isEqualTo(contents(generated));
+	}
+
+	private static List<String> dependentsOf(String tool) {
+		return MODULES.stream()
+			.filter(module -> module.getDirectDependencies(MODULES).containsModuleNamed(tool))
+			.map(ApplicationModule::getIdentifier)
+			.map(Object::toString)
+			.sorted()
+			.toList();
+	}
+
+	/** Component diagrams of all modules and of each, and each module's canvas (the Documenter cleans the folder). */
+	private static void document(Path folder) {
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString())).writeDocumentation();
+	}
+
+	private static Map<String, String> contents(Path folder) throws IOException {
+		Map<String, String> contents = new TreeMap<>();
+		if (Files.isDirectory(folder)) {
+			try (Stream<Path> files = Files.list(folder)) {
+				files.forEach(file -> contents.put(file.getFileName().toString(), read(file)));
+			}
+		}
+		return contents;
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
