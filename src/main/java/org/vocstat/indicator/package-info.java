@@ -1,9 +1,9 @@
 /**
  * Indicators: the catalogue of definitions held as data, their computation over the fact views for every scope, the
  * stored figures with their source rows' digest, a figure's trace, and the published-versus-recomputed check. Uses
- * {@code database} only (the counting rule and the fact views are reached in SQL).
+ * {@code delivery} (a batch's period) and {@code database}; the counting rule and the fact views are reached in SQL.
  */
-@ApplicationModule(allowedDependencies = { "database" })
+@ApplicationModule(allowedDependencies = { "delivery", "database" })
 package org.vocstat.indicator;
 
 import org.springframework.modulith.ApplicationModule;
