@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * The modules as declared in each {@code package-info.java}: no cycles, no dependency a module did not declare, no
- * use of another module's internals, nothing depending on the tools, and module documentation that matches the code.
+ * use of another module's internals, each module's beans defined in it, nothing depending on the tools, and module
+ * documentation that matches the code.
  */
 class ModularityTests {
 
@@ -40,6 +42,31 @@ class ModularityTests {
 		// application may depend on either.
 		assertThat(dependentsOf("bench")).isEmpty();
 		assertThat(dependentsOf("samples")).containsExactly("bench");
+	}
+
+	@Test
+	void eachModuleDefinesTheBeansOfItsOwnTypesOnly() {
+		assertThat(MODULES.stream()
+			.flatMap(module -> module.getSpringBeans()
+				.stream()
+				.filter(bean -> bean.getFullyQualifiedTypeName().startsWith("org.vocstat."))
+				.filter(bean -> !module.contains(bean.getType()))
+				.map(bean -> module.getIdentifier() + " defines a bean of " + bean.getFullyQualifiedTypeName())))
+			.isEmpty();
+	}
+
+	@Test
+	void onlyTheRegistryWritesOrLooksUpTheBatchTable() throws IOException {
+		// Joins in a report's or the ledger's SQL may read batch; a write or a lookup of a batch's own columns goes
+		// through delivery's BatchRegistry, so that the meaning of its columns (loaded_at: current) lives in one place.
+		Pattern direct = Pattern.compile("(INSERT INTO|UPDATE|DELETE FROM) batch\\b|FROM batch WHERE");
+		Path sources = Path.of("src/main/java/org/vocstat");
+		try (Stream<Path> files = Files.walk(sources)) {
+			assertThat(files.filter(file -> file.toString().endsWith(".java"))
+				.filter(file -> !file.startsWith(sources.resolve("delivery")))
+				.filter(file -> direct.matcher(read(file)).find())
+				.map(file -> sources.relativize(file).toString())).isEmpty();
+		}
 	}
 
 	@Test
