@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -114,14 +115,23 @@ class ModularityTests {
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString())).writeDocumentation();
 	}
 
+	/** Each file of {@code folder} by name, as its sorted lines. */
 	private static Map<String, String> contents(Path folder) throws IOException {
 		Map<String, String> contents = new TreeMap<>();
 		if (Files.isDirectory(folder)) {
 			try (Stream<Path> files = Files.list(folder)) {
-				files.forEach(file -> contents.put(file.getFileName().toString(), read(file)));
+				files.forEach(file -> contents.put(file.getFileName().toString(), lines(file)));
 			}
 		}
 		return contents;
+	}
+
+	/**
+	 * A file's lines in sorted order: the Documenter writes a diagram's components and relations in an order that
+	 * varies between JVMs, while what they say does not.
+	 */
+	private static String lines(Path file) {
+		return read(file).lines().sorted().collect(Collectors.joining("\n"));
 	}
 
 	private static String read(Path file) {
