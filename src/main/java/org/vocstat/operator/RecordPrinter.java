@@ -32,6 +32,7 @@ public final class RecordPrinter {
 		this.out = out;
 	}
 
+	/** Prints {@code rows}, one per line, with their record components as the columns. */
 	public <T extends Record> void print(List<T> rows, Class<T> type, OutputFormat format) {
 		RecordComponent[] components = type.getRecordComponents();
 		List<String> header = new ArrayList<>();
