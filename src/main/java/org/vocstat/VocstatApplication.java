@@ -13,7 +13,7 @@ import org.vocstat.operator.VocstatCli;
 public class VocstatApplication {
 
 	public static void main(String[] args) {
-		int code = VocstatCli.execute(args);
+		int code = VocstatCli.execute(VocstatApplication.class, args);
 		// After SIGTERM the command returns once its graceful stop is done, while the JVM runs its shutdown hooks
 		// to exit with 143 (128 + 15); an exit here then could race that and end with the command's code instead.
 		if (!shuttingDown()) {

@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.vocstat.ingest.ExportFileReader;
+import org.vocstat.ingest.ExportFileReader.ExportRecord;
 import org.vocstat.ingest.FileKind;
-import org.vocstat.ingest.internal.RecordReader;
-import org.vocstat.ingest.internal.SourceRecord;
 
 /**
  * Copies a batch's files for the COPY baseline, leaving out the few records that are structurally broken (a quote
@@ -38,12 +38,10 @@ final class CleanCopies {
 	private static long copy(FileKind kind, Path from, Path to) throws IOException {
 		long dropped = 0;
 		byte[] newline = kind.system().folder().equals("sms") ? new byte[] { '\r', '\n' } : new byte[] { '\n' };
-		try (RecordReader reader = RecordReader.open(from, kind.system().charset(), null);
-				OutputStream out = Files.newOutputStream(to)) {
+		try (ExportFileReader reader = ExportFileReader.open(kind, from); OutputStream out = Files.newOutputStream(to)) {
 			out.write(String.join(",", reader.header()).getBytes(kind.system().charset()));
 			out.write(newline);
-			reader.expectFields(reader.header().length);
-			for (SourceRecord record = reader.next(); record != null; record = reader.next()) {
+			for (ExportRecord record = reader.next(); record != null; record = reader.next()) {
 				if (!record.structurallySound()) {
 					dropped++;
 					continue;

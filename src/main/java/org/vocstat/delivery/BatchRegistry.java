@@ -44,6 +44,19 @@ public class BatchRegistry {
 			.optional();
 	}
 
+	/** Marks a batch loaded: from now on it is the region's current batch for its academic year. */
+	public void markLoaded(long batchId) {
+		jdbc.sql("UPDATE batch SET loaded_at = now() WHERE batch_id = :batch").param("batch", batchId).update();
+	}
+
+	/** Whether the batch with this digest was registered and completely loaded. */
+	public boolean isLoaded(String digest) {
+		return jdbc.sql("SELECT count(*) FROM batch WHERE digest = :digest AND loaded_at IS NOT NULL")
+			.param("digest", digest)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** Registers one file of a batch; registering the same kind again keeps the first registration. */
 	public void registerFile(long batchId, String kind, String path, String sha256, long bytes, long rows,
 			String encoding) {

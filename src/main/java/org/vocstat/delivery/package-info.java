@@ -1,5 +1,8 @@
 /**
  * An export batch as delivered: its folder, its {@code batch.json} manifest, the digest that identifies it, and the
- * registry of batches and files in the database. Depends on nothing else in vocstat.
+ * registry through which the {@code batch} and {@code source_file} tables are written and read. Uses no other module.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.vocstat.delivery;
+
+import org.springframework.modulith.ApplicationModule;

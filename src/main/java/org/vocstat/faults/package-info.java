@@ -1,5 +1,8 @@
 /**
- * Fault injection from configuration, for restart drills and tests: make a named step fail after a number of
- * committed chunks, without editing code. Off unless configured. Depends on nothing else in vocstat.
+ * Fault injection from configuration, for restart drills and tests: a named step fails after a number of committed
+ * chunks, without editing code (off unless configured). Uses no other module.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.vocstat.faults;
+
+import org.springframework.modulith.ApplicationModule;

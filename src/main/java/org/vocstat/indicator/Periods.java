@@ -5,6 +5,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.vocstat.delivery.BatchPeriod;
+import org.vocstat.delivery.BatchRegistry;
+
 /**
  * Which batch speaks for a region and period: {@code AY2022} and {@code CY2023} both come from the current (latest
  * completely loaded) batch of academic year 2022.
@@ -14,8 +17,11 @@ public class Periods {
 
 	private final JdbcClient jdbc;
 
-	Periods(JdbcClient jdbc) {
+	private final BatchRegistry registry;
+
+	Periods(JdbcClient jdbc, BatchRegistry registry) {
 		this.jdbc = jdbc;
+		this.registry = registry;
 	}
 
 	/** The academic year whose batch carries {@code period} ({@code AY2022} → 2022, {@code CY2023} → 2022). */
@@ -43,10 +49,8 @@ public class Periods {
 
 	/** Region and academic year of a batch. */
 	BatchKey keyOf(long batchId) {
-		return jdbc.sql("SELECT region, academic_year FROM batch WHERE batch_id = :batch")
-			.param("batch", batchId)
-			.query((rs, n) -> new BatchKey(rs.getString(1), rs.getInt(2)))
-			.single();
+		BatchPeriod period = registry.period(batchId);
+		return new BatchKey(period.region(), period.academicYear());
 	}
 
 	/** A batch's region and academic year. */

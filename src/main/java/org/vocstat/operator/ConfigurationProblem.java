@@ -1,9 +1,9 @@
 package org.vocstat.operator;
 
 /** The command cannot run as configured (database unreachable, home not writable, bad option value): exit 2. */
-class ConfigurationProblem extends RuntimeException {
+public class ConfigurationProblem extends RuntimeException {
 
-	ConfigurationProblem(String message, Throwable cause) {
+	public ConfigurationProblem(String message, Throwable cause) {
 		super(message, cause);
 	}
 

@@ -7,13 +7,13 @@ import org.vocstat.delivery.RegionCode;
  * The values of {@code --region}, {@code --academic-year} and {@code --period}, checked before a command starts
  * anything: a region of GB/T 2260's shape, an academic year from 2000 to next year. A bad one is exit 2.
  */
-final class OptionValues {
+public final class OptionValues {
 
 	private OptionValues() {
 	}
 
 	/** {@code region} (null when not given) if it is a region code. */
-	static String region(String region) {
+	public static String region(String region) {
 		return region(region, "--region");
 	}
 
@@ -28,7 +28,7 @@ final class OptionValues {
 	}
 
 	/** {@code year} (null when not given) if it is in range. */
-	static Integer academicYear(Integer year, String option) {
+	public static Integer academicYear(Integer year, String option) {
 		try {
 			return year == null ? null : AcademicYear.check(year);
 		}

@@ -1,6 +1,6 @@
 package org.vocstat.operator;
 
 /** How a command prints its rows: a table that fits the terminal, or CSV / JSON for scripts. */
-enum OutputFormat {
+public enum OutputFormat {
 	table, csv, json
 }

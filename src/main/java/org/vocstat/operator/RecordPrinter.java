@@ -22,17 +22,18 @@ import com.opencsv.CSVWriter;
  * objects). Table columns are cut to fit the terminal width; CSV and JSON are never cut, and CSV cells that a
  * spreadsheet would run as a formula are escaped ({@link CsvCell}).
  */
-final class RecordPrinter {
+public final class RecordPrinter {
 
 	private static final int MAX_CELL = 60;
 
 	private final PrintWriter out;
 
-	RecordPrinter(PrintWriter out) {
+	public RecordPrinter(PrintWriter out) {
 		this.out = out;
 	}
 
-	<T extends Record> void print(List<T> rows, Class<T> type, OutputFormat format) {
+	/** Prints {@code rows}, one per line, with their record components as the columns. */
+	public <T extends Record> void print(List<T> rows, Class<T> type, OutputFormat format) {
 		RecordComponent[] components = type.getRecordComponents();
 		List<String> header = new ArrayList<>();
 		for (RecordComponent component : components) {

@@ -3,6 +3,7 @@ package org.vocstat.operator;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 
 import picocli.CommandLine;
 
@@ -18,21 +19,26 @@ public final class VocstatCli {
 	private VocstatCli() {
 	}
 
-	/** Runs {@code args} and returns the process exit code. */
-	public static int execute(String[] args) {
-		return execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+	/**
+	 * Runs {@code args} and returns the process exit code; commands that need the database start {@code application}
+	 * (the {@code @SpringBootApplication} class, passed in so that the command line does not depend on it).
+	 */
+	public static int execute(Class<?> application, String[] args) {
+		return execute(application, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
 	}
 
 	/** Runs {@code args} writing to {@code out} and {@code err}; for embedding and tests. */
-	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+	public static int execute(Class<?> application, String[] args, PrintWriter out, PrintWriter err) {
 		List<String> commandArgs = new ArrayList<>();
 		List<String> springArgs = new ArrayList<>();
 		for (String arg : args) {
 			boolean spring = arg.startsWith("--spring.") || arg.startsWith("--vocstat.") || arg.startsWith("--logging.");
 			(spring ? springArgs : commandArgs).add(arg);
 		}
-		VocstatCommand root = new VocstatCommand(springArgs);
+		VocstatCommand root = new VocstatCommand(application, springArgs);
 		CommandLine commandLine = new CommandLine(root);
+		// The tools' commands (generate, bench) are found at run time, so that nothing here depends on the tools.
+		ServiceLoader.load(ToolCommand.class, VocstatCli.class.getClassLoader()).forEach(commandLine::addSubcommand);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {

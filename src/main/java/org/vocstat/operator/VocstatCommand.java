@@ -13,12 +13,12 @@ import picocli.CommandLine.ScopeType;
 		subcommands = { LoadCommand.class, NightlyCommand.class, RunCommands.Restart.class, RunCommands.Recover.class,
 				RunCommands.Rerun.class, ServeCommand.class, StatusCommand.class, QuarantineCommand.class, ReconcileCommand.class,
 				IndicatorsCommand.class, TraceCommand.class, CheckPublishedCommand.class, ReportCommand.class,
-				GenerateCommand.class, BenchCommand.class, ReaderPasswordCommand.class },
+				ReaderPasswordCommand.class },
 		footer = { "", "Exit codes: 0 success, 1 job failed (run the same command again to restart it),",
 				"            2 usage or configuration error, 3 batch refused (nothing loaded),",
 				"            4 another load is running (nothing done).",
 				"Database: an embedded PostgreSQL in <home>/pgdata unless --spring.datasource.url=… is given." })
-class VocstatCommand implements Runnable {
+class VocstatCommand implements Runnable, ToolContext {
 
 	@Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
 			description = "State directory: embedded database, hash key, logs (env VOCSTAT_HOME, default ./.vocstat).")
@@ -26,10 +26,18 @@ class VocstatCommand implements Runnable {
 
 	private static final String HOME_ARGUMENT = "--vocstat.home=";
 
+	private final Class<?> application;
+
 	private final List<String> springArgs;
 
-	VocstatCommand(List<String> springArgs) {
+	VocstatCommand(Class<?> application, List<String> springArgs) {
+		this.application = application;
 		this.springArgs = springArgs;
+	}
+
+	/** The Spring application that commands needing the database start. */
+	Class<?> application() {
+		return application;
 	}
 
 	/** --home, else a {@code --vocstat.home=} argument, else VOCSTAT_HOME, else {@code ./.vocstat}. */
@@ -49,6 +57,11 @@ class VocstatCommand implements Runnable {
 	/** The arguments for Spring, without any home (the one {@link #home()} chose is passed separately). */
 	List<String> springArgs() {
 		return springArgs.stream().filter(arg -> !arg.startsWith(HOME_ARGUMENT)).toList();
+	}
+
+	@Override
+	public Warehouse openWarehouse() {
+		return Warehouse.open(this);
 	}
 
 	@Override

@@ -10,14 +10,13 @@ import java.util.function.ToIntFunction;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import org.vocstat.VocstatApplication;
 import org.vocstat.pipeline.GracefulStop;
 
 /**
  * The running application behind a command that needs the database: starts Spring (and with it the embedded
  * PostgreSQL and Flyway's migrations) for the command's duration.
  */
-final class Warehouse implements AutoCloseable {
+public final class Warehouse implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
 
@@ -33,7 +32,7 @@ final class Warehouse implements AutoCloseable {
 			List<String> args = new ArrayList<>();
 			args.add("--vocstat.home=" + root.home().toAbsolutePath());
 			args.addAll(root.springArgs());
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(VocstatApplication.class)
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(root.application())
 				.registerShutdownHook(false)
 				.run(args.toArray(String[]::new));
 			Warehouse warehouse = new Warehouse(context);
@@ -58,7 +57,8 @@ final class Warehouse implements AutoCloseable {
 		}
 	}
 
-	<T> T get(Class<T> type) {
+	/** The application's bean of this type. */
+	public <T> T get(Class<T> type) {
 		return context.getBean(type);
 	}
 

@@ -1,5 +1,8 @@
 /**
- * Resident-ID normalisation and checksum, keyed hashing and masking: the only code that sees raw personal data.
- * Depends on nothing else in vocstat; everything that touches a 身份证件号 or a name goes through here.
+ * Resident-ID normalisation and checksum, keyed hashing (with its key and the warehouse's key check) and masking: the
+ * only code that sees raw personal data. Uses no other module.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.vocstat.person;
+
+import org.springframework.modulith.ApplicationModule;

@@ -54,7 +54,7 @@ class CompleteBatchTasklet implements Tasklet {
 			throw new ConservationViolation("batch " + batchId + ": no completed, conserved ingest for "
 					+ String.join(", ", unconserved));
 		}
-		jdbc.sql("UPDATE batch SET loaded_at = now() WHERE batch_id = :batch").param("batch", batchId).update();
+		registry.markLoaded(batchId);
 		// Now current: the next year's changes are taken against this batch, in the same transaction.
 		figures.refreshNextYear(batchId);
 		contribution.getStepExecution().getExecutionContext().putLong(StepAudit.BATCH_ID, batchId);

@@ -10,9 +10,9 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.vocstat.delivery.BatchRegistry;
 import org.vocstat.indicator.IndicatorCatalog;
 import org.vocstat.ingest.FileIngestion;
 import org.vocstat.reference.MajorCatalogue;
@@ -35,19 +35,19 @@ public class Recompute {
 
 	private final BatchLoader loader;
 
-	private final JdbcClient jdbc;
+	private final BatchRegistry registry;
 
 	private final String definitions;
 
 	Recompute(JobOperator jobs, JobRepository repository, @Qualifier("recomputeFromReconcile") Job fromReconcile,
-			@Qualifier("recomputeFromIndicators") Job fromIndicators, LoadLock lock, BatchLoader loader, JdbcClient jdbc,
-			IndicatorCatalog indicators, MajorCatalogue majors) {
+			@Qualifier("recomputeFromIndicators") Job fromIndicators, LoadLock lock, BatchLoader loader,
+			BatchRegistry registry, IndicatorCatalog indicators, MajorCatalogue majors) {
 		this.jobs = jobs;
 		this.repository = repository;
 		this.byStep = Map.of(ReconcileTasklet.STEP_NAME, fromReconcile, IndicatorsTasklet.STEP_NAME, fromIndicators);
 		this.lock = lock;
 		this.loader = loader;
-		this.jdbc = jdbc;
+		this.registry = registry;
 		this.definitions = indicators.digest().substring(0, 16) + majors.digest().substring(0, 16);
 	}
 
@@ -62,11 +62,7 @@ public class Recompute {
 		if (digest == null) {
 			return new LoadOutcome(ExitCode.USAGE, "there is no load run " + run + " (see vocstat status)", null, null);
 		}
-		boolean loaded = jdbc.sql("SELECT count(*) FROM batch WHERE digest = :digest AND loaded_at IS NOT NULL")
-			.param("digest", digest)
-			.query(Long.class)
-			.single() > 0;
-		if (!loaded) {
+		if (!registry.isLoaded(digest)) {
 			return new LoadOutcome(ExitCode.USAGE, "the batch of run " + run + " is not completely loaded: restart the "
 					+ "load (vocstat restart " + run + ") instead", run, null);
 		}

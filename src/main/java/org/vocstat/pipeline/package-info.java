@@ -1,5 +1,11 @@
 /**
- * Job wiring only: the load job reads like a table of contents of its steps; launching a batch and turning the
- * outcome into an exit code. Uses ingest, delivery and audit; used by the command line.
+ * The jobs and their running: the load and recompute jobs as tables of contents of their steps, whose tasklets call
+ * the modules that do the work, and a batch's load, nightly run, restart, recovery, rerun and exit code. Uses
+ * {@code ingest}, {@code reconciliation}, {@code indicator}, {@code warehouse}, {@code reference}, {@code delivery},
+ * {@code audit} and {@code faults}.
  */
+@ApplicationModule(allowedDependencies = { "ingest", "reconciliation", "indicator", "warehouse", "reference",
+		"delivery", "audit", "faults" })
 package org.vocstat.pipeline;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,9 @@
 /**
- * The sample-export generator: deterministic export batches (sms, tss, qrp) for the 嘉兴 fixture and for
- * synthetic regions at province or national scale. Depends only on {@code person} for check characters.
+ * A tool, the sample-export generator ({@code vocstat generate}): deterministic sms, tss and qrp batches for the 嘉兴
+ * fixture and for synthetic regions up to national scale. Uses {@code person} (check characters) and
+ * {@code operator} (its command); only the {@code bench} tool uses it.
  */
+@ApplicationModule(allowedDependencies = { "person", "operator" })
 package org.vocstat.samples;
+
+import org.springframework.modulith.ApplicationModule;

@@ -55,7 +55,8 @@ class SharedHomeProcessesTest {
 		command[0] = "--home";
 		command[1] = home.toString();
 		System.arraycopy(args, 0, command, 2, args.length);
-		int code = VocstatCli.execute(command, new PrintWriter(out, true), new PrintWriter(err, true));
+		int code = VocstatCli.execute(VocstatApplication.class,
+				command, new PrintWriter(out, true), new PrintWriter(err, true));
 		assertThat(code).as("%s%s", out, err).isZero();
 		return out.toString();
 	}

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.vocstat.VocstatApplication;
 import org.vocstat.operator.VocstatCli;
 import org.vocstat.support.BatchFixture;
 import org.vocstat.support.PostgresTest;
@@ -72,7 +73,7 @@ class LaneChangeRestartTest {
 		args.addAll(List.of(options));
 		args.addAll(List.of(TestPaths.springArgs()));
 		StringWriter out = new StringWriter();
-		return VocstatCli.execute(args.toArray(String[]::new), new PrintWriter(out, true),
+		return VocstatCli.execute(VocstatApplication.class, args.toArray(String[]::new), new PrintWriter(out, true),
 				new PrintWriter(new StringWriter(), true));
 	}
 

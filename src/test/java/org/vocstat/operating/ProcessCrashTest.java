@@ -113,11 +113,13 @@ class ProcessCrashTest {
 		assertThat(home.resolve("pgdata/postmaster.pid")).doesNotExist();
 
 		StringWriter status = new StringWriter();
-		assertThat(VocstatCli.execute(new String[] { "--home", home.toString(), "status", "--format", "csv" },
+		assertThat(VocstatCli.execute(VocstatApplication.class,
+				new String[] { "--home", home.toString(), "status", "--format", "csv" },
 				new PrintWriter(status, true), new PrintWriter(new StringWriter(), true))).isZero();
 		assertThat(status.toString()).contains(",STOPPED,");
 		StringWriter resumed = new StringWriter();
-		assertThat(VocstatCli.execute(new String[] { "--home", home.toString(), "load", batch.toString() },
+		assertThat(VocstatCli.execute(VocstatApplication.class,
+				new String[] { "--home", home.toString(), "load", batch.toString() },
 				new PrintWriter(resumed, true), new PrintWriter(new StringWriter(), true))).as(resumed.toString())
 			.isZero();
 		assertThat(resumed.toString()).contains("OK [run 2]");
@@ -160,7 +162,8 @@ class ProcessCrashTest {
 		args.addAll(List.of(TestPaths.springArgs()));
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		assertThat(VocstatCli.execute(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true)))
+		assertThat(VocstatCli.execute(VocstatApplication.class,
+				args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true)))
 			.isZero();
 		return out + err.toString();
 	}
@@ -224,7 +227,7 @@ class ProcessCrashTest {
 		List<String> args = new ArrayList<>(List.of("indicators", "--period", "AY2022", "--format", "csv"));
 		args.addAll(List.of(TestPaths.springArgs()));
 		StringWriter out = new StringWriter();
-		int code = VocstatCli.execute(args.toArray(String[]::new), new PrintWriter(out, true),
+		int code = VocstatCli.execute(VocstatApplication.class, args.toArray(String[]::new), new PrintWriter(out, true),
 				new PrintWriter(new StringWriter(), true));
 		assertThat(code).isZero();
 		return out.toString();

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.vocstat.VocstatApplication;
 import org.vocstat.support.TestPaths;
 
 /** One vocstat command line run in this JVM, with what it printed and its exit code. */
@@ -21,7 +22,8 @@ record CliRun(int code, String out, String err) {
 	static CliRun of(String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int code = VocstatCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+		int code = VocstatCli.execute(VocstatApplication.class,
+				args, new PrintWriter(out, true), new PrintWriter(err, true));
 		return new CliRun(code, out.toString(), err.toString());
 	}
 

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vocstat.VocstatApplication;
+
 /** {@code vocstat reader-password} prints a new password once, and it is stored nowhere in the home. */
 class ReaderPasswordCommandTest {
 
@@ -38,7 +40,8 @@ class ReaderPasswordCommandTest {
 	private String run() {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int code = VocstatCli.execute(new String[] { "--home", home.toString(), "reader-password" },
+		int code = VocstatCli.execute(VocstatApplication.class,
+				new String[] { "--home", home.toString(), "reader-password" },
 				new PrintWriter(out, true), new PrintWriter(err, true));
 		assertThat(code).as(err.toString()).isZero();
 		return out.toString();

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vocstat.VocstatApplication;
 import org.vocstat.support.BatchFixture;
 import org.vocstat.support.TestPaths;
 
@@ -124,7 +125,8 @@ class VocstatCliTest {
 		}
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int code = VocstatCli.execute(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+		int code = VocstatCli.execute(VocstatApplication.class,
+				all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
 		return new Run(code, out.toString(), err.toString());
 	}
 

@@ -1,26 +1,24 @@
-package org.vocstat.operator;
+package org.vocstat.samples;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.vocstat.samples.GenerationRequest;
-import org.vocstat.samples.GenerationSummary;
-import org.vocstat.samples.SampleGenerator;
-import org.vocstat.samples.Scale;
+import org.vocstat.operator.ConfigurationProblem;
+import org.vocstat.operator.OptionValues;
+import org.vocstat.operator.ToolCommand;
 
 /** {@code vocstat generate}: writes a deterministic synthetic export batch (no database needed). */
 @Command(name = "generate", mixinStandardHelpOptions = true,
 		description = { "Writes a synthetic export batch in the layout and encodings of the export contract.",
 				"Region 330400 at city scale reproduces the 嘉兴 2021/2022 sample batches exactly." })
-class GenerateCommand implements Callable<Integer> {
+public class GenerateCommand implements ToolCommand {
 
 	@Spec
 	private CommandSpec spec;

@@ -1,4 +1,4 @@
-package org.vocstat.operator;
+package org.vocstat.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
@@ -19,9 +18,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.vocstat.bench.BenchReport;
-import org.vocstat.bench.Benchmark;
-import org.vocstat.bench.Measurement;
+import org.vocstat.operator.ConfigurationProblem;
+import org.vocstat.operator.OutputFormat;
+import org.vocstat.operator.RecordPrinter;
+import org.vocstat.operator.ToolCommand;
+import org.vocstat.operator.ToolContext;
+import org.vocstat.operator.Warehouse;
 import org.vocstat.samples.GenerationRequest;
 import org.vocstat.samples.SampleGenerator;
 import org.vocstat.samples.Scale;
@@ -34,10 +36,10 @@ import org.vocstat.samples.Scale;
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = { "Benchmarks the load against raw PostgreSQL COPY of the same files (use a fresh --home).",
 				"Prints rows/s per step, peak JVM RSS, ingest/COPY throughput and end-to-end/COPY time." })
-class BenchCommand implements Callable<Integer> {
+public class BenchCommand implements ToolCommand {
 
 	@ParentCommand
-	private VocstatCommand root;
+	private ToolContext vocstat;
 
 	@Spec
 	private CommandSpec spec;
@@ -67,7 +69,7 @@ class BenchCommand implements Callable<Integer> {
 		else if (!Files.isDirectory(batch.resolve("sms"))) {
 			throw new ConfigurationProblem(batch + " is not a generated batch (no sms/ folder)", null);
 		}
-		try (Warehouse warehouse = Warehouse.open(root)) {
+		try (Warehouse warehouse = vocstat.openWarehouse()) {
 			BenchReport report = warehouse.get(Benchmark.class).run(scale, batch, work);
 			List<Line> lines = new ArrayList<>();
 			report.baselineRuns().forEach(run -> lines.add(Line.of(run, "")));
@@ -133,8 +135,8 @@ class BenchCommand implements Callable<Integer> {
 		spec.commandLine().getErr().printf("generated %s in %.0fs%n", batch, (System.nanoTime() - started) / 1e9);
 	}
 
-	/** One line of the benchmark table. */
-	record Line(String what, long rows, String seconds, String rowsPerSecond, String ratio) {
+	/** One line of the benchmark table; public because operator's RecordPrinter reads its components reflectively. */
+	public record Line(String what, long rows, String seconds, String rowsPerSecond, String ratio) {
 
 		static Line of(Measurement m, String ratio) {
 			return new Line(m.what(), m.rows(), String.format("%.2f", m.seconds()), String.format("%,.0f", m.rowsPerSecond()),

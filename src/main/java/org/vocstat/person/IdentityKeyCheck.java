@@ -1,12 +1,10 @@
-package org.vocstat.ingest;
+package org.vocstat.person;
 
 import java.util.List;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import org.vocstat.person.IdentityHasher;
 
 /**
  * Refuses to start when this process's identity-hash key is not the one the warehouse was built with (another home
