@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vocstat.VocstatApplication;
 import org.vocstat.operator.VocstatCli;
 import org.vocstat.support.BatchFixture;
 import org.vocstat.support.PausedChild;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.vocstat.VocstatApplication;
 import org.vocstat.operator.VocstatCli;
 import org.vocstat.pipeline.BatchLoader;
 import org.vocstat.pipeline.ExitCode;
