@@ -51,7 +51,7 @@ public final class OptionValues {
 		catch (IllegalArgumentException ex) {
 			throw new ConfigurationProblem("period " + period + " is out of range: AY" + AcademicYear.FIRST + " to AY"
 					+ AcademicYear.last() + ", CY" + (AcademicYear.FIRST + 1) + " to CY" + (AcademicYear.last() + 1)
-					+ " (--period)", ex);
+					+ " (--period)", null);
 		}
 	}
 

@@ -16,6 +16,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import org.vocstat.delivery.BatchDigest;
+import org.vocstat.delivery.BatchPaths;
+import org.vocstat.delivery.BatchRefusedException;
 import org.vocstat.delivery.BatchRegistry;
 import org.vocstat.delivery.RegisteredFile;
 import org.vocstat.ingest.FileIngestion;
@@ -111,13 +113,22 @@ public class RunRecovery {
 		return registry.findByDigest(digest)
 			.map(batch -> registry.files(batch)
 				.stream()
-				.filter(file -> {
-					Path path = Path.of(folder).resolve(file.path());
-					return !Files.isRegularFile(path) || !BatchDigest.sha256(path).equals(file.sha256());
-				})
+				.filter(file -> changed(Path.of(folder), file))
 				.map(RegisteredFile::path)
 				.collect(Collectors.joining(", ")))
 			.orElse("");
+	}
+
+	/** Whether a registered file is gone, differs, or now lies (or leads through a link) outside its batch folder. */
+	private static boolean changed(Path folder, RegisteredFile file) {
+		Path path;
+		try {
+			path = BatchPaths.resolve(folder, file.path());
+		}
+		catch (BatchRefusedException ex) {
+			return true;
+		}
+		return !Files.isRegularFile(path) || !BatchDigest.sha256(path).equals(file.sha256());
 	}
 
 	private JobExecution find(long run) {
