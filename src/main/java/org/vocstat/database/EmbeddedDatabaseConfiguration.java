@@ -32,8 +32,8 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setUsername(EmbeddedServer.OWNER);
 		dataSource.setPassword(server.password());
 		dataSource.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
-		// The load lock, the load's step (one per ingest lane), Spring Batch's repository, the reconcile step's
-		// second connection and the indicators step's parallel facts (one connection each).
+		// The load lock, the load's step (one per ingest lane), Spring Batch's repository and the indicators step's
+		// parallel facts (one connection each).
 		dataSource.setMaximumPoolSize(8);
 		dataSource.setPoolName("vocstat-embedded");
 		server.onUnexpectedExit(dataSource::serverDied);

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * Working memory for the set-based work. PostgreSQL's default {@code work_mem} (4 MB) sends every sort and hash of
  * a million-row reconciliation or measure to disk, and its default {@code maintenance_work_mem} (64 MB) makes the
- * primary key of a national partition, built when it is attached, a multi-pass sort (5.5 s against 4.0 s with
- * 256 MB for the 12.85 million sms students). The work raises both for its own transaction only, so the server's
+ * primary key of a national partition, built when it is attached, a multi-pass sort (bench/performance.md). The
+ * work raises both for its own transaction only, so the server's
  * settings (and every other session) are untouched. {@code vocstat.sql.work-mem} sets the amount; a sort or hash may
  * use it several times over in one statement.
  */

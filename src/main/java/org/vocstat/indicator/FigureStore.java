@@ -11,6 +11,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.vocstat.database.BatchPartitions;
+import org.vocstat.database.SqlTemplate;
+import org.vocstat.database.TableName;
+
 /**
  * The {@code figure} table, a partition per batch: a batch's figures are replaced whole; earlier batches' figures stay
  * for audit.
@@ -26,32 +30,32 @@ public class FigureStore {
 
 	/**
 	 * Each column's values as one array, unnested into rows: a statement per slice instead of a round trip per figure
-	 * (the 55,012 figures of a province batch: 0.88 s batched row by row, 0.51 s this way, most of the rest being the
-	 * key and the foreign-key checks). Numbers go as their exact decimal text ({@link BigDecimal#toString()}), which
+	 * (bench/performance.md). Numbers go as their exact decimal text ({@link BigDecimal#toString()}), which
 	 * numeric reads exactly: the same value, and the same scale unless it is negative ({@code 8.00E+3} is stored as
 	 * 8000). The province figures stored this way were identical, as text, to those stored row by row before.
 	 */
-	private static final String INSERT = "INSERT INTO %s (" + COLUMNS + ") " + """
+	private static final SqlTemplate INSERT = SqlTemplate.of("INSERT INTO ${table} (" + COLUMNS + ") " + """
 			SELECT * FROM unnest(:batch::bigint[], :indicator::text[], :scope::text[], :period::text[], :value::numeric[],
 			                     :unrounded::numeric[], :numerator::numeric[], :denominator::numeric[],
-			                     :previous::bigint[], :rows::bigint[], :digest::text[])""";
+			                     :previous::bigint[], :rows::bigint[], :digest::text[])""");
+
+	static final TableName FIGURE = new TableName("figure");
 
 	private final JdbcClient jdbc;
 
-	FigureStore(JdbcClient jdbc) {
+	private final BatchPartitions partitions;
+
+	FigureStore(JdbcClient jdbc, BatchPartitions partitions) {
 		this.jdbc = jdbc;
+		this.partitions = partitions;
 	}
 
 	/**
 	 * Replaces all the batch's figures with {@code figures}, which are the batch's: they are written into a new table
-	 * with no index, which then replaces the batch's partition of {@code figure}. Attaching it builds its key from
-	 * sorted rows and checks its foreign key in one scan, where inserting into {@code figure} would maintain the key
-	 * and fire two foreign-key triggers row by row, and write every row to the WAL (which, on a server with
-	 * {@code wal_level = minimal}, a table created in the same transaction skips): a national batch's 989,390
-	 * figures took 9.2 s that way, 4.2 s this way. A CHECK on the batch spares the attach a scan to prove the rows
-	 * belong to it. The previous partition is dropped only at the end, which locks {@code figure} for readers of
-	 * every batch until the transaction commits, so the caller reads what it needs first; and only a transaction makes
-	 * the swap whole (without one, a failed attach would leave the batch's figures detached).
+	 * with no index, which then replaces the batch's partition of {@code figure} whole (see {@link BatchPartitions}).
+	 * The previous partition is dropped only at the end, which locks {@code figure} for readers of every batch until
+	 * the transaction commits, so the caller reads what it needs first; and only a transaction makes the swap whole
+	 * (without one, a failed attach would leave the batch's figures detached).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void replaceBatch(long batchId, List<Figure> figures) {
@@ -60,38 +64,33 @@ public class FigureStore {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	void replaceBatch(long batchId, List<Figure> figures, int perStatement) {
-		String partition = partitionOf(batchId);
-		String building = partition + "_new";
-		jdbc.sql("DROP TABLE IF EXISTS " + building).update();
-		jdbc.sql("CREATE TABLE " + building + " (LIKE figure INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CONSTRAINT "
-				+ building + "_batch CHECK (batch_id = " + batchId + "))").update();
+		TableName building = BatchPartitions.partitionOf(FIGURE, batchId).suffixed("_new");
+		partitions.drop(building);
+		partitions.build(FIGURE, building, batchId);
 		insert(building, figures, perStatement);
-		jdbc.sql("DROP TABLE IF EXISTS " + partition).update();
-		jdbc.sql("ALTER TABLE " + building + " RENAME TO " + partition).update();
-		jdbc.sql("ALTER TABLE figure ATTACH PARTITION " + partition + " FOR VALUES IN (" + batchId + ")").update();
+		partitions.swap(FIGURE, batchId, building);
 	}
 
 	/** Replaces the batch's figures of the given indicators with {@code figures}, which are the batch's. */
 	void replace(long batchId, List<String> indicators, List<Figure> figures) {
-		jdbc.sql("CREATE TABLE IF NOT EXISTS " + partitionOf(batchId) + " PARTITION OF figure FOR VALUES IN ("
-				+ batchId + ")").update();
+		partitions.createAttached(FIGURE, batchId);
 		jdbc.sql("DELETE FROM figure WHERE batch_id = :batch AND indicator = ANY (:indicators)")
 			.param("batch", batchId)
 			.param("indicators", indicators.toArray(String[]::new))
 			.update();
-		insert("figure", figures, FIGURES_PER_STATEMENT);
+		insert(FIGURE, figures, FIGURES_PER_STATEMENT);
 	}
 
 	/** The batch's partition of {@code figure} (the name comes from the batch id, never from input). */
 	static String partitionOf(long batchId) {
-		return "figure_b" + batchId;
+		return BatchPartitions.partitionOf(FIGURE, batchId).name();
 	}
 
 	/** Inserts {@code figures} into {@code table}, {@code perStatement} at a time. */
-	private void insert(String table, List<Figure> figures, int perStatement) {
+	private void insert(TableName table, List<Figure> figures, int perStatement) {
 		for (int from = 0; from < figures.size(); from += perStatement) {
 			List<Figure> slice = figures.subList(from, Math.min(figures.size(), from + perStatement));
-			jdbc.sql(INSERT.formatted(table))
+			jdbc.sql(INSERT.with("table", table).sql())
 				.param("batch", column(slice, Figure::batchId, Long[]::new))
 				.param("indicator", column(slice, Figure::indicator, String[]::new))
 				.param("scope", column(slice, Figure::scope, String[]::new))

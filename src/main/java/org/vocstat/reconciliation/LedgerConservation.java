@@ -22,8 +22,7 @@ public class LedgerConservation {
 
 	/**
 	 * Each side's staged records and ledger rows. The ledger is scanned once and grouped by side (four filtered
-	 * counts scanned it four times: 0.3 of 0.45 s at province scale); the staged records are counted in each side's
-	 * own partition.
+	 * counts would scan it four times); the staged records are counted in each side's own partition.
 	 */
 	public List<LedgerSide> sides(long batchId) {
 		return jdbc.sql("""

@@ -56,8 +56,8 @@ public class Reconciliation {
 			ledger.build(batchId);
 			// The new tables only: ANALYZE of the partitioned ledger would sample and re-analyse every batch's
 			// partition, a cost growing with the warehouse, and of the batch's partitioned table would sample its
-			// two tables again (0.35 s more at province scale), for statistics no query uses: each reads a batch at a
-			// time, planned from the tables' own.
+			// two tables again, for statistics no query uses: each reads a batch at a time, planned from the tables'
+			// own.
 			statistics.analyse(PersonLedger.tablesOf(batchId));
 		});
 		return timed("conservation check", () -> conservation.check(batchId));

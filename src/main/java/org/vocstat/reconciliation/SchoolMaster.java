@@ -20,7 +20,7 @@ class SchoolMaster {
 	void build(long batchId) {
 		jdbc.sql("DELETE FROM school_issue WHERE batch_id = :batch").param("batch", batchId).update();
 		jdbc.sql("DELETE FROM school_master WHERE batch_id = :batch").param("batch", batchId).update();
-		insertSchools("school_master", batchId);
+		insertSchools(batchId);
 		// qrp files a school under either of its codes; school_by_code joins on equality (a hash join, not schools ×
 		// qrp rows).
 		jdbc.sql("""
@@ -36,12 +36,10 @@ class SchoolMaster {
 	}
 
 	/**
-	 * Inserts the batch's joined schools into {@code table}, {@code school_master} or a table like it: codes, key,
-	 * names, 区划, ownership, type, whether technical, status; not the qrp designations. The ledger's graduates,
-	 * built on a connection of their own, join a temporary copy, since that connection cannot see the school master
-	 * the step's transaction has not committed yet (see {@link PersonLedger#build}).
+	 * Inserts the batch's joined schools into {@code school_master}: codes, key, names, 区划, ownership, type, whether
+	 * technical, status; not the qrp designations.
 	 */
-	void insertSchools(String table, long batchId) {
+	private void insertSchools(long batchId) {
 		jdbc.sql("""
 				WITH s AS (SELECT * FROM stg_sms_school WHERE batch_id = :batch),
 				     t AS (SELECT *, count(*) FILTER (WHERE moe_code IS NOT NULL) OVER (PARTITION BY moe_code) AS claims
@@ -56,7 +54,7 @@ class SchoolMaster {
 				                s.ownership AS sms_ownership, t.ownership AS tss_ownership,
 				                s.school_type, t.category, s.status AS sms_status, t.status AS tss_status, s.stopped_year
 				         FROM s FULL JOIN t ON t.claims = 1 AND t.moe_code = s.school_code)
-				INSERT INTO %s (batch_id, school_key, school_name, sms_code, tss_code, county_code, admin_code,
+				INSERT INTO school_master (batch_id, school_key, school_name, sms_code, tss_code, county_code, admin_code,
 				                ownership, school_type, technical, status, stopped_year)
 				SELECT :batch, school_key, COALESCE(sms_name, tss_name), sms_code, tss_code,
 				       COALESCE(sms_county, tss_county), COALESCE(sms_admin, tss_admin),
@@ -64,7 +62,7 @@ class SchoolMaster {
 				       CASE WHEN sms_status IS NULL THEN tss_status
 				            WHEN tss_status IS NULL OR tss_status = sms_status THEN sms_status END,
 				       stopped_year
-				FROM joined""".formatted(table)).param("batch", batchId).update();
+				FROM joined""").param("batch", batchId).update();
 	}
 
 	private void reportIssues(long batchId) {

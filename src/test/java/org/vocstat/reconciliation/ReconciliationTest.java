@@ -2,20 +2,13 @@ package org.vocstat.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 import static org.vocstat.support.BatchFixture.id;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -232,155 +225,15 @@ class ReconciliationTest {
 	}
 
 	@Test
-	void aFailureOnTheStepsConnectionLeavesThePreviousLedgerAndNothingOfTheSecondConnections() throws Exception {
+	void aFailureOfTheGraduatesAfterTheStudentsWereWrittenLeavesThePreviousLedgerAndNothingOfTheNewOne() {
 		List<String> before = ledgerDump();
-		// The step's first statement drops its new batch table. Another transaction holds that name, locked, until
-		// the second connection has committed its students' table, then makes it a view and commits: the step fails
-		// on it and must drop the table it never read.
-		String building = PersonLedger.partitionOf(batchId) + "_new";
-		String upper = PersonLedger.partitionOf(batchId) + "_upper";
-		jdbc.sql("CREATE TABLE " + building + " (one int)").update();
-		CountDownLatch locked = new CountDownLatch(1);
-		CompletableFuture<Boolean> sawUpper = new CompletableFuture<>();
-		Thread holder = new Thread(() -> {
-			try {
-				new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-					jdbc.sql("LOCK TABLE " + building + " IN ACCESS EXCLUSIVE MODE").update();
-					locked.countDown();
-					// pg_class itself: to_regclass could answer from the catalog cache this transaction began with.
-					await("the second connection's table").atMost(Duration.ofSeconds(30)).pollInSameThread()
-						.until(() -> jdbc.sql("SELECT EXISTS (SELECT FROM pg_class WHERE relname = :upper)")
-							.param("upper", upper)
-							.query(Boolean.class)
-							.single());
-					sawUpper.complete(true);
-					jdbc.sql("DROP TABLE " + building).update();
-					jdbc.sql("CREATE VIEW " + building + " AS SELECT 1 AS one").update();
-				});
-			}
-			catch (RuntimeException ex) {
-				sawUpper.completeExceptionally(ex);
-			}
-			finally {
-				locked.countDown();
-			}
-		});
-		holder.start();
-		CompletableFuture<Void> reconciled = null;
-		try {
-			assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
-			reconciled = CompletableFuture.runAsync(() -> reconciliation.reconcile(batchId));
-			CompletableFuture<Void> failing = reconciled;
-			assertThatThrownBy(() -> failing.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-				.rootCause()
-				.hasMessageContaining("\"" + building + "\" is not a table");
-
-			assertThat(sawUpper.get(30, TimeUnit.SECONDS)).as("the second connection committed its table").isTrue();
-			assertThat(ledgerDump()).isEqualTo(before);
-			assertThat(ledgerTables()).containsExactlyInAnyOrder(building, PersonLedger.partitionOf(batchId),
-					PersonLedger.partitionOf(batchId) + "_graduates", PersonLedger.partitionOf(batchId) + "_students");
-		}
-		finally {
-			holder.join(30_000);
-			finish(reconciled);
-			String kind = jdbc.sql("SELECT CASE relkind WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END FROM pg_class WHERE relname = :name")
-				.param("name", building)
-				.query(String.class)
-				.optional()
-				.orElse("TABLE");
-			jdbc.sql("DROP " + kind + " IF EXISTS " + building).update();
-		}
-	}
-
-	/** Waits, boundedly, for a reconciliation a test started to end, so that it cannot run on into the next test. */
-	private static void finish(CompletableFuture<Void> reconciled) {
-		if (reconciled == null) {
-			return;
-		}
-		try {
-			reconciled.get(60, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			// Its outcome was asserted, or the test failed before that.
-		}
-	}
-
-	@Test
-	void aFailedStepCancelsTheSecondConnectionsStatementInsteadOfWaitingForIt() throws Exception {
-		List<String> before = ledgerDump();
-		// Both connections' students' statements wait for the tss students, which another transaction holds for as
-		// long as this test lets it. The step's statement is cancelled: the step must then cancel the second
-		// connection's and fail while the lock is still held, not wait for it.
-		CountDownLatch locked = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		Thread holder = new Thread(() -> {
-			try {
-				new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-					jdbc.sql("LOCK TABLE stg_tss_student IN ACCESS EXCLUSIVE MODE").update();
-					locked.countDown();
-					try {
-						release.await(60, TimeUnit.SECONDS);
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-					}
-				});
-			}
-			finally {
-				locked.countDown();
-			}
-		});
-		holder.start();
-		CompletableFuture<Void> reconciled = null;
-		try {
-			assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
-			reconciled = CompletableFuture.runAsync(() -> reconciliation.reconcile(batchId));
-			await("both connections wait for the tss students").atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
-					SELECT count(*) = 2 FROM pg_stat_activity
-					WHERE wait_event_type = 'Lock' AND (query LIKE 'CREATE TABLE %_new_students AS%'
-					                                    OR query LIKE 'CREATE TABLE %_upper AS%')""").query(Boolean.class).single());
-			jdbc.sql("SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query LIKE 'CREATE TABLE %_new_students AS%'")
-				.query(Object.class)
-				.list();
-
-			CompletableFuture<Void> failing = reconciled;
-			assertThatThrownBy(() -> failing.get(20, TimeUnit.SECONDS)).as("failed while the lock was held")
-				.hasMessageContaining("canceling statement due to user request");
-			assertThat(holder.isAlive()).isTrue();
-			assertThat(jdbc.sql("""
-					SELECT count(*) FROM pg_locks
-					WHERE relation = to_regclass('stg_tss_student') AND mode = 'AccessExclusiveLock' AND granted""")
-				.query(Long.class)
-				.single()).as("the lock is still held").isOne();
-			assertThat(jdbc.sql("""
-					SELECT count(*) FROM pg_stat_activity
-					WHERE pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE '%person_ledger_b%'""")
-				.query(Long.class)
-				.single()).as("the second connection's statements have ended").isZero();
-			assertThat(ledgerDump()).isEqualTo(before);
-			assertThat(ledgerTables()).containsExactlyElementsOf(liveLedgerTables());
-		}
-		finally {
-			release.countDown();
-			holder.join(30_000);
-			finish(reconciled);
-		}
-		reconciliation.reconcile(batchId);
-		assertThat(ledgerDump()).isEqualTo(before);
-	}
-
-	@Test
-	void aFailureOfTheGraduatesAfterTheOtherStudentsWereCopiedLeavesThePreviousLedger() {
-		List<String> before = ledgerDump();
-		// The second connection's graduates cannot find the column, after its students were committed and copied.
+		// The graduates' statement, which runs after the students' table was written, cannot find the column.
 		jdbc.sql("ALTER TABLE stg_sms_graduate RENAME COLUMN employment_industry TO industry_hidden").update();
 		try {
 			assertThatThrownBy(() -> reconciliation.reconcile(batchId)).hasMessageContaining("employment_industry");
 
 			assertThat(ledgerDump()).isEqualTo(before);
+			assertThat(ledgerTables()).containsExactlyElementsOf(liveLedgerTables());
 		}
 		finally {
 			jdbc.sql("ALTER TABLE stg_sms_graduate RENAME COLUMN industry_hidden TO employment_industry").update();
@@ -391,8 +244,10 @@ class ReconciliationTest {
 	}
 
 	@Test
-	void tablesLeftByAnEarlierFailureOfTheSecondConnectionAreReplaced() {
+	void tablesAnEarlierVersionsSecondConnectionLeftBehindAreDropped() {
 		List<String> before = ledgerDump();
+		// Versions that built part of the ledger on a second connection committed these tables there, and a failed
+		// build or a crash could leave them.
 		jdbc.sql("CREATE TABLE " + PersonLedger.partitionOf(batchId) + "_upper AS SELECT 1 AS stale").update();
 		jdbc.sql("CREATE TABLE " + PersonLedger.partitionOf(batchId) + "_new_graduates AS SELECT 1 AS stale").update();
 
@@ -436,32 +291,9 @@ class ReconciliationTest {
 			.toString();
 	}
 
-	/**
-	 * Wherever the student records divide between the two connections (all on one side, all on the other, or at any
-	 * record's own hash, which the second side must take and the first must not), the ledger is the same, row for
-	 * row and column for column.
-	 */
+	/** The ledger joins the schools as the school master built in the same transaction does, not as the one before. */
 	@Test
-	void theLedgerIsTheSameWhereverTheStudentsDivide() {
-		List<String> whole = wholeLedger();
-		List<String> boundaries = new ArrayList<>(List.of("0", "g"));
-		boundaries.addAll(jdbc.sql("""
-				SELECT DISTINCT id_hash FROM (SELECT id_hash FROM stg_sms_student UNION ALL SELECT id_hash FROM stg_tss_student) h
-				ORDER BY 1""").query(String.class).list());
-		assertThat(boundaries).hasSizeGreaterThan(10);
-		for (String boundary : boundaries) {
-			new TransactionTemplate(transactionManager)
-				.executeWithoutResult(status -> ledger.build(batchId, new HashSplit(boundary)));
-			assertThat(wholeLedger()).as("divided at %s", boundary).isEqualTo(whole);
-		}
-	}
-
-	/**
-	 * The second connection cannot see the school master the step's transaction has just built; it must join the
-	 * schools as that master does, not the master committed before.
-	 */
-	@Test
-	void theSecondConnectionJoinsTheSchoolsTheStepHasJustJoined() {
+	void theLedgerJoinsTheSchoolsTheStepHasJustJoined() {
 		// TSS_ONLY_SCHOOL now gives REGULAR's 学校标识码: the two join, and REGULAR becomes a technical school.
 		jdbc.sql("UPDATE stg_tss_school SET moe_code = :moe WHERE school_code = :code")
 			.param("moe", REGULAR)
@@ -472,8 +304,7 @@ class ReconciliationTest {
 
 		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
 			schools.build(batchId);
-			// Every student record on the second connection, which also writes the graduates'.
-			ledger.build(batchId, new HashSplit("0"));
+			ledger.build(batchId);
 		});
 
 		assertThat(classes("students", "sms")).containsEntry("G" + SMS_ONLY, "SMS_ONLY_TECHNICAL");
@@ -483,14 +314,10 @@ class ReconciliationTest {
 			.single()).isEqualTo(REGULAR);
 	}
 
-	private List<String> wholeLedger() {
-		return jdbc.sql("SELECT l::text FROM person_ledger l ORDER BY file_id, line_no").query(String.class).list();
-	}
-
 	/** The batch's partition of the ledger and its two partitions, the students' and the graduates'. */
 	private List<String> liveLedgerTables() {
 		List<String> tables = new ArrayList<>(PersonLedger.tablesOf(batchId));
-		tables.add(PersonLedger.partitionOf(batchId));
+		tables.add(PersonLedger.partitionOf(batchId).name());
 		return tables.stream().sorted().toList();
 	}
 
@@ -500,28 +327,6 @@ class ReconciliationTest {
 			.param("prefix", PersonLedger.partitionOf(batchId) + "%")
 			.query(String.class)
 			.list();
-	}
-
-	@Test
-	void aFailureOfTheSecondConnectionLeavesThePreviousLedgerWhole() {
-		List<String> before = ledgerDump();
-		// The second connection cannot replace a view by that name; the step's side runs to its end.
-		String upper = PersonLedger.partitionOf(batchId) + "_upper";
-		jdbc.sql("CREATE VIEW " + upper + " AS SELECT 1 AS one").update();
-		try {
-			assertThatThrownBy(() -> reconciliation.reconcile(batchId)).hasMessageContaining(upper);
-
-			assertThat(ledgerDump()).isEqualTo(before);
-			assertThat(ledgerTables()).as("the step's tables rolled back").containsExactlyInAnyOrder(upper,
-					PersonLedger.partitionOf(batchId), PersonLedger.partitionOf(batchId) + "_graduates",
-					PersonLedger.partitionOf(batchId) + "_students");
-		}
-		finally {
-			jdbc.sql("DROP VIEW " + upper).update();
-		}
-		reconciliation.reconcile(batchId);
-		assertThat(ledgerDump()).isEqualTo(before);
-		assertThat(ledgerTables()).containsExactlyElementsOf(liveLedgerTables());
 	}
 
 	@Test

@@ -10,7 +10,9 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.vocstat.database.BatchPartitions;
 import org.vocstat.database.SqlMemory;
+import org.vocstat.database.TableName;
 import org.vocstat.database.TableStatistics;
 import org.vocstat.validation.RowSchema;
 
@@ -19,12 +21,13 @@ import org.vocstat.validation.RowSchema;
  * set-based SQL at the end of a file. Table and column names come from the file contracts, never from input.
  * <p>
  * Each staging table is partitioned by batch (V8). A file's rows go into its batch's partition while it is still a
- * table of its own, created with the file's first chunk: no index is maintained row by row. When the file is done
- * the table is attached, and ATTACH builds its primary key once, from all its rows; a CHECK on the batch, there from
- * the start, spares ATTACH a scan to prove the rows belong. Until then the rows are invisible through the parent
- * table; nothing reads them there before: the only reads of a batch's staging during its ingest are of the school
- * files, by the files after them, and each file is attached in the transaction of its last chunk. (A file whose
- * load stopped before V8 has an attached partition from the migration and finishes in it.)
+ * table of its own ({@link BatchPartitions}), created with the file's first chunk: no index is maintained row by
+ * row. When the file is done the table is attached, and ATTACH builds its primary key once, from all its rows; a
+ * CHECK on the batch, there from the start, spares ATTACH a scan to prove the rows belong. Until then the rows are
+ * invisible through the parent table; nothing reads them there before: the only reads of a batch's staging during
+ * its ingest are of the school files, by the files after them, and each file is attached in the transaction of its
+ * last chunk. (A file whose load stopped before V8 has an attached partition from the migration and finishes in
+ * it.)
  */
 public final class StagingStore {
 
@@ -41,12 +44,15 @@ public final class StagingStore {
 
 	private final TableStatistics statistics;
 
+	private final BatchPartitions partitions;
+
 	public StagingStore(DataSource dataSource, JdbcClient jdbc, SqlMemory memory, TableStatistics statistics) {
 		this.dataSource = dataSource;
 		this.copy = new CopyWriter(dataSource);
 		this.jdbc = jdbc;
 		this.memory = memory;
 		this.statistics = statistics;
+		this.partitions = new BatchPartitions(jdbc);
 	}
 
 	/**
@@ -54,12 +60,8 @@ public final class StagingStore {
 	 * execution of the step (or the V8 migration) already did. Called in the first chunk's transaction.
 	 */
 	void preparePartition(RowSchema schema, long batchId) {
-		String partition = partitionOf(schema, batchId);
-		jdbc.sql("CREATE TABLE IF NOT EXISTS " + partition + " (LIKE " + schema.stagingTable()
-				+ " INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE, CONSTRAINT " + partition
-				+ "_batch CHECK (batch_id = " + batchId + "))")
-			.update();
-		requireSameColumns(schema.stagingTable(), partition);
+		partitions.build(new TableName(schema.stagingTable()), partition(schema, batchId), batchId);
+		requireSameColumns(schema.stagingTable(), partitionOf(schema, batchId));
 	}
 
 	/**
@@ -98,7 +100,11 @@ public final class StagingStore {
 
 	/** The batch's partition of {@code schema}'s staging table (the name comes from the batch id, never from input). */
 	static String partitionOf(RowSchema schema, long batchId) {
-		return schema.stagingTable() + "_b" + batchId;
+		return partition(schema, batchId).name();
+	}
+
+	private static TableName partition(RowSchema schema, long batchId) {
+		return BatchPartitions.partitionOf(new TableName(schema.stagingTable()), batchId);
 	}
 
 	/**
@@ -164,8 +170,9 @@ public final class StagingStore {
 	 * partition, attached or not; there is none if no chunk of the file has committed yet.
 	 */
 	long[] committed(RowSchema schema, long fileId, long batchId) {
-		String partition = partitionOf(schema, batchId);
-		long staged = exists(partition) ? count("SELECT count(*) FROM " + partition + " WHERE file_id = :file", fileId) : 0;
+		TableName partition = partition(schema, batchId);
+		long staged = partitions.exists(partition)
+				? count("SELECT count(*) FROM " + partition.quoted() + " WHERE file_id = :file", fileId) : 0;
 		return new long[] { staged, count("SELECT count(*) FROM quarantine WHERE file_id = :file", fileId) };
 	}
 
@@ -174,16 +181,13 @@ public final class StagingStore {
 	 * statement: the file changed while it was being loaded, so none of them can be trusted.
 	 */
 	void discardFile(RowSchema schema, long fileId, long batchId) {
-		String partition = partitionOf(schema, batchId);
-		String staged = exists(partition) ? "staged AS (DELETE FROM " + partition + " WHERE file_id = :file), " : "";
+		TableName partition = partition(schema, batchId);
+		String staged = partitions.exists(partition)
+				? "staged AS (DELETE FROM " + partition.quoted() + " WHERE file_id = :file), " : "";
 		jdbc.sql("WITH " + staged + "quarantined AS (DELETE FROM quarantine WHERE file_id = :file)"
 				+ " DELETE FROM ingest_checkpoint WHERE file_id = :file")
 			.param("file", fileId)
 			.update();
-	}
-
-	private boolean exists(String table) {
-		return jdbc.sql("SELECT to_regclass(:table) IS NOT NULL").param("table", table).query(Boolean.class).single();
 	}
 
 	private long count(String sql, long fileId) {
@@ -211,24 +215,18 @@ public final class StagingStore {
 	 * before V8) keeps its key and stays as it is.
 	 */
 	private void attach(RowSchema schema, long batchId) {
-		String partition = partitionOf(schema, batchId);
-		boolean attached = jdbc.sql("SELECT relispartition FROM pg_class WHERE oid = to_regclass(:partition)")
-			.param("partition", partition)
-			.query(Boolean.class)
-			.single();
-		if (!attached) {
-			jdbc.sql("ALTER TABLE " + schema.stagingTable() + " ATTACH PARTITION " + partition + " FOR VALUES IN ("
-					+ batchId + ")").update();
+		TableName partition = partition(schema, batchId);
+		if (!partitions.isAttached(partition)) {
+			partitions.attach(new TableName(schema.stagingTable()), partition, batchId);
 		}
 	}
 
 	/**
 	 * The keys that repeat are found first, by grouping the file's keys, then only their rows are read again: a file
-	 * without duplicates, the usual case, is sorted once and read once (the province sms students 0.65 → 0.54 s
-	 * against a window that numbered every row). The grouping sorts: hash aggregation, which the
-	 * rest of this transaction (attach and counts) does not use, is off, since its table spills at national scale
-	 * (the sms students' keys: 14 s hashed, 8.5 s sorted). Key columns are required ({@link RowSchema}), so
-	 * equality finds every repeat.
+	 * without duplicates, the usual case, is sorted once and read once, where a window would number every row. The
+	 * grouping sorts: hash aggregation, which the rest of this transaction (attach and counts) does not use, is off,
+	 * since its table spills at national scale (bench/performance.md). Key columns are required
+	 * ({@link RowSchema}), so equality finds every repeat.
 	 */
 	private long moveDuplicates(String table, RowSchema schema, long fileId) {
 		List<String> keys = schema.keyStagingColumns();
