@@ -52,7 +52,7 @@ public class ReportTables {
 	/** The tables for academic year {@code period} (AY), with the previous year where the report shows it. */
 	public List<ReportTable> render(String region, String period) {
 		int year = Periods.academicYearOf(period);
-		Scope city = new Scope(ScopeLevel.city, region);
+		Scope city = Scope.ofRegion(region);
 		List<List<String>> enrolment = new ArrayList<>();
 		List<List<String>> equipment = new ArrayList<>();
 		for (int ay = year - 1; ay <= year; ay++) {

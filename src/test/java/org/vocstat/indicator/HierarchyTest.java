@@ -1,0 +1,102 @@
+package org.vocstat.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.vocstat.pipeline.BatchLoader;
+import org.vocstat.pipeline.ExitCode;
+import org.vocstat.pipeline.LoadOutcome;
+import org.vocstat.support.PostgresTest;
+import org.vocstat.support.Warehouses;
+
+/**
+ * A province's and the nation's batches give figures for their region and every level beneath it, read from the
+ * 隶属区划 codes (省属 and 市本级 as units of their own), each person counted once per scope they belong to; every
+ * figure equals its definition's SQL run for that scope alone, and its trace.
+ */
+@PostgresTest
+class HierarchyTest {
+
+	@Autowired
+	BatchLoader loader;
+
+	@Autowired
+	FigureStore store;
+
+	@Autowired
+	Tracer tracer;
+
+	@Autowired
+	IndicatorCatalog catalog;
+
+	@Autowired
+	MeasureQueries queries;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void provinceBatchCountsEachPersonOnceInEveryCityCountyAndSchoolTheyAreOpenAt() {
+		Warehouses.truncateAll(jdbc);
+		LoadOutcome outcome = HierarchyBatches.load(loader, HierarchyBatches.province(), "330000", folder);
+		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
+
+		assertThat(valuesOf(outcome.batchId(), "enrolment.in_school", "AY2022")).containsOnly(entry("province:330000", 5L),
+				entry("city:330400", 3L), entry("city:330100", 2L), entry("city:330000", 1L), entry("county:330400", 2L),
+				entry("county:330402", 2L), entry("county:330102", 2L), entry("county:330106", 1L),
+				entry("county:330000", 1L), entry("school:" + HierarchyBatches.A, 2L),
+				entry("school:" + HierarchyBatches.B, 2L), entry("school:" + HierarchyBatches.H, 2L),
+				entry("school:" + HierarchyBatches.P, 1L), entry("school:" + HierarchyBatches.T, 1L));
+		// Filed for the province as a whole: no city or county has a share of it.
+		assertThat(valuesOf(outcome.batchId(), "enrolment.general_hs_new", "AY2022"))
+			.containsOnly(entry("province:330000", 100L));
+		assertThat(valuesOf(outcome.batchId(), "schools.count", "AY2022")).contains(entry("province:330000", 5L),
+				entry("city:330100", 2L), entry("city:330000", 1L));
+
+		new ScopesAtOnceAndAlone(queries, jdbc, transactions).assertAgree(catalog.baseMeasuresByFact(),
+				outcome.batchId(), "330000");
+		for (String scope : new String[] { "province:330000", "city:330400", "city:330000", "county:330400" }) {
+			Trace trace = tracer.trace("enrolment.in_school", Scope.parse(scope), "AY2022", "330000");
+			assertThat(trace.unchanged()).as(scope).isTrue();
+			assertThat(trace.rows()).as(scope).hasSize((int) trace.figure().rows());
+		}
+	}
+
+	@Test
+	void nationalBatchCountsAPersonOpenInTwoProvincesInEachAndOnceForTheNation() {
+		Warehouses.truncateAll(jdbc);
+		LoadOutcome outcome = HierarchyBatches.load(loader, HierarchyBatches.national(), "000000", folder);
+		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
+
+		assertThat(valuesOf(outcome.batchId(), "enrolment.in_school", "AY2022")).contains(entry("national:000000", 6L),
+				entry("province:330000", 6L), entry("province:320000", 1L), entry("city:330400", 4L),
+				entry("city:320100", 1L), entry("county:320102", 1L), entry("county:330000", 1L));
+		new ScopesAtOnceAndAlone(queries, jdbc, transactions).assertAgree(catalog.baseMeasuresByFact(),
+				outcome.batchId(), "000000");
+	}
+
+	private Map<String, Long> valuesOf(long batch, String indicator, String period) {
+		return store.ofBatch(batch)
+			.stream()
+			.filter(f -> f.indicator().equals(indicator) && f.period().equals(period))
+			.collect(Collectors.toMap(Figure::scope, f -> f.value().longValueExact()));
+	}
+
+}
