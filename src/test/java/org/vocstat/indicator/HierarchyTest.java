@@ -92,6 +92,27 @@ class HierarchyTest {
 				outcome.batchId(), "000000");
 	}
 
+	@Test
+	void schoolsOutsideTheRegionOrOfACodeWithoutALevelAreRefusedEachWithItsRule() {
+		Warehouses.truncateAll(jdbc);
+		LoadOutcome outcome = HierarchyBatches.load(loader,
+				HierarchyBatches.province()
+					.append("sms/schools.csv", "3633000031,江苏某中等专业学校,320102,320102,公办,中等专业学校,正常,",
+							"3633000032,嘉兴某职业高中,330499,330499,公办,职业高中,正常,",
+							"3633000033,某县职业高中,3304xx,33xx00,公办,职业高中,正常,"),
+				"330000", folder);
+		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
+
+		assertThat(jdbc.sql("SELECT line_no || ' ' || array_to_string(rules, ';') || ' ' || message FROM quarantine q "
+				+ "JOIN source_file f USING (file_id) WHERE f.path = 'sms/schools.csv' ORDER BY line_no")
+			.query(String.class)
+			.list()).satisfiesExactly(
+					line -> assertThat(line).startsWith("6 REGION_OUTSIDE").contains("'320102' lies outside this batch's region 330000"),
+					line -> assertThat(line).startsWith("7 REGION_UNKNOWN").contains("'330499' is not a 区划代码 of GB/T 2260"),
+					line -> assertThat(line).startsWith("8 CODE_FORMAT").contains("'33xx00' is not a 6-digit 区划代码"));
+		assertThat(valuesOf(outcome.batchId(), "schools.count", "AY2022")).contains(entry("province:330000", 5L));
+	}
+
 	private Map<String, Long> valuesOf(long batch, String indicator, String period) {
 		return store.ofBatch(batch)
 			.stream()
