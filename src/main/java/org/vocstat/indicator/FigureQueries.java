@@ -24,7 +24,10 @@ public class FigureQueries {
 
 	private final JdbcClient jdbc;
 
-	FigureQueries(IndicatorCatalog catalog, FigureStore store, Periods periods, JdbcClient jdbc) {
+	private final ScopeNames names;
+
+	FigureQueries(IndicatorCatalog catalog, FigureStore store, Periods periods, JdbcClient jdbc, ScopeNames names) {
+		this.names = names;
 		this.catalog = catalog;
 		this.store = store;
 		this.periods = periods;
@@ -39,6 +42,7 @@ public class FigureQueries {
 		Map<String, Integer> order = catalog.indicators()
 			.stream()
 			.collect(Collectors.toMap(Indicator::code, i -> catalog.indicators().indexOf(i)));
+		ScopeNames.Namer namer = names.of(batch);
 		Map<String, Indicator> byCode = catalog.indicators()
 			.stream()
 			.collect(Collectors.toMap(Indicator::code, Function.identity()));
@@ -52,7 +56,8 @@ public class FigureQueries {
 			.map(f -> {
 				Indicator indicator = byCode.get(f.indicator());
 				return new FigureLine(f.indicator(), f.scope(), f.period(), f.value(), indicator.unit(), f.numerator(),
-						f.denominator(), f.batchId(), indicator.displayed(f.value()), indicator.nameZh());
+						f.denominator(), f.batchId(), indicator.displayed(f.value()), indicator.nameZh(),
+						namer.name(Scope.parse(f.scope())));
 			})
 			.toList();
 	}

@@ -1,7 +1,9 @@
 package org.vocstat.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -47,6 +49,12 @@ class HierarchyTest {
 	JdbcClient jdbc;
 
 	@Autowired
+	FigureQueries figures;
+
+	@Autowired
+	ReportTables reports;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	@TempDir
@@ -77,6 +85,32 @@ class HierarchyTest {
 			assertThat(trace.unchanged()).as(scope).isTrue();
 			assertThat(trace.rows()).as(scope).hasSize((int) trace.figure().rows());
 		}
+	}
+
+	@Test
+	void provinceFiguresAndReportShowTheCitiesAndTheProvincesOwnSchoolsByName() {
+		Warehouses.truncateAll(jdbc);
+		LoadOutcome outcome = HierarchyBatches.load(loader, HierarchyBatches.province(), "330000", folder);
+		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
+
+		assertThat(figures.figures("330000", "AY2022", ScopeLevel.city)
+			.stream()
+			.filter(line -> line.indicator().equals("enrolment.in_school"))
+			.map(line -> line.scope() + " " + line.scopeName() + " " + line.value().toPlainString()))
+			.containsExactly("city:330000 浙江省属 1", "city:330100 杭州市 2", "city:330400 嘉兴市 3");
+		assertThat(figures.figures("330000", "AY2022", ScopeLevel.county))
+			.extracting(FigureLine::scope, FigureLine::scopeName)
+			.contains(tuple("county:330400", "嘉兴市本级"), tuple("county:330102", "上城区"));
+		assertThat(figures.figures("330000", "AY2022", ScopeLevel.school))
+			.extracting(FigureLine::scopeName)
+			.contains("浙江省丁职业技术学校", "杭州戊技工学校");
+		assertThatIllegalArgumentException().isThrownBy(() -> figures.figures("330000", "AY2022", ScopeLevel.national))
+			.withMessageStartingWith("--scope national: 330000 is a province region, whose batch has province, city,");
+
+		ReportTable byCity = reports.render("330000", "AY2022").get(4);
+		assertThat(byCity.title()).isEqualTo("分市统计（2022 学年）");
+		assertThat(byCity.rows()).extracting(row -> String.join(" ", row.subList(0, 3)))
+			.containsExactly("浙江省属 330000 1", "杭州市 330100 2", "嘉兴市 330400 3");
 	}
 
 	@Test
