@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -36,8 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.vocstat.database.SqlMemory;
 
 /**
- * Computes every figure of a batch from the catalogue: each measure once for all scopes (region, every 隶属区划,
- * every school), then each indicator from its measures, rounded once HALF_UP; then changes and growths against the
+ * Computes every figure of a batch from the catalogue: each measure once for all scopes (the region and every unit
+ * beneath it: provinces, cities, 隶属区划, schools), then each indicator from its measures, rounded once HALF_UP; then changes and growths against the
  * previous academic year's current batch. A batch's figures are replaced whole, in one transaction; the changes of
  * the next year's batch follow when this batch becomes current ({@link #refreshNextYear}).
  */
@@ -121,12 +122,13 @@ public class FigureCalculator {
 		Set<Scope> scopes = new LinkedHashSet<>();
 		measured.values().forEach(values -> scopes.addAll(values.keySet()));
 		List<Figure> figures = new ArrayList<>();
+		Scope region = Scope.ofRegion(key.region());
 		for (Indicator indicator : catalog.indicators()) {
 			if (indicator.kind().overPreviousPeriod()) {
 				continue;
 			}
 			for (Scope scope : scopes) {
-				if (indicator.scopes().contains(scope.level())) {
+				if (indicator.scopes().contains(scope.level()) && (scope.equals(region) || !filedForRegion(indicator))) {
 					figureOf(indicator, scope, batchId, Periods.label(indicator.periodKind(), key.academicYear()), measured)
 						.ifPresent(figures::add);
 				}
@@ -190,6 +192,15 @@ public class FigureCalculator {
 		}
 		return Optional.of(new Figure(batchId, indicator.code(), scope.toString(), period, round(indicator, unrounded),
 				unrounded, numerator, denominator, null, rows, sha256(fingerprint.toString())));
+	}
+
+	/**
+	 * Whether one of the indicator's measures is filed for the region as a whole ({@link Measure#filedForRegion}): its
+	 * figure exists for the batch's region only, since no unit beneath it has a share of those rows.
+	 */
+	private boolean filedForRegion(Indicator indicator) {
+		return Stream.concat(indicator.numerator().stream(), indicator.denominator().stream())
+			.anyMatch(code -> catalog.measure(code).filedForRegion());
 	}
 
 	/** The change indicators' figures of {@code figures} (a batch's) against the figures of {@code previousBatchId}. */

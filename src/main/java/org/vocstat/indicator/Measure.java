@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 public record Measure(String code, String fact, String aggregate, String expression, String filter,
 		String description) {
 
+	/** The fact of figures filed for the batch's region as a whole (qrp region.csv). */
+	static final String REGION_FACT = "fact_region";
+
 	public Measure {
 		if (!aggregate.equals("count") && !aggregate.equals("sum")) {
 			throw new IllegalArgumentException("measure " + code + ": aggregate must be count or sum, not " + aggregate);
@@ -44,6 +47,14 @@ public record Measure(String code, String fact, String aggregate, String express
 			return (valuesOccurOnce ? "count(" : "count(DISTINCT ") + countedSql() + ")" + filterClause;
 		}
 		return "COALESCE(sum(" + expression + ")" + filterClause + ", 0)";
+	}
+
+	/**
+	 * Whether the measure's fact is filed for a region as a whole ({@code fact_region}, rows of no school or 隶属区划):
+	 * it has a value for a batch's region and none for the units beneath it.
+	 */
+	boolean filedForRegion() {
+		return fact.equals(REGION_FACT);
 	}
 
 	boolean isCount() {

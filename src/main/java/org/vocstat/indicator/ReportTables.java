@@ -1,14 +1,17 @@
 package org.vocstat.indicator;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The report's tables as the 2023 report lays them out — 表1 在校生规模 and 表2 生均仪器设备与图书 by academic year,
- * the teacher figures of 1.3 and the graduate destinations of 2.4 — filled from the city's stored figures.
+ * the teacher figures of 1.3 and the graduate destinations of 2.4 — filled from the region's stored figures, and a
+ * table by the units one level beneath the region (a province's cities and 省属, a city's counties and 市本级).
  */
 @Component
 public class ReportTables {
@@ -37,13 +40,25 @@ public class ReportTables {
 			new String[] { "自主创业率", "graduates.entrepreneurship_rate" },
 			new String[] { "毕业三年晋升比例", "graduates.promotion_rate_3y" });
 
+	private static final Map<ScopeLevel, String> LEVEL_NAMES = Map.of(ScopeLevel.province, "省",
+			ScopeLevel.city, "市", ScopeLevel.county, "区县", ScopeLevel.school, "学校");
+
+	/** The columns of the table by unit beneath the region. */
+	private static final List<String[]> BY_UNIT = List.of(new String[] { "在校生数", "enrolment.in_school" },
+			new String[] { "学年招生数", "enrolment.new" }, new String[] { "学校数", "schools.count" },
+			new String[] { "专任教师数", "teachers.full_time" }, new String[] { "生师比", "teachers.student_teacher_ratio" },
+			new String[] { "毕业生数", "graduates.count" }, new String[] { "毕业去向落实率", "graduates.placement_rate" });
+
 	private final IndicatorCatalog catalog;
 
 	private final FigureStore store;
 
 	private final Periods periods;
 
-	ReportTables(IndicatorCatalog catalog, FigureStore store, Periods periods) {
+	private final ScopeNames names;
+
+	ReportTables(IndicatorCatalog catalog, FigureStore store, Periods periods, ScopeNames names) {
+		this.names = names;
 		this.catalog = catalog;
 		this.store = store;
 		this.periods = periods;
@@ -52,7 +67,7 @@ public class ReportTables {
 	/** The tables for academic year {@code period} (AY), with the previous year where the report shows it. */
 	public List<ReportTable> render(String region, String period) {
 		int year = Periods.academicYearOf(period);
-		Scope city = new Scope(ScopeLevel.city, region);
+		Scope city = Scope.ofRegion(region);
 		List<List<String>> enrolment = new ArrayList<>();
 		List<List<String>> equipment = new ArrayList<>();
 		for (int ay = year - 1; ay <= year; ay++) {
@@ -76,7 +91,32 @@ public class ReportTables {
 				new ReportTable("表 2 生均教学科研仪器设备资产值、纸质图书统计表", List.of("学年", "生均教学科研仪器设备资产值（元）", "生均纸质图书（册）"),
 						equipment),
 				labelled("1.3 教师队伍（" + year + " 学年）", TEACHERS, current, city, "AY" + year),
-				labelled("2.4 毕业去向（" + year + " 学年）", DESTINATIONS, current, city, "AY" + year));
+				labelled("2.4 毕业去向（" + year + " 学年）", DESTINATIONS, current, city, "AY" + year),
+				byUnit(current, region, "AY" + year));
+	}
+
+	/**
+	 * The region's units one level beneath it, in code order: a province's cities (and 省属), a city's counties (and
+	 * 市本级), the nation's provinces, a county's schools.
+	 */
+	private ReportTable byUnit(long batch, String region, String period) {
+		ScopeLevel level = ScopeLevel.values()[ScopeLevel.ofRegion(region).ordinal() + 1];
+		ScopeNames.Namer namer = names.of(batch);
+		List<String> header = new ArrayList<>(List.of(LEVEL_NAMES.get(level), "代码"));
+		BY_UNIT.forEach(column -> header.add(column[0]));
+		List<List<String>> rows = new ArrayList<>();
+		store.ofBatch(batch)
+			.stream()
+			.map(f -> Scope.parse(f.scope()))
+			.filter(scope -> scope.level() == level)
+			.distinct()
+			.sorted(Comparator.comparing(Scope::code))
+			.forEach(scope -> {
+				List<String> row = new ArrayList<>(List.of(namer.name(scope), scope.code()));
+				BY_UNIT.forEach(column -> row.add(cell(batch, column[1], scope, period)));
+				rows.add(row);
+			});
+		return new ReportTable("分" + LEVEL_NAMES.get(level) + "统计（" + period.substring(2) + " 学年）", header, rows);
 	}
 
 	private ReportTable labelled(String title, List<String[]> lines, long batch, Scope scope, String period) {

@@ -70,7 +70,7 @@ public class Tracer {
 			for (String code : role.equals("numerator") ? indicator.numerator() : indicator.denominator()) {
 				Measure measure = catalog.measure(code);
 				words.add(role + " " + code + ": " + measure.inWords());
-				sql.add("-- " + role + " " + code + "\n" + MeasureQueries.valueSqlFor(measure, scope));
+				sql.add("-- " + role + " " + code + "\n" + queries.valueSqlFor(measure, scope, batchId));
 				fingerprint.append(FigureCalculator.fingerprintPart(role, code, queries.oneScope(measure, batchId, scope)));
 				rows.addAll(queries.rows(measure, batchId, scope, fixedRole != null ? fixedRole : role, period));
 			}

@@ -35,6 +35,7 @@ import org.vocstat.ingest.internal.IngestWorkers;
 import org.vocstat.ingest.internal.StagingStore;
 import org.vocstat.person.IdentityHasher;
 import org.vocstat.reference.MajorCatalogue;
+import org.vocstat.reference.RegionReference;
 import org.vocstat.validation.ValidationContext;
 
 /**
@@ -58,6 +59,8 @@ public class FileIngestion implements DisposableBean {
 
 	private final MajorCatalogue majors;
 
+	private final RegionReference regions;
+
 	private final IdentityHasher hasher;
 
 	private final int chunkSize;
@@ -73,7 +76,7 @@ public class FileIngestion implements DisposableBean {
 	 * boundary, restartable from there
 	 */
 	FileIngestion(BatchRegistry registry, DataSource dataSource, JdbcClient jdbc, HeaderAliases aliases,
-			MajorCatalogue majors, IdentityHasher hasher, FaultInjection faults, StopSignal stopRequested, SqlMemory memory,
+			MajorCatalogue majors, RegionReference regions, IdentityHasher hasher, FaultInjection faults, StopSignal stopRequested, SqlMemory memory,
 			TableStatistics statistics,
 			@Value("${vocstat.ingest.chunk-size:20000}") int chunkSize,
 			@Value("${vocstat.ingest.workers:0}") int workers,
@@ -87,6 +90,7 @@ public class FileIngestion implements DisposableBean {
 		this.jdbc = jdbc;
 		this.aliases = aliases;
 		this.majors = majors;
+		this.regions = regions;
 		this.hasher = hasher;
 		this.chunkSize = chunkSize;
 		this.faults = faults;
@@ -182,7 +186,7 @@ public class FileIngestion implements DisposableBean {
 			Set<String> schools = kind.schoolLookupSql() == null ? Set.of()
 					: new HashSet<>(jdbc.sql(kind.schoolLookupSql()).param("batch", batchId).query(String.class).list());
 			return new ValidationContext(period.region(), period.academicYear(), period.snapshotDate(), hasher, schools,
-					majors.codes());
+					majors.codes(), regions.codes());
 		}
 
 	}

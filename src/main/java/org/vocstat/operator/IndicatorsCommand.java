@@ -29,7 +29,7 @@ class IndicatorsCommand implements Callable<Integer> {
 	@Option(names = "--period", required = true, description = "AY<year> or CY<year>, e.g. AY2022.")
 	private String period;
 
-	@Option(names = "--scope", description = "city, county or school (default: all).")
+	@Option(names = "--scope", description = "national, province, city, county or school: a level at or beneath the region (default: all).")
 	private ScopeLevel scope;
 
 	@Option(names = "--format", description = "table, csv or json (default ${DEFAULT-VALUE}).", defaultValue = "table")

@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.vocstat.indicator.FigureQueries;
 import org.vocstat.indicator.Scope;
 import org.vocstat.indicator.ScopeLevel;
+import org.vocstat.indicator.ScopeNames;
 import org.vocstat.indicator.Trace;
 import org.vocstat.indicator.TraceRow;
 import org.vocstat.indicator.Tracer;
@@ -42,7 +43,7 @@ class TraceCommand implements Callable<Integer> {
 	@Option(names = "--period", required = true, description = "AY<year> or CY<year>.")
 	private String period;
 
-	@Option(names = "--region", description = "Region code (default: from a city scope, or the only region loaded).")
+	@Option(names = "--region", description = "Region code (default: the loaded region the scope names or lies in, or the only region loaded).")
 	private String region;
 
 	@Option(names = "--rows", defaultValue = "20", description = "Rows shown in table format (default ${DEFAULT-VALUE}).")
@@ -66,7 +67,8 @@ class TraceCommand implements Callable<Integer> {
 				spec.commandLine().getErr().println(digestLine(trace));
 				return 0;
 			}
-			printSummary(out, trace);
+			printSummary(out, trace,
+					warehouse.get(ScopeNames.class).of(trace.figure().batchId()).name(Scope.parse(trace.figure().scope())));
 			printer.print(trace.rows().stream().limit(shown).toList(), TraceRow.class, format);
 			if (trace.rows().size() > shown) {
 				out.printf("… %,d more rows (--format csv lists them all)%n", trace.rows().size() - shown);
@@ -89,12 +91,13 @@ class TraceCommand implements Callable<Integer> {
 		return parsed;
 	}
 
-	private static void printSummary(PrintWriter out, Trace trace) {
+	private static void printSummary(PrintWriter out, Trace trace, String scopeName) {
 		var figure = trace.figure();
 		out.printf("%s  %s  (%s)%n", trace.indicator().code(), trace.indicator().nameZh(), trace.indicator().nameEn());
 		String unit = trace.indicator().display() == null || trace.indicator().display().isBlank()
 				? " " + trace.indicator().unit() : "";
-		out.printf("%s %s = %s%s   numerator %s   denominator %s   batch %d%s%n", figure.scope(), figure.period(),
+		out.printf("%s %s %s = %s%s   numerator %s   denominator %s   batch %d%s%n", figure.scope(), scopeName,
+				figure.period(),
 				trace.indicator().displayed(figure.value()), unit, plain(figure.numerator()),
 				plain(figure.denominator()), figure.batchId(),
 				figure.previousBatchId() == null ? "" : " (previous period: batch " + figure.previousBatchId() + ")");

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
+import org.vocstat.reference.RegionLevel;
+import org.vocstat.reference.RegionReference;
 import org.vocstat.samples.SchoolPlan.Role;
 
 /**
@@ -19,6 +22,8 @@ final class SyntheticSchools {
 	private static final List<String> PROVINCES = List.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32",
 			"33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62",
 			"63", "64", "65");
+
+	private static final RegionReference REFERENCE = RegionReference.load(null);
 
 	private static final Map<String, String> NAMES = Map.of("330000", "浙江省", "330100", "杭州市", "330400", "嘉兴市",
 			"000000", "全国", "100000", "全国");
@@ -114,23 +119,42 @@ final class SyntheticSchools {
 		return result;
 	}
 
+	/**
+	 * Up to {@code count} 隶属区划 of the region, real GB/T 2260 codes of the 区划 reference: the nation's (for the
+	 * national scale or region {@code 000000}) or the province's counties, each city's own code (市本级) and the
+	 * province's (省属), taken in turn from each province and city so that a few of them already span several; or,
+	 * for a city, its counties and its own code. Schools beyond them share them.
+	 */
 	private static List<String> counties(String region, Scale scale, int count) {
-		List<String> counties = new ArrayList<>();
 		boolean national = scale == Scale.NATIONAL || !PROVINCES.contains(region.substring(0, 2));
-		for (int i = 0; i < count; i++) {
-			if (national) {
-				int j = i / PROVINCES.size();
-				counties.add(PROVINCES.get(i % PROVINCES.size()) + String.format("%02d%02d", 1 + j / 12, 2 + j % 12));
-			}
-			else if (region.endsWith("0000")) {
-				counties.add(region.substring(0, 2) + String.format("%02d%02d", 1 + i / 12, 2 + i % 12));
-			}
-			else {
-				int city = Integer.parseInt(region.substring(2, 4)) + i / 90;
-				counties.add(region.substring(0, 2) + String.format("%02d%02d", city % 100, 2 + i % 90));
+		String within = national ? RegionLevel.NATIONAL : region;
+		Map<String, Map<String, List<String>>> byProvinceAndCity = new TreeMap<>();
+		for (String code : REFERENCE.codes()) {
+			RegionLevel level = RegionLevel.of(code);
+			if (level != RegionLevel.national && RegionLevel.within(code, within)
+					&& PROVINCES.contains(code.substring(0, 2))) {
+				byProvinceAndCity.computeIfAbsent(RegionLevel.province.unitOf(code), p -> new TreeMap<>())
+					.computeIfAbsent(RegionLevel.city.unitOf(code), c -> new ArrayList<>())
+					.add(code);
 			}
 		}
-		return counties;
+		List<List<String>> provinces = new ArrayList<>();
+		byProvinceAndCity.values().forEach(cities -> provinces.add(inTurn(new ArrayList<>(cities.values()))));
+		List<String> all = inTurn(provinces);
+		return all.subList(0, Math.min(count, all.size()));
+	}
+
+	/** The lists' elements taken in turn: the first of each, then the second of each, … */
+	private static List<String> inTurn(List<List<String>> lists) {
+		List<String> result = new ArrayList<>();
+		while (lists.stream().anyMatch(list -> !list.isEmpty())) {
+			for (List<String> list : lists) {
+				if (!list.isEmpty()) {
+					result.add(list.remove(0));
+				}
+			}
+		}
+		return result;
 	}
 
 	private static String placeName(String county) {

@@ -44,9 +44,10 @@ final class ScopesAtOnceAndAlone {
 	}
 
 	private Map<Scope, String> alone(Measure measure, long batch, String region) {
-		List<Scope> scopes = new ArrayList<>(List.of(new Scope(ScopeLevel.city, region)));
-		codes("admin_code", measure, batch).forEach(code -> scopes.add(new Scope(ScopeLevel.county, code)));
-		codes("school_key", measure, batch).forEach(code -> scopes.add(new Scope(ScopeLevel.school, code)));
+		List<Scope> scopes = new ArrayList<>(List.of(Scope.ofRegion(region)));
+		for (ScopeLevel level : MeasureQueries.levelsBelow(region)) {
+			codes(level.unitSql(), measure, batch).forEach(code -> scopes.add(new Scope(level, code)));
+		}
 		Map<Scope, String> alone = new HashMap<>();
 		for (Scope scope : scopes) {
 			MeasureValue value = queries.oneScope(measure, batch, scope);
@@ -57,10 +58,10 @@ final class ScopesAtOnceAndAlone {
 		return alone;
 	}
 
-	/** The codes of a scope column among a measure's rows. */
-	private List<String> codes(String column, Measure measure, long batch) {
-		return jdbc.sql("SELECT DISTINCT " + column + " FROM " + measure.fact() + " WHERE batch_id = :batch AND "
-				+ column + " IS NOT NULL AND " + measure.filterSql())
+	/** The units at one level (the SQL of its code) among a measure's rows. */
+	private List<String> codes(String unit, Measure measure, long batch) {
+		return jdbc.sql("SELECT DISTINCT (" + unit + ")::text FROM " + measure.fact() + " WHERE batch_id = :batch AND ("
+				+ unit + ") IS NOT NULL AND " + measure.filterSql())
 			.param("batch", batch)
 			.query(String.class)
 			.list();

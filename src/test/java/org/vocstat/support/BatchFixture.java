@@ -122,6 +122,20 @@ public final class BatchFixture {
 		return this;
 	}
 
+	/**
+	 * Keeps only the data rows, in every file but {@code except}, of which some field is one of {@code schools}: the
+	 * batch cut down to those schools.
+	 */
+	public BatchFixture cutToSchools(java.util.Set<String> schools, String except) {
+		files.forEach((path, lines) -> {
+			if (!path.equals(except)) {
+				lines.subList(1, lines.size())
+					.removeIf(row -> java.util.Arrays.stream(row.split(",", -1)).noneMatch(schools::contains));
+			}
+		});
+		return this;
+	}
+
 	public BatchFixture header(String path, String header) {
 		files.get(path).set(0, header);
 		return this;

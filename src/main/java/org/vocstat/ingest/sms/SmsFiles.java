@@ -16,6 +16,7 @@ import static org.vocstat.validation.Fields.text;
 
 import java.util.List;
 
+import org.vocstat.validation.AdminCodeField;
 import org.vocstat.validation.Column;
 import org.vocstat.validation.RowChecks;
 import org.vocstat.validation.RowSchema;
@@ -36,7 +37,7 @@ public final class SmsFiles {
 			required("学校标识码", code(MOE_SCHOOL_CODE, MOE_SHAPE), "school_code"),
 			required("学校名称", text(), "school_name"),
 			required("所在地行政区划代码", code("\\d{6}", "a 6-digit 区划代码"), "county_code"),
-			required("隶属区划代码", code("\\d{6}", "a 6-digit 区划代码"), "admin_code"),
+			required("隶属区划代码", new AdminCodeField(), "admin_code"),
 			required("举办者类型", oneOf("公办", "民办"), "ownership"),
 			required("学校类型", oneOf("中等专业学校", "职业高中", "成人中专", "技工学校", "其他"), "school_type"),
 			required("办学状态", oneOf("正常", "停止招生", "撤销"), "status"),

@@ -14,6 +14,7 @@ import static org.vocstat.validation.Fields.text;
 
 import java.util.List;
 
+import org.vocstat.validation.AdminCodeField;
 import org.vocstat.validation.Column;
 import org.vocstat.validation.RowChecks;
 import org.vocstat.validation.RowSchema;
@@ -39,7 +40,7 @@ public final class TssFiles {
 			required("院校名称", text(), "school_name"),
 			required("院校类别", oneOf("技师学院", "高级技工学校", "技工学校"), "category"),
 			required("所在地行政区划代码", code("\\d{6}", "a 6-digit 区划代码"), "county_code"),
-			required("隶属区划代码", code("\\d{6}", "a 6-digit 区划代码"), "admin_code"),
+			required("隶属区划代码", new AdminCodeField(), "admin_code"),
 			required("举办者类型", oneOf("公办", "民办"), "ownership"),
 			optional("学校标识码", code("36\\d{8}", "a 10-digit 学校标识码 (36…)"), "moe_code"),
 			required("办学状态", oneOf("正常", "停止招生", "撤销"), "status")),
