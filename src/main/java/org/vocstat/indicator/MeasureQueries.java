@@ -10,6 +10,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.vocstat.delivery.BatchRegistry;
+
 /**
  * The SQL a measure runs: its value and row fingerprint for every scope of a batch at once, for one scope, and the
  * rows themselves for a trace. The fact view, expression and filter come from the catalogue (definitions, not user
@@ -28,9 +30,12 @@ class MeasureQueries {
 
 	private final MaterialisedFacts facts;
 
-	MeasureQueries(JdbcClient jdbc, MaterialisedFacts facts) {
+	private final BatchRegistry registry;
+
+	MeasureQueries(JdbcClient jdbc, MaterialisedFacts facts, BatchRegistry registry) {
 		this.jdbc = jdbc;
 		this.facts = facts;
+		this.registry = registry;
 	}
 
 	/**
@@ -205,7 +210,7 @@ class MeasureQueries {
 	}
 
 	private String regionOf(long batchId) {
-		return jdbc.sql("SELECT region FROM batch WHERE batch_id = :batch").param("batch", batchId).query(String.class).single();
+		return registry.period(batchId).region();
 	}
 
 	private static String systemOf(String path) {
