@@ -18,23 +18,44 @@ public final class Masking {
 
 	private static final String DIGIT = "[0-9０-９]";
 
-	/** What people and spreadsheets put between the digits of an ID: spaces, dots, dashes, slashes, in any width. */
-	private static final String SEPARATOR = "[\\s\u3000\u00A0.．。·・\\-－‐‑‒–—―_/／\\\\|:：]*";
+	/**
+	 * What people and spreadsheets put between the digits of an ID: white space of any kind, dots, dashes, slashes,
+	 * in any width; also C0 controls and their pictures (U+2400–U+241F), which a corrupted or probing file may put
+	 * inside a number and which would otherwise hide it from this pattern.
+	 */
+	private static final String SEPARATOR = "[\\s\\p{Z}\\x00-\\x1F\\x{2400}-\\x{241F}.．。·・\\-－‐‑‒–—―_/／\\\\|:：]*";
 
-	private static final Pattern ID_LIKE = Pattern.compile("(?<![0-9０-９])" + DIGIT + "(?:" + SEPARATOR + DIGIT + "){14,16}(?:"
-			+ SEPARATOR + "[0-9０-９XxＸｘ])?(?![0-9０-９])");
+	/**
+	 * A run of 15 or more digits: an ID, or several run together (a run of 36 digits is two IDs), so no upper bound.
+	 */
+	private static final Pattern ID_LIKE = Pattern.compile("(?<![0-9０-９])" + DIGIT + "(?:" + SEPARATOR + DIGIT + "){14,}(?:"
+			+ SEPARATOR + "[XxＸｘ])?(?![0-9０-９])", Pattern.UNICODE_CHARACTER_CLASS);
 
 	/** The provinces' codes (GB/T 2260): an ID begins with one, a run of dates or amounts rarely does. */
 	private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33",
 			"34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63",
 			"64", "65", "71", "81", "82", "83");
 
+	/**
+	 * A date in any usual form, possibly in full-width digits: {@code YYYYMMDD}, or year, month and day separated by
+	 * dashes, slashes or dots ({@code 2007-7-25}, {@code 2007.07.25}) or written {@code 2007年7月25日}.
+	 */
+	private static final Pattern DATE = Pattern.compile("(?<![0-9０-９])[12１２][0-9０-９]{3}(?:[0-9０-９]{4}|\\s*[-/.－／．。年]\\s*"
+			+ "[0-9０-９]{1,2}\\s*[-/.－／．。月]\\s*[0-9０-９]{1,2}\\s*日?)(?![0-9０-９])", Pattern.UNICODE_CHARACTER_CLASS);
+
 	private static final Pattern HAN = Pattern.compile("\\p{IsHan}{2,6}");
 
 	/** A minority name written with a middle dot: 阿依古丽·买买提. */
 	private static final Pattern HAN_DOTTED = Pattern.compile("\\p{IsHan}+(?:[·•・.．]\\p{IsHan}+)+");
 
-	private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}'\\-]*(?:[ ·.]+\\p{IsLatin}[\\p{IsLatin}'\\-]*){0,3}");
+	/** What may stand between the parts of a name without being part of it: any white space, controls and their pictures. */
+	private static final String GAP = "[\\s\\p{Z}\\x00-\\x1F\\x{2400}-\\x{241F}]";
+
+	private static final Pattern LATIN = Pattern.compile(
+			"\\p{IsLatin}[\\p{IsLatin}'\\-]*(?:(?:" + GAP + "|[·.])+\\p{IsLatin}[\\p{IsLatin}'\\-]*){0,3}",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	private static final Pattern LATIN_PARTS = Pattern.compile(GAP + "|·", Pattern.UNICODE_CHARACTER_CLASS);
 
 	/** Endings of short Chinese words that are not names: institutions, subjects, classes, ethnic groups. */
 	private static final List<String> NOT_NAME_ENDINGS = List.of("学校", "学院", "中学", "中专", "大学", "专业", "技术", "工程",
@@ -95,8 +116,15 @@ public final class Masking {
 		if (notPersonal.test(stripped)) {
 			return text;
 		}
-		String ids = ID_LIKE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(maskIdLike(m.group())));
-		return looksLikeName(stripped) ? maskName(stripped) : ids;
+		return looksLikeName(stripped) ? maskName(stripped) : redactIds(text);
+	}
+
+	/**
+	 * Masks every ID-shaped run of the text as {@link #redact} does and nothing else: for a message or a row, where a
+	 * whole that happens to read as a name is not one.
+	 */
+	public static String redactIds(String text) {
+		return ID_LIKE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(maskIdLike(m.group())));
 	}
 
 	/**
@@ -105,16 +133,60 @@ public final class Masking {
 	 * mixed case). Longer Chinese text (school names, majors, projects) and upper-case codes are not names.
 	 */
 	public static boolean looksLikeName(String text) {
-		if (HAN_DOTTED.matcher(text).matches()) {
+		// "王　芳" and "张\u0000三" are two-character names: padding and controls inside are not part of a name.
+		String compact = compact(text);
+		if (HAN_DOTTED.matcher(compact).matches()) {
 			return true;
 		}
-		if (HAN.matcher(text).matches()) {
-			return NOT_NAME_ENDINGS.stream().noneMatch(text::endsWith);
+		if (HAN.matcher(compact).matches()) {
+			return NOT_NAME_ENDINGS.stream().noneMatch(compact::endsWith);
 		}
-		if (LATIN.matcher(text).matches() && text.length() > 1) {
-			return text.indexOf(' ') > 0 || text.indexOf('·') > 0 || !text.equals(text.toUpperCase());
+		String trimmed = trimGaps(text);
+		if (LATIN.matcher(trimmed).matches() && compact.length() > 1) {
+			return LATIN_PARTS.matcher(trimmed).find() || !trimmed.equals(trimmed.toUpperCase());
 		}
 		return false;
+	}
+
+	/**
+	 * The text without what is never part of a name or number: white space of any kind (U+3000, NBSP, …), C0
+	 * controls and their pictures. The same string when there is none, which is the usual case of a staged name.
+	 */
+	static String compact(String text) {
+		StringBuilder out = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean gap = isGap(c);
+			if (gap && out == null) {
+				out = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			if (out != null && !gap) {
+				out.append(c);
+			}
+		}
+		return out == null ? text : out.toString();
+	}
+
+	/** Whether {@code c} (half-width) may stand between the digits of an ID ({@link #SEPARATOR}). */
+	static boolean isSeparator(char c) {
+		return isGap(c) || ".．。·・-－‐‑‒–—―_/／\\|:：".indexOf(c) >= 0;
+	}
+
+	private static boolean isGap(char c) {
+		return c < 0x20 || Character.isWhitespace(c) || Character.isSpaceChar(c) || (c >= '\u2400' && c <= '\u241F')
+				|| c == '\uFEFF';
+	}
+
+	private static String trimGaps(String text) {
+		int from = 0;
+		int to = text.length();
+		while (from < to && isGap(text.charAt(from))) {
+			from++;
+		}
+		while (to > from && isGap(text.charAt(to - 1))) {
+			to--;
+		}
+		return text.substring(from, to);
 	}
 
 	private static String maskIdLike(String run) {
@@ -136,12 +208,15 @@ public final class Masking {
 		return out.toString();
 	}
 
-	/** Keeps the first and (for names of three or more characters) the last character. */
+	/**
+	 * Keeps the first and (for names of three or more characters) the last character, counted without white space
+	 * and controls: {@code 王　芳} padded to three characters is still a two-character name and shows {@code 王*}.
+	 */
 	public static String maskName(String name) {
 		if (name == null) {
 			return "";
 		}
-		String trimmed = name.strip();
+		String trimmed = compact(name);
 		int length = trimmed.codePointCount(0, trimmed.length());
 		if (length == 0) {
 			return "";
@@ -155,6 +230,46 @@ public final class Masking {
 		}
 		int lastStart = trimmed.offsetByCodePoints(0, length - 1);
 		return first + "*".repeat(length - 2) + trimmed.substring(lastStart);
+	}
+
+	/**
+	 * A birth date (or anything written in a birth-date column) as it may be shown: the year's four digits and the
+	 * month's digits (the next one or two, up to the next non-digit), every later digit as {@code *}, whatever
+	 * separates them: {@code 2007-07-**}, {@code 200707**}, {@code 2007.7.**}, {@code 2007年7月**日}. The day, beside
+	 * a masked ID's area code, would narrow the ID to a few hundred candidates (docs/personal-data.md); an ID in the
+	 * column shows its area code only.
+	 */
+	public static String maskBirth(String text) {
+		if (text == null) {
+			return "";
+		}
+		char[] out = text.toCharArray();
+		int shown = 0;
+		boolean inMonth = false;
+		boolean monthDone = false;
+		for (int i = 0; i < out.length; i++) {
+			char c = out[i];
+			boolean digit = (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+			if (!digit) {
+				monthDone |= inMonth;
+			}
+			else if (shown < 4 || (shown < 6 && !monthDone)) {
+				shown++;
+				inMonth = shown > 4;
+			}
+			else {
+				out[i] = '*';
+			}
+		}
+		return new String(out);
+	}
+
+	/**
+	 * Every date of free text shown as {@link #maskBirth} shows a birth date: for text that may hold a birth date
+	 * anywhere (a shifted row of a file with a birth column), where which date is the birth date is not known.
+	 */
+	public static String maskBirthDates(String text) {
+		return DATE.matcher(text).replaceAll(date -> Matcher.quoteReplacement(maskBirth(date.group())));
 	}
 
 }

@@ -1,5 +1,9 @@
 package org.vocstat.person;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
 /**
  * A 身份证件号 read from an export, normalised per GB 11643-1999 and classified.
  *
@@ -79,6 +83,86 @@ public record ResidentId(String normalised, Kind kind) {
 	/** {@code 男} or {@code 女} from the 17th digit of a valid or upgraded number, else {@code null}. */
 	public String gender() {
 		return kind.matchable() ? ((normalised.charAt(16) - '0') % 2 == 1 ? "男" : "女") : null;
+	}
+
+	/**
+	 * Whether {@code text} holds a resident ID somewhere: 18 characters with a valid MOD 11-2 check character and a
+	 * real birth date, or a run of exactly 15 digits with a real date at digits 7-12, whatever separators stand
+	 * between the digits. Both begin with a province code (11-83). Text with fewer than 15 digits, almost every
+	 * field of an export, is answered by one pass counting digits.
+	 */
+	public static boolean occursIn(String text) {
+		if (text.length() < 15 || digitCount(text) < 15) {
+			return false;
+		}
+		StringBuilder run = new StringBuilder(text.length());
+		for (int i = 0; i <= text.length(); i++) {
+			char c = i < text.length() ? fold(text.charAt(i)) : ',';
+			if (c >= '0' && c <= '9') {
+				run.append(c);
+			}
+			else if (c == 'X' && !run.isEmpty()) {
+				run.append(c);
+				if (holdsId(run)) {
+					return true;
+				}
+				run.setLength(0);
+			}
+			else if (!Masking.isSeparator(c)) {
+				if (holdsId(run)) {
+					return true;
+				}
+				run.setLength(0);
+			}
+		}
+		return false;
+	}
+
+	private static int digitCount(String text) {
+		int count = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private static char fold(char c) {
+		char folded = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
+		return folded == 'x' ? 'X' : folded;
+	}
+
+	/** Whether a run of digits (and a final X) holds an 18-character ID, or is a 15-digit legacy one. */
+	private static boolean holdsId(CharSequence run) {
+		if (run.length() == 15) {
+			String legacy = run.toString();
+			return allDigits(legacy, 15) && plausible(legacy.substring(0, 6) + "19" + legacy.substring(6, 12));
+		}
+		for (int from = 0; from + 18 <= run.length(); from++) {
+			String candidate = run.subSequence(from, from + 18).toString();
+			if (allDigits(candidate, 17) && plausible(candidate.substring(0, 14))
+					&& checkCharacter(candidate.substring(0, 17)) == candidate.charAt(17)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether 14 digits begin with a province code and go on to a real date (yyyyMMdd) after the area code. */
+	private static boolean plausible(String areaAndBirth) {
+		int province = Integer.parseInt(areaAndBirth.substring(0, 2));
+		if (province < 11 || province > 83) {
+			return false;
+		}
+		try {
+			LocalDate.parse(areaAndBirth.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE);
+			return true;
+		}
+		catch (DateTimeParseException ex) {
+			return false;
+		}
 	}
 
 	/** Folds full-width forms to half-width, removes all white space and upper-cases {@code x}. */

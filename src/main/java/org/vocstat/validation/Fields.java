@@ -135,9 +135,9 @@ public final class Fields {
 		return value;
 	}
 
-	/** A birth date, checked as {@link #date()} is and staged as its month only ({@link BirthDateField}). */
-	public static FieldType birthDate() {
-		return new BirthDateField(date());
+	/** A birth date or month read as {@code date} reads it, staged and quoted as its month only ({@link BirthDateField}). */
+	public static FieldType birth(FieldType date) {
+		return new BirthDateField(date);
 	}
 
 	/** A month in {@code YYYY-MM} or {@code YYYYMM}, staged as its first day. */

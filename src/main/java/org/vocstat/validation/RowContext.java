@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.vocstat.person.Masking;
 
@@ -24,6 +25,9 @@ public final class RowContext {
 
 	/** The file's vocabulary: values shown in a message unmasked, since they are never personal data. */
 	private final Set<String> vocabulary;
+
+	/** Whether the value being read is a birth date: {@link #shown} then hides its day. */
+	private boolean birth;
 
 	RowContext(ValidationContext batch, Map<String, Integer> positions, Set<String> vocabulary) {
 		this.batch = batch;
@@ -46,9 +50,27 @@ public final class RowContext {
 		values[position] = value;
 	}
 
-	/** A value as a message quotes it: redacted, since a value in the wrong column may be an ID number or a name. */
+	/**
+	 * A value as a message quotes it: redacted, since a value in the wrong column may be an ID number or a name; a
+	 * birth date without its day, whatever its form ({@code 2007.07.**}).
+	 */
 	public String shown(String text) {
-		return "'" + Masking.redact(text, vocabulary::contains) + "'";
+		String redacted = Masking.redact(text, vocabulary::contains);
+		return "'" + (birth ? Masking.maskBirth(redacted) : redacted) + "'";
+	}
+
+	/**
+	 * Runs {@code read} with {@link #shown} quoting as a birth date: the date and month types that read a birth
+	 * column quote the text in their messages and need not know that it is one.
+	 */
+	<T> T quotingBirth(Supplier<T> read) {
+		birth = true;
+		try {
+			return read.get();
+		}
+		finally {
+			birth = false;
+		}
 	}
 
 	public void reject(Rule rule, String column, String message) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.vocstat.person.ResidentId;
+
 /**
  * Applies a {@link RowSchema} to the fields of one record: reads every column, runs the cross-field checks, and
  * returns the verdict with the values in staging order.
@@ -21,6 +23,9 @@ public final class RowValidator {
 
 	private final Set<String> vocabulary;
 
+	/** For each column, whether it may legitimately hold an ID (the ID itself, a student number that embeds one). */
+	private final boolean[] holdsId;
+
 	/**
 	 * @param fieldIndex for each schema column, the index of its field in the file's records (from the header), or
 	 * -1 for an optional column the file does not have
@@ -35,6 +40,11 @@ public final class RowValidator {
 		}
 		this.positions = Map.copyOf(byHeader);
 		this.vocabulary = schema.vocabulary();
+		this.holdsId = new boolean[schema.columns().size()];
+		for (int i = 0; i < holdsId.length; i++) {
+			FieldType type = schema.columns().get(i).type();
+			holdsId[i] = type instanceof PersonIdField || type instanceof StudentNumberField;
+		}
 	}
 
 	public Verdict validate(String[] fields, ValidationContext context) {
@@ -51,6 +61,12 @@ public final class RowValidator {
 			}
 			else {
 				value = column.type().read(text, column.header(), row);
+				if (value != null && !holdsId[i] && ResidentId.occursIn(text)) {
+					// A code or text column would stage it raw (a 教师编号 that is the teacher's ID): quarantined,
+					// where it is masked. The message does not quote it.
+					row.reject(Rule.ID_IN_FIELD, column.header(), "holds a resident ID");
+					value = null;
+				}
 			}
 			row.put(i, value);
 			column.type().stage(value, staged);

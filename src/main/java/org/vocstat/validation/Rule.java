@@ -14,6 +14,8 @@ public enum Rule {
 	REQUIRED(Severity.REJECT, "a required field is blank"),
 	ID_CHECKSUM(Severity.REJECT, "the resident ID's check character is wrong (GB 11643-1999 MOD 11-2)"),
 	ID_FORMAT(Severity.REJECT, "the resident ID is neither 18 nor 15 characters of the right shape"),
+	ID_IN_FIELD(Severity.REJECT,
+			"a field other than the ID or student number holds a resident ID (valid check character, or 15 digits with a real date)"),
 	CODE_FORMAT(Severity.REJECT, "a code does not have the required shape"),
 	DATE_INVALID(Severity.REJECT, "a date or month is not a real calendar date in an accepted format"),
 	DATE_RANGE(Severity.REJECT, "a date lies outside the plausible range"),

@@ -41,7 +41,7 @@ class MaskingTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "张三明, 张*明", "李四, 李*", "王, *", "欧阳明月, 欧**月", "' 张三明 ', 张*明", "Li Lei, L****i" })
+	@CsvSource({ "张三明, 张*明", "李四, 李*", "王, *", "欧阳明月, 欧**月", "' 张三明 ', 张*明", "Li Lei, L***i" })
 	void masksNameKeepingFirstAndLastCharacter(String name, String masked) {
 		assertThat(Masking.maskName(name)).isEqualTo(masked);
 	}
@@ -67,8 +67,8 @@ class MaskingTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "司马欧阳春, 司***春", "欧阳娜娜, 欧**娜", "李四, 李*", "阿依古丽·买买提, 阿******提", "ZHANG Wei, Z*******i",
-			"Li Lei, L****i", "Zhangwei, Z******i", "'  王五六 ', 王*六" })
+	@CsvSource({ "司马欧阳春, 司***春", "欧阳娜娜, 欧**娜", "李四, 李*", "阿依古丽·买买提, 阿******提", "ZHANG Wei, Z******i",
+			"Li Lei, L***i", "Zhangwei, Z******i", "'  王五六 ', 王*六" })
 	void redactsNamesOfAnyLengthAndScript(String text, String redacted) {
 		assertThat(Masking.redact(text)).isEqualTo(redacted);
 	}
@@ -88,6 +88,37 @@ class MaskingTest {
 		assertThat(Masking.redact("在籍", vocabulary::contains)).isEqualTo("在籍");
 		assertThat(Masking.redact(" 普通中专", vocabulary::contains)).isEqualTo(" 普通中专");
 		assertThat(Masking.redact("在籍")).as("without the vocabulary a short word reads as a name").isEqualTo("在*");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "王\u3000芳|王*", "王 芳|王*", "王\u00A0芳|王*", "\u3000王\u3000芳\u3000|王*", "司马 欧阳春|司***春",
+			"张\u0000三|张*", "张␀三|张*", "ZHANG\u3000Wei|Z******i" })
+	void countsANameWithoutTheSpacesAndControlsInsideIt(String name, String masked) {
+		assertThat(Masking.maskName(name)).isEqualTo(masked);
+		assertThat(Masking.redact(name)).as("free text").isEqualTo(masked);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "330482200708\u0001222258|330482************",
+			"330482200708␁222258|330482************", "330482\u0000200708222258|330482************" })
+	void masksIdsWithControlCharactersInside(String text, String redacted) {
+		assertThat(Masking.redact(text)).isEqualTo(redacted);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "3304822007082222583304112007062368|330482****************************",
+			"330482200708222258 330411200706236829|330482******************************",
+			"1234567890123456789|123456*************" })
+	void masksEveryLongRunOfDigitsAfterItsFirstSix(String text, String redacted) {
+		assertThat(Masking.redact(text)).isEqualTo(redacted);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "2007-07-25|2007-07-**", "20070725|200707**", "2007/07/25|2007/07/**",
+			"2007.07.25|2007.07.**", "2007-7-25|2007-7-**", "2007年7月25日|2007年7月**日", "２００７．０７．２５|２００７．０７．**",
+			"2007-07|2007-07", "330402200703150214|330402************", "不详|不详" })
+	void showsABirthDateWithoutItsDayInAnyForm(String text, String shown) {
+		assertThat(Masking.maskBirth(text)).isEqualTo(shown);
 	}
 
 }

@@ -144,4 +144,18 @@ class ResidentIdTest {
 		assertThat(ResidentId.parse("11010519491231002X")).hasToString("ResidentId[110105************, VALID]");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "330402198001010137", "T330402198001010137", "330402-19800101-0137", "教师 ３３０４０２１９８００１０１０１３７",
+			"330402800101013", "x330402198001010137330402198001010137" })
+	void findsAResidentIdInsideOtherText(String text) {
+		assertThat(ResidentId.occursIn(text)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "330402198001010138", "T2022001", "2022-09-01/2023-06-30", "000402198001010137",
+			"330402801301013", "3304021980010101", "1234567890123456789012" })
+	void findsNoResidentIdInCodesDatesAndNumbersThatAreNone(String text) {
+		assertThat(ResidentId.occursIn(text)).isFalse();
+	}
+
 }

@@ -131,4 +131,46 @@ class PersonalDataTest {
 			.noneMatch(value -> String.valueOf(value).contains(STUDENT_ID.substring(6)));
 	}
 
+	@Test
+	void stagesTwoCharacterNamesPaddedWithSpacesAsTwoCharacterNames() {
+		ExportRows padded = of(TssFiles.STUDENTS).with("姓名", "王\u3000芳");
+		ExportRows spaced = of(SmsFiles.STUDENTS).with("姓名", "王 芳");
+		ExportRows controlled = of(SmsFiles.STUDENTS).with("姓名", "张\u0000三");
+
+		assertThat(padded.staged(padded.validate(), "name_masked")).isEqualTo("王*");
+		assertThat(spaced.staged(spaced.validate(), "name_masked")).isEqualTo("王*");
+		assertThat(controlled.staged(controlled.validateUnchecked(), "name_masked")).isEqualTo("张*");
+	}
+
+	@Test
+	void quarantinesAResidentIdUsedAsAnotherFieldWithoutQuotingIt() {
+		ExportRows staffNumber = of(QrpFiles.TEACHERS).with("教师编号", TEACHER_ID);
+		ExportRows dashed = of(QrpFiles.TEACHERS).with("教师编号", "T-" + TEACHER_ID.substring(0, 6) + "-" + TEACHER_ID.substring(6));
+
+		for (ExportRows row : new ExportRows[] { staffNumber, dashed }) {
+			Verdict verdict = row.validate();
+
+			assertThat(verdict.rejections()).extracting(Finding::rule).containsExactly(Rule.ID_IN_FIELD);
+			assertThat(verdict.findings()).extracting(Finding::render).noneMatch(text -> text.contains(TEACHER_ID.substring(6)));
+		}
+		assertThat(of(QrpFiles.TEACHERS).with("教师编号", withWrongCheck(TEACHER_ID)).validate().accepted())
+			.as("18 digits that are no ID (wrong check character) stay a staff number").isTrue();
+	}
+
+	@Test
+	void quotesAnInvalidBirthDateOrMonthWithoutItsDay() {
+		String[][] cases = { { "出生日期", "2007.07.25", "2007.07.**" }, { "出生日期", "2007-7-25", "2007-7-**" },
+				{ "出生日期", "2007年7月25日", "2007年7月**日" }, { "出生日期", "2007-02-30", "2007-02-**" } };
+		for (String[] c : cases) {
+			assertThat(messages(of(SmsFiles.STUDENTS).with(c[0], c[1]))).contains("'" + c[2] + "'").doesNotContain(c[1]);
+		}
+		assertThat(messages(of(TssFiles.STUDENTS).with("出生年月", "2007-07-25"))).contains("'2007-07-**' is not a month")
+			.doesNotContain("2007-07-25");
+		assertThat(messages(of(QrpFiles.TEACHERS).with("出生年月", "19800101"))).contains("'198001**' is not a month");
+	}
+
+	private static String messages(ExportRows row) {
+		return row.validateUnchecked().findings().stream().map(Finding::render).reduce("", String::concat);
+	}
+
 }

@@ -2,6 +2,7 @@ package org.vocstat.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vocstat.validation.ExportRows.STUDENT_ID;
+import static org.vocstat.validation.ExportRows.TEACHER_ID;
 import static org.vocstat.validation.ExportRows.of;
 import static org.vocstat.validation.ExportRows.withWrongCheck;
 
@@ -67,6 +68,8 @@ class RuleTest {
 						student.with("身份证件号", STUDENT_ID.substring(0, 10) + "A" + STUDENT_ID.substring(11))),
 				new RuleCase(Rule.TEMPORARY_ID, "loads student with a registry-issued 999 number, warning", student,
 						student.with("身份证件号", "999363304000100001")),
+				new RuleCase(Rule.ID_IN_FIELD, "quarantines teacher whose 教师编号 is a resident ID", teacher,
+						teacher.with("教师编号", TEACHER_ID)),
 				new RuleCase(Rule.CODE_FORMAT, "quarantines row whose school code has 8 digits", student,
 						student.with("学校标识码", "36330400")),
 				new RuleCase(Rule.CODE_FORMAT, "quarantines tss row whose major code is not 4 digits and a level",

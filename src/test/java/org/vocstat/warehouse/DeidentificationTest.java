@@ -50,6 +50,16 @@ class DeidentificationTest {
 
 	private static final Pattern DIGIT_RUN = Pattern.compile("[0-9X]{12,}");
 
+	/** The area code a masked ID shows. */
+	private static final Pattern MASKED_AREA = Pattern.compile("(?<![0-9])([0-9]{6})[*]{8,}");
+
+	/**
+	 * A full date in any common form: 20070725, 2007-07-25, 2007/7/25, 2007.07.25, 2007年7月25日; not inside a hash or
+	 * code, and not YYYY-MM-01, the form a stored birth month takes.
+	 */
+	private static final Pattern ANY_DATE = Pattern.compile("(?<![0-9A-Za-z])([12][0-9]{3})(?:([0-9]{2})([0-9]{2})"
+			+ "|\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2}))(?![0-9A-Za-z])(?<![0-9]{4}-[0-9]{2}-01)");
+
 	@Autowired
 	BatchLoader loader;
 
@@ -169,6 +179,46 @@ class DeidentificationTest {
 			}
 		}
 		assertThat(leaks).as("stored text that shows more of an ID than its area code").isEmpty();
+	}
+
+	@Test
+	void noStoredRowHoldsAPersonsFullBirthDateBesideTheirMaskedId() {
+		Set<String> areaAndBirth = new HashSet<>();
+		idsByHash.values().forEach(id -> areaAndBirth.add(id.substring(0, 14)));
+		List<String> leaks = new ArrayList<>();
+		for (String table : jdbc.sql("""
+				SELECT DISTINCT c.table_name FROM information_schema.columns c
+				JOIN pg_class t ON t.relname = c.table_name AND t.relnamespace = current_schema()::regnamespace
+				WHERE c.table_schema = current_schema() AND NOT t.relispartition AND t.relkind IN ('r', 'p')
+				  AND c.data_type IN ('text', 'character', 'character varying', 'json', 'jsonb', 'ARRAY')""")
+			.query(String.class)
+			.list()) {
+			String sql = "SELECT t::text FROM \"%s\" t WHERE t::text ~ '[0-9]{6}[*]{8}'".formatted(table);
+			for (String row : jdbc.sql(sql).query(String.class).list()) {
+				Matcher area = MASKED_AREA.matcher(row);
+				while (area.find()) {
+					Matcher date = ANY_DATE.matcher(row);
+					while (date.find()) {
+						if (areaAndBirth.contains(area.group(1) + birthDigits(date))) {
+							leaks.add(table + ": " + row);
+						}
+					}
+				}
+			}
+		}
+		assertThat(leaks).as("rows holding a sample person's masked ID and full birth date").isEmpty();
+	}
+
+	@Test
+	void bootsFlywayAppliedTheJavaMigration() {
+		assertThat(jdbc.sql("SELECT type FROM flyway_schema_history WHERE version = '13'").query(String.class).single())
+			.as("V13__Remask found in classpath:db/migration by Boot's Flyway auto-configuration").isEqualTo("JDBC");
+	}
+
+	private static String birthDigits(Matcher date) {
+		String month = date.group(2) != null ? date.group(2) : date.group(4);
+		String day = date.group(3) != null ? date.group(3) : date.group(5);
+		return date.group(1) + (month.length() == 1 ? "0" : "") + month + (day.length() == 1 ? "0" : "") + day;
 	}
 
 	@Test

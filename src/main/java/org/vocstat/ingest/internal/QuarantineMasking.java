@@ -17,8 +17,9 @@ import org.vocstat.validation.StudentNumberField;
  * {@code 330402************}, student numbers as {@code G330402************}, names as {@code 张*明}, birth dates as
  * their month. Fields are placed by header position; every other field is redacted too ({@link Masking#redact}:
  * ID-shaped runs, whatever separates their digits, and names of any length and script), since a broken or misfiled
- * row may have its personal data anywhere. Values of the file's vocabularies pass unmasked. In a shifted row of a
- * file with a birth date, any date may be the birth date, so every date shows its month only.
+ * row may have its personal data anywhere. Values of the file's vocabularies pass unmasked. A birth column shows
+ * year and month digits only, whatever its form ({@link Masking#maskBirth}); in a shifted row of a file with a birth
+ * column, any date may be the birth date, so every date is shown so.
  */
 final class QuarantineMasking {
 
@@ -26,11 +27,9 @@ final class QuarantineMasking {
 		NONE, ID, STUDENT_NUMBER, NAME, BIRTH
 	}
 
-	/** A date in an accepted form (YYYY-MM-DD, YYYYMMDD, YYYY/MM/DD), possibly in full-width digits. */
-	private static final Pattern DATE = Pattern
-		.compile("(?<![0-9０-９])([12１２][0-9０-９]{3})([-/－／]?)([0-9０-９]{2})\\2[0-9０-９]{2}(?![0-9０-９])");
-
-	private static final Pattern SEPARATORS = Pattern.compile("[\\s.。·・\\-‐‑‒–—―_/\\\\|:]");
+	/** What a number may be written with between its digits, controls and their pictures included. */
+	private static final Pattern SEPARATORS = Pattern
+		.compile("[\\s\\p{Z}\\x00-\\x1F\\x{2400}-\\x{241F}.。·・\\-‐‑‒–—―_/\\\\|:]", Pattern.UNICODE_CHARACTER_CLASS);
 
 	private final Mask[] masks;
 
@@ -63,7 +62,7 @@ final class QuarantineMasking {
 			}
 			Mask mask = shifted ? Mask.NONE : masks[i];
 			String masked = mask(mask, parts[i]);
-			out.append(shifted && birthDates ? monthsOnly(masked) : masked);
+			out.append(shifted && birthDates ? Masking.maskBirthDates(masked) : masked);
 		}
 		return out.toString();
 	}
@@ -73,7 +72,7 @@ final class QuarantineMasking {
 			case ID -> Masking.maskId(folded(field));
 			case STUDENT_NUMBER -> Masking.maskStudentNumber(folded(field));
 			case NAME -> String.join("、", Arrays.stream(field.split("[、,，;；\\s]+")).map(Masking::maskName).toList());
-			case BIRTH -> monthsOnly(Masking.redact(field));
+			case BIRTH -> Masking.maskBirth(Masking.redact(field));
 			case NONE -> Masking.redact(field, vocabulary::contains);
 		};
 	}
@@ -81,10 +80,6 @@ final class QuarantineMasking {
 	/** The field without the separators a number may be written with, so that the mask keeps no digit it hides. */
 	private static String folded(String field) {
 		return SEPARATORS.matcher(Fields.halfWidth(field)).replaceAll("").toUpperCase();
-	}
-
-	private static String monthsOnly(String text) {
-		return DATE.matcher(text).replaceAll("$1$2$3$2**");
 	}
 
 	private static Mask maskFor(Column column) {

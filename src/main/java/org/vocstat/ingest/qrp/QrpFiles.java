@@ -5,6 +5,7 @@ import static org.vocstat.validation.Column.optional;
 import static org.vocstat.validation.Column.required;
 import static org.vocstat.validation.Fields.batchRegion;
 import static org.vocstat.validation.Fields.bool;
+import static org.vocstat.validation.Fields.birth;
 import static org.vocstat.validation.Fields.code;
 import static org.vocstat.validation.Fields.decimal;
 import static org.vocstat.validation.Fields.integer;
@@ -60,7 +61,7 @@ public final class QrpFiles {
 			required("姓名", name(), "name_masked"),
 			identity("身份证件号", null),
 			required("性别", oneOf("男", "女"), "gender"),
-			required("出生年月", month(), "birth_month"),
+			required("出生年月", birth(month()), "birth_month"),
 			required("教师类型", oneOf("专任教师", "兼职教师", "行业导师"), "teacher_type"),
 			optional("最高学历", oneOf("博士研究生", "硕士研究生", "大学本科", "大学专科", "高中及以下"), "education"),
 			optional("专业技术职务", oneOf("正高级", "副高级", "中级", "初级", "未定级"), "title"),

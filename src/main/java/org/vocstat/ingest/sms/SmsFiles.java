@@ -3,7 +3,7 @@ package org.vocstat.ingest.sms;
 import static org.vocstat.validation.Column.identity;
 import static org.vocstat.validation.Column.optional;
 import static org.vocstat.validation.Column.required;
-import static org.vocstat.validation.Fields.birthDate;
+import static org.vocstat.validation.Fields.birth;
 import static org.vocstat.validation.Fields.code;
 import static org.vocstat.validation.Fields.date;
 import static org.vocstat.validation.Fields.integer;
@@ -50,7 +50,7 @@ public final class SmsFiles {
 			identity("身份证件号", "身份证件类型"),
 			required("姓名", name(), "name_masked"),
 			required("性别", oneOf("男", "女"), "gender"),
-			required("出生日期", birthDate(), "birth_month"),
+			required("出生日期", birth(date()), "birth_month"),
 			optional("民族", text(), "ethnicity"),
 			required("学校标识码", schoolReference(MOE_SCHOOL_CODE, MOE_SHAPE), "school_code"),
 			required("专业代码", majorReference(), "major_code"),

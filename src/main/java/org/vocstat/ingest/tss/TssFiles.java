@@ -3,6 +3,7 @@ package org.vocstat.ingest.tss;
 import static org.vocstat.validation.Column.identity;
 import static org.vocstat.validation.Column.optional;
 import static org.vocstat.validation.Column.required;
+import static org.vocstat.validation.Fields.birth;
 import static org.vocstat.validation.Fields.code;
 import static org.vocstat.validation.Fields.date;
 import static org.vocstat.validation.Fields.integer;
@@ -51,7 +52,7 @@ public final class TssFiles {
 			required("姓名", name(), "name_masked"),
 			required("性别", oneOf("男", "女"), "gender"),
 			identity("身份证号", null),
-			required("出生年月", month(), "birth_month"),
+			required("出生年月", birth(month()), "birth_month"),
 			required("院校代码", schoolReference(HRSS_SCHOOL_CODE, HRSS_SHAPE), "school_code"),
 			required("专业编码", code(HRSS_MAJOR_CODE, HRSS_MAJOR_SHAPE), "major_code"),
 			optional("专业名称", text(), "major_name"),
