@@ -11,7 +11,7 @@ import org.vocstat.support.WarehouseRows;
 
 /**
  * Texts that V10 left as the masking of its time wrote them (IDs with double spaces or dots, five-character, padded
- * and Latin names, full birth dates in any form) are re-rendered by the Java migration V13 through today's masking:
+ * and Latin names, full birth dates in any form) are re-rendered by the Java migration V12 through today's masking:
  * quarantined rows and messages, step audits and Spring Batch's exit messages. Vocabulary and masked forms stay.
  */
 class RemaskMigrationTest {

@@ -35,7 +35,7 @@ import org.vocstat.person.Masking;
  * another dialect. Rows are read in chunks by key and only changed rows are written, so a national warehouse is
  * never held in memory. Masked forms are left as they are, so running the rendering twice changes nothing.
  */
-public class V13__Remask extends BaseJavaMigration {
+public class V12__Remask extends BaseJavaMigration {
 
 	private static final int CHUNK = 1000;
 
