@@ -154,6 +154,7 @@ final class SharedServer {
 				Files.deleteIfExists(data.resolve(Provisioning.MARKER));
 			}
 			OwnerOnly.directory(PostgresBinaries.workingDirectory(home));
+			Postmaster.removeStale(data);
 			EmbeddedPostgres postgres = ServerSettings.builder(home, password)
 				.setOutputRedirector(Redirect.appendTo(serverLog.file().toFile()))
 				.setErrorRedirector(Redirect.appendTo(serverLog.file().toFile()))

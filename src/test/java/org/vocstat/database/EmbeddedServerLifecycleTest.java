@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 
@@ -111,6 +112,26 @@ class EmbeddedServerLifecycleTest {
 		try (EmbeddedServer again = EmbeddedServer.open(home); HikariDataSource dataSource = dataSource(again);
 				Connection connection = dataSource.getConnection()) {
 			assertThat(connection.isValid(1)).isTrue();
+		}
+	}
+
+	@Test
+	void aStalePidFileNamingAnotherLiveProcessIsRemovedAndThatProcessIsLeftAlone() throws Exception {
+		EmbeddedServer.open(home).close();
+		Process sleeper = new ProcessBuilder("sleep", "300").start();
+		try {
+			// After a power cut the pid file survives and its pid may be given to any process of the same user.
+			PostmasterTest.writePidFile(home.resolve("pgdata"), sleeper.pid());
+
+			try (EmbeddedServer server = EmbeddedServer.open(home); HikariDataSource dataSource = dataSource(server);
+					Connection connection = dataSource.getConnection()) {
+				assertThat(connection.isValid(1)).isTrue();
+				assertThat(Postmaster.running(home.resolve("pgdata")).orElseThrow().pid()).isNotEqualTo(sleeper.pid());
+			}
+			assertThat(sleeper.isAlive()).as("neither pg_ctl nor vocstat signalled it").isTrue();
+		}
+		finally {
+			sleeper.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 		}
 	}
 
