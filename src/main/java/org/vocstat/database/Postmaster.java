@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,20 +130,57 @@ record Postmaster(long pid, int port) {
 	}
 
 	/**
+	 * Waits for the server to end, holding whatever lock the caller holds: a fast shutdown still writes its shutdown
+	 * checkpoint, which after a large load can take minutes, and a server still checkpointing must not be met by
+	 * the next process as one left running by a crash. It has ended when its process is gone or when it has removed
+	 * its pid file, its last act (a zombie nobody reaps, in a container without an init, looks alive for ever). Says
+	 * so after {@code quiet}; returns false after {@code patience}.
+	 */
+	boolean awaitExit(Path dataDirectory, Duration quiet, Duration patience) {
+		Optional<ProcessHandle> process = ProcessHandle.of(pid);
+		long start = System.nanoTime();
+		boolean told = false;
+		while (process.isPresent() && recorded(dataDirectory).filter(this::equals).isPresent()) {
+			Duration waited = Duration.ofNanos(System.nanoTime() - start);
+			if (waited.compareTo(patience) >= 0) {
+				log.error("the embedded PostgreSQL (pid {}) has not stopped within {} s", pid, patience.toSeconds());
+				return false;
+			}
+			if (!told && waited.compareTo(quiet) >= 0) {
+				told = true;
+				log.info("the embedded PostgreSQL (pid {}) is still writing its shutdown checkpoint after {} s; waiting"
+						+ " up to {} s, keeping the home locked", pid, quiet.toSeconds(), patience.toSeconds());
+			}
+			try {
+				process.get().onExit().get(200, TimeUnit.MILLISECONDS);
+				break;
+			}
+			catch (TimeoutException ex) {
+				// look at the pid file again
+			}
+			catch (ExecutionException ex) {
+				break;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		if (told) {
+			log.info("the embedded PostgreSQL (pid {}) has stopped", pid);
+		}
+		return true;
+	}
+
+	/**
 	 * Stops an orphaned server of an earlier vocstat, whose binaries are not in the home: SIGTERM asks PostgreSQL for a
 	 * smart shutdown, which, with its client gone, is prompt; its crash-safe WAL (fsync on) means nothing committed is
-	 * lost either way.
+	 * lost either way. It is waited for, never killed: SIGKILL would leave its children holding the shared memory, and
+	 * the next start would fail on them.
 	 */
-	void stop(Duration patience) {
-		ProcessHandle.of(pid).ifPresent(process -> {
-			process.destroy();
-			try {
-				process.onExit().get(patience.toMillis(), TimeUnit.MILLISECONDS);
-			}
-			catch (Exception ex) {
-				process.destroyForcibly();
-			}
-		});
+	boolean stop(Path dataDirectory, Duration quiet, Duration patience) {
+		ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+		return awaitExit(dataDirectory, quiet, patience);
 	}
 
 }

@@ -30,6 +30,9 @@ final class SharedServer {
 	/** Long enough for another process to start the server (startup wait plus provisioning) or stop it. */
 	private static final Duration PATIENCE = Duration.ofMinutes(3);
 
+	/** How long a stop may take before the log says it is still going (its shutdown checkpoint, after a load). */
+	private static final Duration STOP_QUIET = Duration.ofSeconds(10);
+
 	private static final Map<Path, SharedServer> OPEN = new HashMap<>();
 
 	private final Path home;
@@ -200,7 +203,10 @@ final class SharedServer {
 		}
 	}
 
-	/** A fast shutdown: open sessions (a BI tool's, say) are ended rather than waited for; nothing committed is lost. */
+	/**
+	 * A fast shutdown: open sessions (a BI session's, say) are ended rather than waited for; nothing committed is lost.
+	 * Returns only once the postmaster has exited, so the caller's control lock covers the whole shutdown checkpoint.
+	 */
 	private static void stop(Path home) {
 		Path data = home.resolve("pgdata");
 		Optional<Postmaster> running = Postmaster.running(data);
@@ -208,18 +214,23 @@ final class SharedServer {
 			return;
 		}
 		if (!Files.isDirectory(PostgresBinaries.workingDirectory(home))) {
-			running.get().stop(Duration.ofSeconds(30)); // started by an earlier vocstat, whose binaries are elsewhere
+			// Started by an earlier vocstat, whose binaries are elsewhere.
+			running.get().stop(data, STOP_QUIET, PATIENCE);
 			return;
 		}
 		try {
+			// -W: pg_ctl only signals. Its own wait gives up after -t seconds, while the checkpoint goes on; vocstat
+			// waits for the process itself, as long as a process waiting for the control lock would.
 			Process pgCtl = new ProcessBuilder(PostgresBinaries.of(home)
-				.command("pg_ctl", "-D", data.toString(), "stop", "-m", "fast", "-w", "-t", "60"))
+				.command("pg_ctl", "-D", data.toString(), "stop", "-m", "fast", "-W"))
 				.redirectErrorStream(true)
 				.redirectOutput(Redirect.appendTo(ServerLog.of(home).file().toFile()))
 				.start();
-			if (!pgCtl.waitFor(90, TimeUnit.SECONDS) || pgCtl.exitValue() != 0) {
+			if (!pgCtl.waitFor(30, TimeUnit.SECONDS) || pgCtl.exitValue() != 0) {
 				log.warn("pg_ctl could not stop the embedded PostgreSQL in {}; see {}", data, ServerLog.of(home).file());
+				return;
 			}
+			running.get().awaitExit(data, STOP_QUIET, PATIENCE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot stop the embedded PostgreSQL in " + data, ex);
