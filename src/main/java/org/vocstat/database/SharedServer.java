@@ -59,7 +59,9 @@ final class SharedServer {
 	}
 
 	/** This JVM's use of the server of {@code home}, started or joined if this JVM has none yet. */
-	static synchronized SharedServer acquire(Path home) {
+	static synchronized SharedServer acquire(Path given) {
+		// One home reached by two paths (a symlink) is one server: its locks would overlap within this JVM.
+		Path home = prepared(given);
 		SharedServer shared = OPEN.get(home);
 		if (shared != null && shared.dead) {
 			// Its contexts fail fast and leave in their own time; the new server must not wait for them.
@@ -104,7 +106,7 @@ final class SharedServer {
 
 	private static SharedServer join(Path home) {
 		Path data = home.resolve("pgdata");
-		try (HomeLock control = HomeLock.acquire(prepared(home), PATIENCE)) {
+		try (HomeLock control = HomeLock.acquire(home, PATIENCE)) {
 			ServerUsers users = ServerUsers.of(home);
 			try {
 				Optional<Postmaster> running = Postmaster.running(data);
@@ -134,11 +136,12 @@ final class SharedServer {
 		}
 	}
 
+	/** The home created if need be, by its real path: the one name this JVM and the server's command line use. */
 	private static Path prepared(Path home) {
 		try {
 			OwnerOnly.directory(home);
 			Files.createDirectories(home.resolve("logs"));
-			return home;
+			return home.toRealPath();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot create the vocstat home " + home, ex);

@@ -50,6 +50,20 @@ class EmbeddedServerLifecycleTest {
 	}
 
 	@Test
+	void oneHomeReachedThroughASymlinkIsOneServer() throws IOException {
+		Path real = home.resolve("real");
+		Path link = Files.createSymbolicLink(home.resolve("link"), Files.createDirectories(real));
+
+		EmbeddedServer byPath = EmbeddedServer.open(real);
+		EmbeddedServer byLink = EmbeddedServer.open(link);
+		assertThat(byLink.port()).isEqualTo(byPath.port());
+		byPath.close();
+		assertThat(real.resolve("pgdata/postmaster.pid")).as("the context opened through the link still uses it").exists();
+		byLink.close();
+		assertThat(real.resolve("pgdata/postmaster.pid")).as("the last one out stopped the server").doesNotExist();
+	}
+
+	@Test
 	void aHomeMadeBeforeTheLockdownIsMigratedOnItsFirstStart() throws IOException {
 		EmbeddedPostgres old = EmbeddedPostgres.builder()
 			.setDataDirectory(home.resolve("pgdata"))
