@@ -64,6 +64,20 @@ class EmbeddedServerLifecycleTest {
 	}
 
 	@Test
+	void aPasswordFileRestoredFromAnOlderBackupIsProvisionedAgain() throws SQLException {
+		EmbeddedServer.open(home).close();
+		String restored = PasswordFile.generate();
+		PasswordFile.write(home, restored);
+
+		try (EmbeddedServer server = EmbeddedServer.open(home); HikariDataSource dataSource = dataSource(server);
+				Connection connection = dataSource.getConnection()) {
+			assertThat(server.password()).isEqualTo(restored);
+			assertThat(connection.isValid(1)).isTrue();
+		}
+		assertThat(home.resolve("pgdata").resolve(Provisioning.MARKER)).hasContent(Provisioning.marker(restored));
+	}
+
+	@Test
 	void aHomeMadeBeforeTheLockdownIsMigratedOnItsFirstStart() throws IOException {
 		EmbeddedPostgres old = EmbeddedPostgres.builder()
 			.setDataDirectory(home.resolve("pgdata"))
