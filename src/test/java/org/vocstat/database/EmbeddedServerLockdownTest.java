@@ -88,8 +88,8 @@ class EmbeddedServerLockdownTest {
 
 	@Test
 	void anotherOsUserGetsInNeitherAsTheSuperuserNorAsTheOwner() throws Exception {
-		boolean possible = Files.isExecutable(Path.of("/usr/bin/psql")) && Files.isExecutable(Path.of("/usr/sbin/runuser"))
-				&& "root".equals(System.getProperty("user.name"));
+		boolean possible = Files.isExecutable(Path.of("/usr/bin/psql"))
+				&& Files.isExecutable(Path.of("/usr/sbin/runuser")) && "root".equals(System.getProperty("user.name"));
 		if ("true".equals(System.getenv("CI"))) {
 			// .ci/run installs psql as root: on CI a skip would hide that this was never proven.
 			assertThat(possible).as("CI=true: this test needs /usr/bin/psql, /usr/sbin/runuser and root").isTrue();

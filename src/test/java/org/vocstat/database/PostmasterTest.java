@@ -112,10 +112,10 @@ class PostmasterTest {
 		}
 	}
 
-	/** As PostgreSQL writes it: pid, data directory, start time, port, socket directory, address, shared memory, status. */
+	/** As PostgreSQL writes it: pid, data directory, start time, port, socket directory, address, memory, status. */
 	static void writePidFile(Path data, long pid) throws IOException {
-		Files.writeString(data.resolve("postmaster.pid"), pid + "\n" + data + "\n1700000000\n" + PORT + "\n\n127.0.0.1\n"
-				+ "  5432001         0\nready   \n");
+		Files.writeString(data.resolve("postmaster.pid"), pid + "\n" + data + "\n1700000000\n" + PORT
+				+ "\n\n127.0.0.1\n  5432001         0\nready   \n");
 	}
 
 }
