@@ -22,7 +22,7 @@ final class EmbeddedServer implements AutoCloseable {
 	}
 
 	static EmbeddedServer open(Path home) {
-		return new EmbeddedServer(SharedServer.acquire(home.toAbsolutePath().normalize()));
+		return new EmbeddedServer(SharedServer.acquire(home));
 	}
 
 	/** Over 127.0.0.1 explicitly: the server listens there only, and "localhost" may resolve to ::1 first. */

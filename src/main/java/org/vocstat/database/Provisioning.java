@@ -8,6 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -26,7 +30,10 @@ import org.slf4j.LoggerFactory;
  */
 final class Provisioning implements Consumer<File> {
 
-	/** Raised whenever provision.sql changes, so that existing data directories run it again. */
+	/**
+	 * Raised whenever provision.sql changes, so that existing data directories run it again. A marker without a
+	 * password fingerprint (written before there was one) also runs it again, once.
+	 */
 	static final String VERSION = "1";
 
 	static final String MARKER = "vocstat.provisioned";
@@ -54,18 +61,36 @@ final class Provisioning implements Consumer<File> {
 		try {
 			Files.writeString(data.resolve("pg_hba.conf"), HBA);
 			Path marker = data.resolve(MARKER);
-			if (PasswordFile.read(home).isPresent() && Files.exists(marker)
-					&& Files.readString(marker).strip().equals(VERSION)) {
+			Optional<String> stored = PasswordFile.read(home);
+			if (stored.isPresent() && Files.exists(marker) && Files.readString(marker).equals(marker(stored.get()))) {
 				return;
 			}
-			String password = PasswordFile.read(home).orElseGet(PasswordFile::generate);
+			String password = stored.orElseGet(PasswordFile::generate);
 			PasswordFile.write(home, password);
-			log.info("provisioning the roles of the embedded PostgreSQL in {}", data);
+			// A password file restored from an older backup no longer matches the role's verifier: provisioning
+			// again sets the role's password to the file's, rather than every start failing to log in.
+			log.info("provisioning the roles of the embedded PostgreSQL in {}{}", data, stored.isPresent()
+					&& Files.exists(marker) ? " (its marker names another version or password)" : "");
 			runSingleUser(data, script(PasswordUtil.encodeScramSha256(password.toCharArray())));
-			Files.writeString(marker, VERSION + "\n");
+			Files.writeString(marker, marker(password));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot provision the embedded PostgreSQL in " + data, ex);
+		}
+	}
+
+	/**
+	 * The marker's text: the version of provision.sql run and a fingerprint of the password it set. The SCRAM
+	 * verifier is salted afresh each time, so the password's SHA-256 stands for it; of 32 random bytes it gives
+	 * nothing away, and it lies in the data directory, which only the owner may enter.
+	 */
+	static String marker(String password) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
+			return VERSION + "\npassword-sha256 " + HexFormat.of().formatHex(digest) + "\n";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java has SHA-256", ex);
 		}
 	}
 

@@ -30,6 +30,9 @@ final class SharedServer {
 	/** Long enough for another process to start the server (startup wait plus provisioning) or stop it. */
 	private static final Duration PATIENCE = Duration.ofMinutes(3);
 
+	/** How long a stop may take before the log says it is still going (its shutdown checkpoint, after a load). */
+	private static final Duration STOP_QUIET = Duration.ofSeconds(10);
+
 	private static final Map<Path, SharedServer> OPEN = new HashMap<>();
 
 	private final Path home;
@@ -56,7 +59,9 @@ final class SharedServer {
 	}
 
 	/** This JVM's use of the server of {@code home}, started or joined if this JVM has none yet. */
-	static synchronized SharedServer acquire(Path home) {
+	static synchronized SharedServer acquire(Path given) {
+		// One home reached by two paths (a symlink) is one server: its locks would overlap within this JVM.
+		Path home = prepared(given);
 		SharedServer shared = OPEN.get(home);
 		if (shared != null && shared.dead) {
 			// Its contexts fail fast and leave in their own time; the new server must not wait for them.
@@ -101,7 +106,7 @@ final class SharedServer {
 
 	private static SharedServer join(Path home) {
 		Path data = home.resolve("pgdata");
-		try (HomeLock control = HomeLock.acquire(prepared(home), PATIENCE)) {
+		try (HomeLock control = HomeLock.acquire(home, PATIENCE)) {
 			ServerUsers users = ServerUsers.of(home);
 			try {
 				Optional<Postmaster> running = Postmaster.running(data);
@@ -131,11 +136,12 @@ final class SharedServer {
 		}
 	}
 
+	/** The home created if need be, by its real path: the one name this JVM and the server's command line use. */
 	private static Path prepared(Path home) {
 		try {
 			OwnerOnly.directory(home);
 			Files.createDirectories(home.resolve("logs"));
-			return home;
+			return home.toRealPath();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot create the vocstat home " + home, ex);
@@ -154,6 +160,7 @@ final class SharedServer {
 				Files.deleteIfExists(data.resolve(Provisioning.MARKER));
 			}
 			OwnerOnly.directory(PostgresBinaries.workingDirectory(home));
+			Postmaster.removeStale(data);
 			EmbeddedPostgres postgres = ServerSettings.builder(home, password)
 				.setOutputRedirector(Redirect.appendTo(serverLog.file().toFile()))
 				.setErrorRedirector(Redirect.appendTo(serverLog.file().toFile()))
@@ -199,7 +206,10 @@ final class SharedServer {
 		}
 	}
 
-	/** A fast shutdown: open sessions (a BI tool's, say) are ended rather than waited for; nothing committed is lost. */
+	/**
+	 * A fast shutdown: open sessions (a BI session's, say) are ended rather than waited for; nothing committed is lost.
+	 * Returns only once the postmaster has exited, so the caller's control lock covers the whole shutdown checkpoint.
+	 */
 	private static void stop(Path home) {
 		Path data = home.resolve("pgdata");
 		Optional<Postmaster> running = Postmaster.running(data);
@@ -207,18 +217,23 @@ final class SharedServer {
 			return;
 		}
 		if (!Files.isDirectory(PostgresBinaries.workingDirectory(home))) {
-			running.get().stop(Duration.ofSeconds(30)); // started by an earlier vocstat, whose binaries are elsewhere
+			// Started by an earlier vocstat, whose binaries are elsewhere.
+			running.get().stop(data, STOP_QUIET, PATIENCE);
 			return;
 		}
 		try {
+			// -W: pg_ctl only signals. Its own wait gives up after -t seconds, while the checkpoint goes on; vocstat
+			// waits for the process itself, as long as a process waiting for the control lock would.
 			Process pgCtl = new ProcessBuilder(PostgresBinaries.of(home)
-				.command("pg_ctl", "-D", data.toString(), "stop", "-m", "fast", "-w", "-t", "60"))
+				.command("pg_ctl", "-D", data.toString(), "stop", "-m", "fast", "-W"))
 				.redirectErrorStream(true)
 				.redirectOutput(Redirect.appendTo(ServerLog.of(home).file().toFile()))
 				.start();
-			if (!pgCtl.waitFor(90, TimeUnit.SECONDS) || pgCtl.exitValue() != 0) {
+			if (!pgCtl.waitFor(30, TimeUnit.SECONDS) || pgCtl.exitValue() != 0) {
 				log.warn("pg_ctl could not stop the embedded PostgreSQL in {}; see {}", data, ServerLog.of(home).file());
+				return;
 			}
+			running.get().awaitExit(data, STOP_QUIET, PATIENCE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot stop the embedded PostgreSQL in " + data, ex);

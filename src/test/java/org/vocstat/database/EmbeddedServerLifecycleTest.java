@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 
@@ -46,6 +47,34 @@ class EmbeddedServerLifecycleTest {
 		assertThat(home.resolve("pgdata/postmaster.pid")).as("the last one out stopped the server").doesNotExist();
 		EmbeddedServer again = EmbeddedServer.open(home);
 		again.close();
+	}
+
+	@Test
+	void oneHomeReachedThroughASymlinkIsOneServer() throws IOException {
+		Path real = home.resolve("real");
+		Path link = Files.createSymbolicLink(home.resolve("link"), Files.createDirectories(real));
+
+		EmbeddedServer byPath = EmbeddedServer.open(real);
+		EmbeddedServer byLink = EmbeddedServer.open(link);
+		assertThat(byLink.port()).isEqualTo(byPath.port());
+		byPath.close();
+		assertThat(real.resolve("pgdata/postmaster.pid")).as("the context opened through the link uses it").exists();
+		byLink.close();
+		assertThat(real.resolve("pgdata/postmaster.pid")).as("the last one out stopped the server").doesNotExist();
+	}
+
+	@Test
+	void aPasswordFileRestoredFromAnOlderBackupIsProvisionedAgain() throws SQLException {
+		EmbeddedServer.open(home).close();
+		String restored = PasswordFile.generate();
+		PasswordFile.write(home, restored);
+
+		try (EmbeddedServer server = EmbeddedServer.open(home); HikariDataSource dataSource = dataSource(server);
+				Connection connection = dataSource.getConnection()) {
+			assertThat(server.password()).isEqualTo(restored);
+			assertThat(connection.isValid(1)).isTrue();
+		}
+		assertThat(home.resolve("pgdata").resolve(Provisioning.MARKER)).hasContent(Provisioning.marker(restored));
 	}
 
 	@Test
@@ -111,6 +140,26 @@ class EmbeddedServerLifecycleTest {
 		try (EmbeddedServer again = EmbeddedServer.open(home); HikariDataSource dataSource = dataSource(again);
 				Connection connection = dataSource.getConnection()) {
 			assertThat(connection.isValid(1)).isTrue();
+		}
+	}
+
+	@Test
+	void aStalePidFileNamingAnotherLiveProcessIsRemovedAndThatProcessIsLeftAlone() throws Exception {
+		EmbeddedServer.open(home).close();
+		Process sleeper = new ProcessBuilder("sleep", "300").start();
+		try {
+			// After a power cut the pid file survives and its pid may be given to any process of the same user.
+			PostmasterTest.writePidFile(home.resolve("pgdata"), sleeper.pid());
+
+			try (EmbeddedServer server = EmbeddedServer.open(home); HikariDataSource dataSource = dataSource(server);
+					Connection connection = dataSource.getConnection()) {
+				assertThat(connection.isValid(1)).isTrue();
+				assertThat(Postmaster.running(home.resolve("pgdata")).orElseThrow().pid()).isNotEqualTo(sleeper.pid());
+			}
+			assertThat(sleeper.isAlive()).as("neither pg_ctl nor vocstat signalled it").isTrue();
+		}
+		finally {
+			sleeper.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 		}
 	}
 
