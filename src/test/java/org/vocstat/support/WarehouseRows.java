@@ -31,4 +31,15 @@ public final class WarehouseRows {
 			.single();
 	}
 
+	/** A quarantined row of {@code file}, breaking {@code rule}, stored with {@code message} and {@code row} as given. */
+	public static void quarantine(JdbcClient jdbc, long batch, long file, long line, String rule, String message,
+			String row) {
+		jdbc.sql("""
+				INSERT INTO quarantine (batch_id, file_id, line_no, line_sha256, rules, message, masked_row)
+				VALUES (:batch, :file, :line, '\\x00', ARRAY[:rule], :message, :row)""")
+			.param("batch", batch).param("file", file).param("line", line).param("rule", rule)
+			.param("message", message).param("row", row)
+			.update();
+	}
+
 }

@@ -37,9 +37,11 @@ class DeidentifyMigrationTest {
 					VALUES (:b, 'students', 'sms', :f, 2, rpad('p', 64, 'p'), 'SMS_ONLY', '\\x00', :masked)""")
 				.param("b", attached).param("f", file).param("masked", OLD_ID + " G33040*********123X")
 				.update();
-			quarantine(jdbc, attached, file, 3, "ID_CHECKSUM", "身份证件号: check character of 330402********1234 is wrong [ID_CHECKSUM]",
+			WarehouseRows.quarantine(jdbc, attached, file, 3, "ID_CHECKSUM",
+					"身份证件号: check character of 330402********1234 is wrong [ID_CHECKSUM]",
 					"G33040*********1234,居民身份证,330402********1234,张*明,男,2007-07-25,汉族,3633000001,660102,,,,2022-09,,,普通中专,在籍,");
-			quarantine(jdbc, attached, file, 4, "DUPLICATE_KEY", "学籍号: same key as line 2 [DUPLICATE_KEY]", """
+			WarehouseRows.quarantine(jdbc, attached, file, 4, "DUPLICATE_KEY",
+					"学籍号: same key as line 2 [DUPLICATE_KEY]", """
 					{"gender": "男", "id_kind": "VALID", "id_masked": "330402********123X", "birth_date": "2007-07-25", \
 					"student_no_masked": "G33040*********123X"}""");
 			String hashBefore = jdbc.sql("SELECT id_hash FROM stg_sms_student_b" + attached).query(String.class).single();
@@ -107,16 +109,6 @@ class DeidentifyMigrationTest {
 		if (attach) {
 			jdbc.sql("ALTER TABLE stg_sms_student ATTACH PARTITION " + partition + " FOR VALUES IN (" + batch + ")").update();
 		}
-	}
-
-	private static void quarantine(JdbcClient jdbc, long batch, long file, long line, String rule, String message,
-			String row) {
-		jdbc.sql("""
-				INSERT INTO quarantine (batch_id, file_id, line_no, line_sha256, rules, message, masked_row)
-				VALUES (:batch, :file, :line, '\\x00', ARRAY[:rule], :message, :row)""")
-			.param("batch", batch).param("file", file).param("line", line).param("rule", rule)
-			.param("message", message).param("row", row)
-			.update();
 	}
 
 }

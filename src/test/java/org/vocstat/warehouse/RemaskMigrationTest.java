@@ -24,17 +24,17 @@ class RemaskMigrationTest {
 			long students = WarehouseRows.file(jdbc, batch, "sms.students", "sms/students.csv");
 			long teachers = WarehouseRows.file(jdbc, batch, "qrp.teachers", "qrp/teachers.csv");
 			long region = WarehouseRows.file(jdbc, batch, "qrp.region", "qrp/region.csv");
-			quarantine(jdbc, batch, students, 3, "CSV_COLUMNS", "row has 20 fields, header 18 [CSV_COLUMNS]",
+			WarehouseRows.quarantine(jdbc, batch, students, 3, "CSV_COLUMNS", "row has 20 fields, header 18 [CSV_COLUMNS]",
 					"G330411************,居民身份证,330482  200708222258,司马欧阳春,ZHANG Wei,330411.200706236829,2007.07.25,"
 							+ "王　芳,汉族,3633000312,630102,焊接加工,2021,3,2022-09,2022级,22级焊接1班,普通中专,在籍,");
-			quarantine(jdbc, batch, students, 4, "DATE_INVALID",
+			WarehouseRows.quarantine(jdbc, batch, students, 4, "DATE_INVALID",
 					"出生日期: '2007.07.25' is not a date (YYYY-MM-DD, YYYYMMDD or YYYY/MM/DD) [DATE_INVALID]; 性别: '王　芳' is not one of 男/女 [ENUM]",
 					"G330402************,居民身份证,330402************,张*明,王*芳,2007.07.25,汉族");
-			quarantine(jdbc, batch, teachers, 2, "DUPLICATE_KEY", "学校代码, 教师编号: same key as line 1 [DUPLICATE_KEY]",
+			WarehouseRows.quarantine(jdbc, batch, teachers, 2, "DUPLICATE_KEY", "学校代码, 教师编号: same key as line 1 [DUPLICATE_KEY]",
 					"{\"teacher_no\": \"330482200708222258\", \"name_masked\": \"李*\", \"birth_month\": \"1980-01-01\"}");
-			quarantine(jdbc, batch, teachers, 3, "DATE_INVALID", "出生年月: '1980年1月15日' is not a month (YYYY-MM or YYYYMM) [DATE_INVALID]",
+			WarehouseRows.quarantine(jdbc, batch, teachers, 3, "DATE_INVALID", "出生年月: '1980年1月15日' is not a month (YYYY-MM or YYYYMM) [DATE_INVALID]",
 					"T001,3633000312,2022,李*,330402************,男,1980年1月15日,专任教师");
-			quarantine(jdbc, batch, region, 2, "REGION_MISMATCH", "区划代码: '330500' is not this batch's region 330400 [REGION_MISMATCH]",
+			WarehouseRows.quarantine(jdbc, batch, region, 2, "REGION_MISMATCH", "区划代码: '330500' is not this batch's region 330400 [REGION_MISMATCH]",
 					"330500,2022-09-01,2023-06-30");
 			jdbc.sql("INSERT INTO batch_job_instance (job_instance_id, version, job_name, job_key) VALUES (1, 0, 'load', 'k')").update();
 			jdbc.sql("""
@@ -73,16 +73,6 @@ class RemaskMigrationTest {
 
 	private static String text(JdbcClient jdbc, String sql) {
 		return jdbc.sql(sql).query(String.class).single();
-	}
-
-	private static void quarantine(JdbcClient jdbc, long batch, long file, long line, String rule, String message,
-			String row) {
-		jdbc.sql("""
-				INSERT INTO quarantine (batch_id, file_id, line_no, line_sha256, rules, message, masked_row)
-				VALUES (:batch, :file, :line, '\\x00', ARRAY[:rule], :message, :row)""")
-			.param("batch", batch).param("file", file).param("line", line).param("rule", rule)
-			.param("message", message).param("row", row)
-			.update();
 	}
 
 }
