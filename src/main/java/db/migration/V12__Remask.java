@@ -18,22 +18,27 @@ import org.vocstat.ingest.FileKind;
 import org.vocstat.person.Masking;
 
 /**
- * Re-renders the stored texts that quote source values through today's masking, which catches what the masking of
- * V10's time let through: IDs with odd separators or control characters inside, 19 or more digits run together,
- * names padded with spaces, of five characters or in Latin script, and full birth dates in any form.
+ * Re-renders the stored texts that quote source values through today's masking, which
+ * catches what the masking of V10's time let through: IDs with odd separators or control
+ * characters inside, 19 or more digits run together, names padded with spaces, of five
+ * characters or in Latin script, and full birth dates in any form.
  *
  * <ul>
- * <li>{@code quarantine.masked_row}: every field of a row through {@link Masking#redact} (the files' vocabularies
- * pass); in a file with a birth column every date as {@link Masking#maskBirthDates} shows it, since which field
- * held the birth date is not known for a shifted row. A duplicate's staged row (JSON) has its ID-shaped runs masked.
- * <li>{@code quarantine.message}, {@code step_audit.message} and Spring Batch's exit messages: every quoted value
- * ({@code '…'}) through {@code redact}, every ID-shaped run masked; a quarantine message of a file with a birth
- * column has its dates shown as birth dates too.
+ * <li>{@code quarantine.masked_row}: every field of a row through {@link Masking#redact}
+ * (the files' vocabularies pass); in a file with a birth column every date as
+ * {@link Masking#maskBirthDates} shows it, since which field held the birth date is not
+ * known for a shifted row. A duplicate's staged row (JSON) has its ID-shaped runs masked.
+ * <li>{@code quarantine.message}, {@code step_audit.message} and Spring Batch's exit
+ * messages: every quoted value ({@code '…'}) through {@code redact}, every ID-shaped run
+ * masked; a quarantine message of a file with a birth column has its dates shown as birth
+ * dates too.
  * </ul>
  *
- * <p>Java, not SQL, so that the masking is the one the loader uses, not a second copy in regular expressions of
- * another dialect. Rows are read in chunks by key and only changed rows are written, so a national warehouse is
- * never held in memory. Masked forms are left as they are, so running the rendering twice changes nothing.
+ * <p>
+ * Java, not SQL, so that the masking is the one the loader uses, not a second copy in
+ * regular expressions of another dialect. Rows are read in chunks by key and only changed
+ * rows are written, so a national warehouse is never held in memory. Masked forms are
+ * left as they are, so running the rendering twice changes nothing.
  */
 public class V12__Remask extends BaseJavaMigration {
 
@@ -46,7 +51,9 @@ public class V12__Remask extends BaseJavaMigration {
 		.collect(Collectors.toUnmodifiableSet());
 
 	private final Set<String> birthKinds = Arrays.stream(FileKind.values())
-		.filter(kind -> kind.schema().columns().stream()
+		.filter(kind -> kind.schema()
+			.columns()
+			.stream()
 			.anyMatch(column -> column.stagingColumns().stream().anyMatch(name -> name.startsWith("birth_"))))
 		.map(FileKind::code)
 		.collect(Collectors.toUnmodifiableSet());
@@ -63,9 +70,10 @@ public class V12__Remask extends BaseJavaMigration {
 	private void remaskQuarantine(Connection connection) throws SQLException {
 		long file = Long.MIN_VALUE;
 		long line = Long.MIN_VALUE;
-		try (PreparedStatement read = connection.prepareStatement("""
-				SELECT q.file_id, q.line_no, f.kind, q.message, q.masked_row FROM quarantine q JOIN source_file f USING (file_id)
-				WHERE (q.file_id, q.line_no) > (?, ?) ORDER BY q.file_id, q.line_no LIMIT ?""");
+		try (PreparedStatement read = connection.prepareStatement(
+				"""
+						SELECT q.file_id, q.line_no, f.kind, q.message, q.masked_row FROM quarantine q JOIN source_file f USING (file_id)
+						WHERE (q.file_id, q.line_no) > (?, ?) ORDER BY q.file_id, q.line_no LIMIT ?""");
 				PreparedStatement write = connection.prepareStatement(
 						"UPDATE quarantine SET message = ?, masked_row = ? WHERE file_id = ? AND line_no = ?")) {
 			int rows;
@@ -101,8 +109,9 @@ public class V12__Remask extends BaseJavaMigration {
 
 	private void remaskMessages(Connection connection, String table, String key, String column) throws SQLException {
 		long after = Long.MIN_VALUE;
-		try (PreparedStatement read = connection.prepareStatement("SELECT %2$s, %3$s FROM %1$s WHERE %2$s > ? AND %3$s IS NOT NULL ORDER BY %2$s LIMIT ?"
-			.formatted(table, key, column));
+		try (PreparedStatement read = connection
+			.prepareStatement("SELECT %2$s, %3$s FROM %1$s WHERE %2$s > ? AND %3$s IS NOT NULL ORDER BY %2$s LIMIT ?"
+				.formatted(table, key, column));
 				PreparedStatement write = connection
 					.prepareStatement("UPDATE %1$s SET %3$s = ? WHERE %2$s = ?".formatted(table, key, column))) {
 			int rows;
@@ -129,12 +138,19 @@ public class V12__Remask extends BaseJavaMigration {
 		}
 	}
 
-	/** A message: each quoted value redacted as a field is, then every ID-shaped run of the whole masked. */
+	/**
+	 * A message: each quoted value redacted as a field is, then every ID-shaped run of
+	 * the whole masked.
+	 */
 	private String message(String text) {
-		return Masking.redactIds(replace(QUOTED.matcher(text), value -> "'" + redact(value.substring(1, value.length() - 1)) + "'"));
+		return Masking.redactIds(
+				replace(QUOTED.matcher(text), value -> "'" + redact(value.substring(1, value.length() - 1)) + "'"));
 	}
 
-	/** A quarantined row: a duplicate's staged JSON has only masked forms to keep; a source row is masked by field. */
+	/**
+	 * A quarantined row: a duplicate's staged JSON has only masked forms to keep; a
+	 * source row is masked by field.
+	 */
 	private String row(String text, boolean births) {
 		if (text.startsWith("{")) {
 			return Masking.redactIds(text);

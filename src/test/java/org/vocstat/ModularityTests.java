@@ -22,15 +22,19 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The modules as declared in each {@code package-info.java}: no cycles, no dependency a module did not declare, no
- * use of another module's internals, each module's beans defined in it, nothing depending on the tools, and module
- * documentation that matches the code.
+ * The modules as declared in each {@code package-info.java}: no cycles, no dependency a
+ * module did not declare, no use of another module's internals, each module's beans
+ * defined in it, nothing depending on the tools, and module documentation that matches
+ * the code.
  */
 class ModularityTests {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(VocstatApplication.class);
 
-	/** The committed module documentation, which {@code -Dmodules.docs.update=true} rewrites. */
+	/**
+	 * The committed module documentation, which {@code -Dmodules.docs.update=true}
+	 * rewrites.
+	 */
 	static final Path COMMITTED_DOCS = Path.of("docs/modules");
 
 	static final String REGENERATE = "./mvnw -B -q test -Dtest=ModularityTests -Dmodules.docs.update=true";
@@ -42,7 +46,8 @@ class ModularityTests {
 
 	@Test
 	void nothingButTheBenchmarkDependsOnATool() {
-		// The benchmark generates its batch with the sample generator; both are tools, and no module of the
+		// The benchmark generates its batch with the sample generator; both are tools,
+		// and no module of the
 		// application may depend on either.
 		assertThat(dependentsOf("bench")).isEmpty();
 		assertThat(dependentsOf("samples")).containsExactly("bench");
@@ -61,8 +66,10 @@ class ModularityTests {
 
 	@Test
 	void onlyTheRegistryWritesOrLooksUpTheBatchTable() throws IOException {
-		// Joins in a report's or the ledger's SQL may read batch; a write or a lookup of a batch's own columns goes
-		// through delivery's BatchRegistry, so that the meaning of its columns (loaded_at: current) lives in one place.
+		// Joins in a report's or the ledger's SQL may read batch; a write or a lookup of
+		// a batch's own columns goes
+		// through delivery's BatchRegistry, so that the meaning of its columns
+		// (loaded_at: current) lives in one place.
 		Pattern direct = Pattern.compile("(INSERT INTO|UPDATE|DELETE FROM) batch\\b|FROM batch WHERE");
 		Path sources = Path.of("src/main/java/org/vocstat");
 		try (Stream<Path> files = Files.walk(sources)) {
@@ -110,7 +117,10 @@ class ModularityTests {
 			.toList();
 	}
 
-	/** Component diagrams of all modules and of each, and each module's canvas (the Documenter cleans the folder). */
+	/**
+	 * Component diagrams of all modules and of each, and each module's canvas (the
+	 * Documenter cleans the folder).
+	 */
 	private static void document(Path folder) {
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString())).writeDocumentation();
 	}
@@ -127,8 +137,8 @@ class ModularityTests {
 	}
 
 	/**
-	 * A file's lines in sorted order: the Documenter writes a diagram's components and relations in an order that
-	 * varies between JVMs, while what they say does not.
+	 * A file's lines in sorted order: the Documenter writes a diagram's components and
+	 * relations in an order that varies between JVMs, while what they say does not.
 	 */
 	private static String lines(Path file) {
 		return read(file).lines().sorted().collect(Collectors.joining("\n"));

@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Read side of the audit trail: runs, their steps with counts, and the quarantine of a run's batch. */
+/**
+ * Read side of the audit trail: runs, their steps with counts, and the quarantine of a
+ * run's batch.
+ */
 @Repository
 public class AuditQueries {
 
@@ -47,15 +50,12 @@ public class AuditQueries {
 				       round(extract(epoch FROM a.ended_at - a.started_at)::numeric, 1) AS seconds, a.status, a.message
 				FROM step_audit a LEFT JOIN source_file f ON f.file_id = a.file_id
 				WHERE a.job_execution_id = :run
-				ORDER BY a.step_execution_id""")
-			.param("run", run)
-			.query(StepLine.class)
-			.list();
+				ORDER BY a.step_execution_id""").param("run", run).query(StepLine.class).list();
 	}
 
 	/**
-	 * The steps of a run that began and have not ended: running now, or in progress when the run's process was
-	 * killed (their audit row is written only when they end).
+	 * The steps of a run that began and have not ended: running now, or in progress when
+	 * the run's process was killed (their audit row is written only when they end).
 	 */
 	public List<StepLine> stepsInProgress(long run) {
 		return jdbc.sql("""
@@ -67,10 +67,7 @@ public class AuditQueries {
 				WHERE s.job_execution_id = :run AND s.end_time IS NULL
 				  AND s.status IN ('STARTING', 'STARTED', 'STOPPING')
 				  AND NOT EXISTS (SELECT 1 FROM step_audit a WHERE a.step_execution_id = s.step_execution_id)
-				ORDER BY s.step_execution_id""")
-			.param("run", run)
-			.query(StepLine.class)
-			.list();
+				ORDER BY s.step_execution_id""").param("run", run).query(StepLine.class).list();
 	}
 
 	/** Quarantined rows of the batch a run loaded, in file and line order. */
@@ -80,10 +77,7 @@ public class AuditQueries {
 				       array_to_string(q.rules, ';') AS rules, q.message, q.masked_row
 				FROM quarantine q JOIN source_file f ON f.file_id = q.file_id
 				WHERE q.batch_id = :batch
-				ORDER BY q.file_id, q.line_no""")
-			.param("batch", batchId)
-			.query(QuarantinedRow.class)
-			.list();
+				ORDER BY q.file_id, q.line_no""").param("batch", batchId).query(QuarantinedRow.class).list();
 	}
 
 	/** Quarantined rows per file and rule, most frequent first. */
@@ -93,10 +87,7 @@ public class AuditQueries {
 				FROM quarantine q JOIN source_file f ON f.file_id = q.file_id, unnest(q.rules) AS r(rule)
 				WHERE q.batch_id = :batch
 				GROUP BY f.path, r.rule
-				ORDER BY count(*) DESC, f.path, r.rule""")
-			.param("batch", batchId)
-			.query(ReasonCount.class)
-			.list();
+				ORDER BY count(*) DESC, f.path, r.rule""").param("batch", batchId).query(ReasonCount.class).list();
 	}
 
 	/** The batch a run worked on, if it got as far as registering one. */
@@ -104,10 +95,7 @@ public class AuditQueries {
 		return jdbc.sql("""
 				SELECT b.batch_id FROM batch b
 				JOIN batch_job_execution e ON e.job_instance_id = b.job_instance_id
-				WHERE e.job_execution_id = :run""")
-			.param("run", run)
-			.query(Long.class)
-			.optional();
+				WHERE e.job_execution_id = :run""").param("run", run).query(Long.class).optional();
 	}
 
 }

@@ -16,9 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one {@code step_audit} row when any step ends, whatever its outcome: the file it worked on, rows read,
- * loaded, quarantined, blank and warned about (totals for the file across restarts), duration, status and the
- * failure message. Steps report their numbers in their execution context under the keys below.
+ * Writes one {@code step_audit} row when any step ends, whatever its outcome: the file it
+ * worked on, rows read, loaded, quarantined, blank and warned about (totals for the file
+ * across restarts), duration, status and the failure message. Steps report their numbers
+ * in their execution context under the keys below.
  */
 @Component
 public class StepAudit implements StepExecutionListener {
@@ -48,18 +49,18 @@ public class StepAudit implements StepExecutionListener {
 	public ExitStatus afterStep(StepExecution step) {
 		ExecutionContext context = step.getExecutionContext();
 		logEnd(step, context);
-		String message = step.getFailureExceptions().isEmpty() ? null
-				: step.getFailureExceptions().get(0).getMessage();
-		jdbc.sql("""
-				INSERT INTO step_audit (step_execution_id, job_execution_id, batch_id, step_name, file_id, rows_read,
-				                        rows_loaded, rows_quarantined, rows_warned, rows_blank, started_at, ended_at, status,
-				                        message)
-				VALUES (:step, :job, :batch, :name, :file, :read, :loaded, :quarantined, :warned, :blank, :started, now(),
-				        :status, :message)
-				ON CONFLICT (step_execution_id) DO UPDATE SET rows_read = EXCLUDED.rows_read,
-				    rows_loaded = EXCLUDED.rows_loaded, rows_quarantined = EXCLUDED.rows_quarantined,
-				    rows_warned = EXCLUDED.rows_warned, rows_blank = EXCLUDED.rows_blank, ended_at = EXCLUDED.ended_at, status = EXCLUDED.status,
-				    message = EXCLUDED.message""")
+		String message = step.getFailureExceptions().isEmpty() ? null : step.getFailureExceptions().get(0).getMessage();
+		jdbc.sql(
+				"""
+						INSERT INTO step_audit (step_execution_id, job_execution_id, batch_id, step_name, file_id, rows_read,
+						                        rows_loaded, rows_quarantined, rows_warned, rows_blank, started_at, ended_at, status,
+						                        message)
+						VALUES (:step, :job, :batch, :name, :file, :read, :loaded, :quarantined, :warned, :blank, :started, now(),
+						        :status, :message)
+						ON CONFLICT (step_execution_id) DO UPDATE SET rows_read = EXCLUDED.rows_read,
+						    rows_loaded = EXCLUDED.rows_loaded, rows_quarantined = EXCLUDED.rows_quarantined,
+						    rows_warned = EXCLUDED.rows_warned, rows_blank = EXCLUDED.rows_blank, ended_at = EXCLUDED.ended_at, status = EXCLUDED.status,
+						    message = EXCLUDED.message""")
 			.param("step", step.getId())
 			.param("job", step.getJobExecution().getId())
 			.param("batch", optionalLong(context, BATCH_ID))
@@ -70,9 +71,11 @@ public class StepAudit implements StepExecutionListener {
 			.param("quarantined", optionalLong(context, QUARANTINED))
 			.param("warned", optionalLong(context, WARNED))
 			.param("blank", optionalLong(context, BLANK))
-			.param("started", Timestamp.valueOf(step.getStartTime() != null ? step.getStartTime() : LocalDateTime.now()))
-			.param("status", step.getExitStatus().getExitCode().equals(ExitStatus.EXECUTING.getExitCode())
-					? step.getStatus().name() : step.getExitStatus().getExitCode())
+			.param("started",
+					Timestamp.valueOf(step.getStartTime() != null ? step.getStartTime() : LocalDateTime.now()))
+			.param("status",
+					step.getExitStatus().getExitCode().equals(ExitStatus.EXECUTING.getExitCode())
+							? step.getStatus().name() : step.getExitStatus().getExitCode())
 			.param("message", message)
 			.update();
 		return step.getExitStatus();
@@ -81,8 +84,7 @@ public class StepAudit implements StepExecutionListener {
 	private static void logEnd(StepExecution step, ExecutionContext context) {
 		double seconds = step.getStartTime() == null ? 0
 				: Duration.between(step.getStartTime(), LocalDateTime.now()).toMillis() / 1000.0;
-		(step.getStatus() == BatchStatus.COMPLETED ? log.atInfo() : log.atWarn())
-			.addKeyValue("event", "step.end")
+		(step.getStatus() == BatchStatus.COMPLETED ? log.atInfo() : log.atWarn()).addKeyValue("event", "step.end")
 			.addKeyValue("step", step.getStepName())
 			.addKeyValue("run", step.getJobExecutionId())
 			.addKeyValue("status", step.getStatus().name())

@@ -29,9 +29,10 @@ import org.vocstat.samples.SampleGenerator;
 import org.vocstat.samples.Scale;
 
 /**
- * {@code vocstat bench}: generates a batch at a scale, then measures raw COPY of its files and the load job on the
- * same database, and prints rows/s per step and the ratios the performance targets are stated in. Use a fresh
- * {@code --home}; called by {@code bench/run.sh}.
+ * {@code vocstat bench}: generates a batch at a scale, then measures raw COPY of its
+ * files and the load job on the same database, and prints rows/s per step and the ratios
+ * the performance targets are stated in. Use a fresh {@code --home}; called by
+ * {@code bench/run.sh}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = { "Benchmarks the load against raw PostgreSQL COPY of the same files (use a fresh --home).",
@@ -48,7 +49,8 @@ public class BenchCommand implements ToolCommand {
 			description = "province (~1M students, default), national (~18M) or a number of students.")
 	private String scale;
 
-	@Option(names = "--work", defaultValue = "bench-out", paramLabel = "DIR", description = "Where the batch is generated.")
+	@Option(names = "--work", defaultValue = "bench-out", paramLabel = "DIR",
+			description = "Where the batch is generated.")
 	private Path work;
 
 	@Option(names = "--batch", paramLabel = "DIR",
@@ -76,13 +78,16 @@ public class BenchCommand implements ToolCommand {
 			lines.add(Line.of(report.baseline(),
 					String.format("the runs differ by %.0f %%", 100 * report.baselineSpread())));
 			report.steps().forEach(step -> lines.add(Line.of(step, "")));
-			lines.add(Line.of(report.ingest(), String.format("%.2f × COPY throughput (target ≥ 0.6)", report.ingestRatio())));
-			lines.add(Line.of(report.endToEnd(), String.format("%.2f × COPY time (target ≤ 3)", report.endToEndRatio())));
+			lines.add(Line.of(report.ingest(),
+					String.format("%.2f × COPY throughput (target ≥ 0.6)", report.ingestRatio())));
+			lines.add(
+					Line.of(report.endToEnd(), String.format("%.2f × COPY time (target ≤ 3)", report.endToEndRatio())));
 			new RecordPrinter(out).print(lines, Line.class, format);
 			if (format == OutputFormat.table) {
-				out.printf("%nscale %s · peak JVM RSS %d MB (target < 1536) · ingest %.2f × COPY throughput · end to end "
-						+ "%.2f × COPY time · %s%n", report.scale(), report.peakRssMegabytes(), report.ingestRatio(),
-						report.endToEndRatio(), jvm());
+				out.printf(
+						"%nscale %s · peak JVM RSS %d MB (target < 1536) · ingest %.2f × COPY throughput · end to end "
+								+ "%.2f × COPY time · %s%n",
+						report.scale(), report.peakRssMegabytes(), report.ingestRatio(), report.endToEndRatio(), jvm());
 			}
 			return 0;
 		}
@@ -92,9 +97,9 @@ public class BenchCommand implements ToolCommand {
 	}
 
 	/**
-	 * How this JVM runs, since the load is measured in it and a comparison between two runs holds only if they ran
-	 * alike: its heap cap and collectors (which the JVM picks itself when not told) and the options it was started
-	 * with that set them.
+	 * How this JVM runs, since the load is measured in it and a comparison between two
+	 * runs holds only if they ran alike: its heap cap and collectors (which the JVM picks
+	 * itself when not told) and the options it was started with that set them.
 	 */
 	private static String jvm() {
 		List<String> options = ManagementFactory.getRuntimeMXBean()
@@ -110,7 +115,10 @@ public class BenchCommand implements ToolCommand {
 				options.isEmpty() ? "none" : String.join(" ", options));
 	}
 
-	/** The heap's cap as set ({@code -Xmx}), which the usable heap {@link Runtime#maxMemory} reports less of. */
+	/**
+	 * The heap's cap as set ({@code -Xmx}), which the usable heap
+	 * {@link Runtime#maxMemory} reports less of.
+	 */
 	private static long heapCap() {
 		try {
 			return Long.parseLong(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
@@ -137,12 +145,15 @@ public class BenchCommand implements ToolCommand {
 		spec.commandLine().getErr().printf("generated %s in %.0fs%n", batch, (System.nanoTime() - started) / 1e9);
 	}
 
-	/** One line of the benchmark table; public because operator's RecordPrinter reads its components reflectively. */
+	/**
+	 * One line of the benchmark table; public because operator's RecordPrinter reads its
+	 * components reflectively.
+	 */
 	public record Line(String what, long rows, String seconds, String rowsPerSecond, String ratio) {
 
 		static Line of(Measurement m, String ratio) {
-			return new Line(m.what(), m.rows(), String.format("%.2f", m.seconds()), String.format("%,.0f", m.rowsPerSecond()),
-					ratio);
+			return new Line(m.what(), m.rows(), String.format("%.2f", m.seconds()),
+					String.format("%,.0f", m.rowsPerSecond()), ratio);
 		}
 
 	}

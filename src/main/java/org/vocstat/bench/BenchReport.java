@@ -3,8 +3,9 @@ package org.vocstat.bench;
 import java.util.List;
 
 /**
- * The benchmark's result: the baseline runs (raw COPY before and after the load), each step, ingest as a whole and
- * the job end to end, peak JVM memory, and the two ratios the targets are stated in, against the baselines' mean.
+ * The benchmark's result: the baseline runs (raw COPY before and after the load), each
+ * step, ingest as a whole and the job end to end, peak JVM memory, and the two ratios the
+ * targets are stated in, against the baselines' mean.
  */
 public record BenchReport(String scale, List<Measurement> baselineRuns, List<Measurement> steps, Measurement ingest,
 		Measurement endToEnd, long peakRssMegabytes) {
@@ -17,13 +18,19 @@ public record BenchReport(String scale, List<Measurement> baselineRuns, List<Mea
 		steps = List.copyOf(steps);
 	}
 
-	/** The baseline the ratios use: the rows of one COPY of the files, in the mean time of the runs. */
+	/**
+	 * The baseline the ratios use: the rows of one COPY of the files, in the mean time of
+	 * the runs.
+	 */
 	public Measurement baseline() {
 		return new Measurement("raw COPY (baseline: mean of " + baselineRuns.size() + ")", baselineRuns.get(0).rows(),
 				baselineRuns.stream().mapToDouble(Measurement::seconds).average().orElseThrow());
 	}
 
-	/** How far the slowest baseline run is above the fastest, as a fraction of the fastest: the machine's drift. */
+	/**
+	 * How far the slowest baseline run is above the fastest, as a fraction of the
+	 * fastest: the machine's drift.
+	 */
 	public double baselineSpread() {
 		double fastest = baselineRuns.stream().mapToDouble(Measurement::seconds).min().orElseThrow();
 		double slowest = baselineRuns.stream().mapToDouble(Measurement::seconds).max().orElseThrow();

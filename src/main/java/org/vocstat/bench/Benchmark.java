@@ -16,11 +16,13 @@ import org.vocstat.pipeline.ExitCode;
 import org.vocstat.pipeline.LoadOutcome;
 
 /**
- * Runs the measurement on a batch already generated: the raw COPY baseline on the same server, then the load job,
- * timed end to end and per step (Spring Batch's step times, all from this JVM's clock; ingest as a whole from its
- * first step's start to its last step's end, since the lanes' steps overlap), then the baseline again, then peak JVM
- * resident memory. The ratios use the mean of the two baselines, and the report shows both: on a shared machine the
- * speed of the machine drifts over a long run, and a baseline taken only before the load would hide that.
+ * Runs the measurement on a batch already generated: the raw COPY baseline on the same
+ * server, then the load job, timed end to end and per step (Spring Batch's step times,
+ * all from this JVM's clock; ingest as a whole from its first step's start to its last
+ * step's end, since the lanes' steps overlap), then the baseline again, then peak JVM
+ * resident memory. The ratios use the mean of the two baselines, and the report shows
+ * both: on a shared machine the speed of the machine drifts over a long run, and a
+ * baseline taken only before the load would hide that.
  */
 @Component
 public class Benchmark {
@@ -50,11 +52,12 @@ public class Benchmark {
 			throw new IllegalStateException("the benchmark load did not complete: " + outcome.verdict());
 		}
 		Measurement after = copyBaseline(work, "raw COPY after the load");
-		List<StepTiming> timings = jdbc.sql("""
-				SELECT a.step_name, COALESCE(a.rows_read, 0) AS rows, extract(epoch FROM s.start_time)::float8 AS started,
-				       extract(epoch FROM s.end_time)::float8 AS ended
-				FROM step_audit a JOIN batch_step_execution s ON s.step_execution_id = a.step_execution_id
-				WHERE a.job_execution_id = :run ORDER BY a.step_execution_id""")
+		List<StepTiming> timings = jdbc
+			.sql("""
+					SELECT a.step_name, COALESCE(a.rows_read, 0) AS rows, extract(epoch FROM s.start_time)::float8 AS started,
+					       extract(epoch FROM s.end_time)::float8 AS ended
+					FROM step_audit a JOIN batch_step_execution s ON s.step_execution_id = a.step_execution_id
+					WHERE a.job_execution_id = :run ORDER BY a.step_execution_id""")
 			.param("run", outcome.jobExecutionId())
 			.query((rs, n) -> new StepTiming(rs.getString(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4)))
 			.list();

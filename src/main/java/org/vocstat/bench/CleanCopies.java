@@ -11,8 +11,9 @@ import org.vocstat.ingest.ExportFileReader.ExportRecord;
 import org.vocstat.ingest.FileKind;
 
 /**
- * Copies a batch's files for the COPY baseline, leaving out the few records that are structurally broken (a quote
- * never closed, a short row): PostgreSQL's COPY would stop at them, while the pipeline quarantines them.
+ * Copies a batch's files for the COPY baseline, leaving out the few records that are
+ * structurally broken (a quote never closed, a short row): PostgreSQL's COPY would stop
+ * at them, while the pipeline quarantines them.
  */
 final class CleanCopies {
 
@@ -38,7 +39,8 @@ final class CleanCopies {
 	private static long copy(FileKind kind, Path from, Path to) throws IOException {
 		long dropped = 0;
 		byte[] newline = kind.system().folder().equals("sms") ? new byte[] { '\r', '\n' } : new byte[] { '\n' };
-		try (ExportFileReader reader = ExportFileReader.open(kind, from); OutputStream out = Files.newOutputStream(to)) {
+		try (ExportFileReader reader = ExportFileReader.open(kind, from);
+				OutputStream out = Files.newOutputStream(to)) {
 			out.write(String.join(",", reader.header()).getBytes(kind.system().charset()));
 			out.write(newline);
 			for (ExportRecord record = reader.next(); record != null; record = reader.next()) {

@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 import org.vocstat.ingest.FileKind;
 
 /**
- * The baseline every speed is measured against: PostgreSQL's own {@code COPY FROM STDIN} of each file, as CSV, into
- * a table of text columns, on the same server. COPY cannot load structurally broken records, so the baseline reads
- * copies of the files without them (a handful of lines out of millions; see {@link CleanCopies}).
+ * The baseline every speed is measured against: PostgreSQL's own {@code COPY FROM STDIN}
+ * of each file, as CSV, into a table of text columns, on the same server. COPY cannot
+ * load structurally broken records, so the baseline reads copies of the files without
+ * them (a handful of lines out of millions; see {@link CleanCopies}).
  */
 @Component
 class RawCopyBaseline {
@@ -35,7 +36,9 @@ class RawCopyBaseline {
 		this.dataSource = dataSource;
 	}
 
-	/** Rows and seconds of COPYing every file of {@code folder}, measured as {@code what}. */
+	/**
+	 * Rows and seconds of COPYing every file of {@code folder}, measured as {@code what}.
+	 */
 	Measurement measure(Path folder, String what) {
 		long rows = 0;
 		long started = System.nanoTime();
@@ -47,15 +50,18 @@ class RawCopyBaseline {
 				String table = "bench_raw_" + kind.name().toLowerCase();
 				int columns = headerWidth(file);
 				statement.execute("DROP TABLE IF EXISTS " + table);
-				statement.execute("CREATE TABLE " + table + " (" + IntStream.rangeClosed(1, columns)
-					.mapToObj(i -> "c" + i + " text")
-					.collect(Collectors.joining(", ")) + ")");
+				statement.execute("CREATE TABLE " + table + " ("
+						+ IntStream.rangeClosed(1, columns)
+							.mapToObj(i -> "c" + i + " text")
+							.collect(Collectors.joining(", "))
+						+ ")");
 				tables.add(table);
 				String encoding = kind.system().charset().name().equals("GB18030") ? "GB18030" : "UTF8";
 				try (InputStream in = Files.newInputStream(file)) {
 					rows += connection.unwrap(PGConnection.class)
 						.getCopyAPI()
-						.copyIn("COPY " + table + " FROM STDIN WITH (FORMAT csv, HEADER true, ENCODING '" + encoding + "')", in);
+						.copyIn("COPY " + table + " FROM STDIN WITH (FORMAT csv, HEADER true, ENCODING '" + encoding
+								+ "')", in);
 				}
 			}
 			double seconds = (System.nanoTime() - started) / 1e9;

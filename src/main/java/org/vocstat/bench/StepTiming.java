@@ -2,7 +2,10 @@ package org.vocstat.bench;
 
 import java.util.List;
 
-/** When a step of the measured load started and ended (seconds since the epoch), and the rows it read. */
+/**
+ * When a step of the measured load started and ended (seconds since the epoch), and the
+ * rows it read.
+ */
 record StepTiming(String step, long rows, double startedAt, double endedAt) {
 
 	Measurement measurement() {
@@ -10,8 +13,9 @@ record StepTiming(String step, long rows, double startedAt, double endedAt) {
 	}
 
 	/**
-	 * The steps as one piece of work: their rows, in the wall-clock time from the first start to the last end. Steps
-	 * that run side by side (the ingest lanes) count once, not once each.
+	 * The steps as one piece of work: their rows, in the wall-clock time from the first
+	 * start to the last end. Steps that run side by side (the ingest lanes) count once,
+	 * not once each.
 	 */
 	static Measurement span(String what, List<StepTiming> steps) {
 		if (steps.isEmpty()) {

@@ -8,11 +8,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The per-batch partitions of the tables partitioned by batch (staging, the person ledger, figures): a batch's rows
- * are written into a table of their own, without index or foreign-key triggers (and, on a server with
- * {@code wal_level = minimal}, without WAL in the transaction that creates it), then attached, which builds the key
- * and checks the foreign keys once. Each table carries a CHECK that its rows are the batch's, so that attaching it
- * needs no scan to prove it.
+ * The per-batch partitions of the tables partitioned by batch (staging, the person
+ * ledger, figures): a batch's rows are written into a table of their own, without index
+ * or foreign-key triggers (and, on a server with {@code wal_level = minimal}, without WAL
+ * in the transaction that creates it), then attached, which builds the key and checks the
+ * foreign keys once. Each table carries a CHECK that its rows are the batch's, so that
+ * attaching it needs no scan to prove it.
  */
 @Component
 public class BatchPartitions {
@@ -29,13 +30,15 @@ public class BatchPartitions {
 	}
 
 	/**
-	 * Creates {@code table} like {@code parent} (defaults, constraints, storage), detached and without index, with the
-	 * CHECK that its rows are the batch's, unless it exists already.
+	 * Creates {@code table} like {@code parent} (defaults, constraints, storage),
+	 * detached and without index, with the CHECK that its rows are the batch's, unless it
+	 * exists already.
 	 */
 	public void build(TableName parent, TableName table, long batchId) {
-		jdbc.sql(SqlTemplate.of("""
-				CREATE TABLE IF NOT EXISTS ${table} (LIKE ${parent} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE,
-				    CONSTRAINT ${check} CHECK (batch_id = ${batch}))""")
+		jdbc.sql(SqlTemplate
+			.of("""
+					CREATE TABLE IF NOT EXISTS ${table} (LIKE ${parent} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE,
+					    CONSTRAINT ${check} CHECK (batch_id = ${batch}))""")
 			.with("table", table)
 			.with("parent", parent)
 			.with("check", table.suffixed("_batch"))
@@ -44,24 +47,24 @@ public class BatchPartitions {
 	}
 
 	/**
-	 * Creates {@code table} like {@code parent}, with its key, itself partitioned by source file: a batch's partition
-	 * whose tables, one per kind of file, are {@linkplain #attach(TableName, TableName, List) attached} to it, each
-	 * attach building that table's part of the key.
+	 * Creates {@code table} like {@code parent}, with its key, itself partitioned by
+	 * source file: a batch's partition whose tables, one per kind of file, are
+	 * {@linkplain #attach(TableName, TableName, List) attached} to it, each attach
+	 * building that table's part of the key.
 	 */
 	public void buildByFile(TableName parent, TableName table) {
 		jdbc.sql(SqlTemplate.of("""
 				CREATE TABLE ${table} (LIKE ${parent} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)
-				PARTITION BY LIST (file_id)""")
-			.with("table", table)
-			.with("parent", parent)
-			.sql()).update();
+				PARTITION BY LIST (file_id)""").with("table", table).with("parent", parent).sql()).update();
 	}
 
 	/**
-	 * Gives {@code table}, written by CREATE TABLE AS, what attaching it to {@code parent} requires: the parent's NOT
-	 * NULL columns, defaults and CHECKs, read from the catalogue so that they are the parent's own and not a copy to
-	 * keep in step; then the CHECK that its rows are the batch's and the caller's {@code checks}, each named after
-	 * the table with its key as suffix. One statement: one scan of the table.
+	 * Gives {@code table}, written by CREATE TABLE AS, what attaching it to
+	 * {@code parent} requires: the parent's NOT NULL columns, defaults and CHECKs, read
+	 * from the catalogue so that they are the parent's own and not a copy to keep in
+	 * step; then the CHECK that its rows are the batch's and the caller's {@code checks},
+	 * each named after the table with its key as suffix. One statement: one scan of the
+	 * table.
 	 */
 	public void constrain(TableName parent, TableName table, long batchId, Map<String, SqlTemplate> checks) {
 		List<String> changes = new ArrayList<>(jdbc.sql("""
@@ -99,7 +102,10 @@ public class BatchPartitions {
 		attach(parent, table, List.of(batchId));
 	}
 
-	/** Attaches {@code table} to {@code parent} for the partition key's {@code values} (a batch's, or its files'). */
+	/**
+	 * Attaches {@code table} to {@code parent} for the partition key's {@code values} (a
+	 * batch's, or its files').
+	 */
 	public void attach(TableName parent, TableName table, List<Long> values) {
 		jdbc.sql(SqlTemplate.of("ALTER TABLE ${parent} ATTACH PARTITION ${table} FOR VALUES IN (${values})")
 			.with("parent", parent)
@@ -109,10 +115,11 @@ public class BatchPartitions {
 	}
 
 	/**
-	 * Makes {@code building} the batch's partition of {@code parent}: drops the partition it replaces, gives
-	 * {@code building} (and each of its own partitions named after it) the partition's name, and attaches it. The
-	 * drop locks {@code parent} for every reader until the transaction commits, so it comes last; only a transaction
-	 * makes the swap whole.
+	 * Makes {@code building} the batch's partition of {@code parent}: drops the partition
+	 * it replaces, gives {@code building} (and each of its own partitions named after it)
+	 * the partition's name, and attaches it. The drop locks {@code parent} for every
+	 * reader until the transaction commits, so it comes last; only a transaction makes
+	 * the swap whole.
 	 */
 	public TableName swap(TableName parent, long batchId, TableName building) {
 		TableName partition = partitionOf(parent, batchId);
@@ -133,7 +140,10 @@ public class BatchPartitions {
 		return partition;
 	}
 
-	/** Creates the batch's partition of {@code parent}, attached and empty, unless it exists. */
+	/**
+	 * Creates the batch's partition of {@code parent}, attached and empty, unless it
+	 * exists.
+	 */
 	public void createAttached(TableName parent, long batchId) {
 		jdbc.sql(SqlTemplate.of("CREATE TABLE IF NOT EXISTS ${table} PARTITION OF ${parent} FOR VALUES IN (${batch})")
 			.with("table", partitionOf(parent, batchId))
@@ -150,7 +160,10 @@ public class BatchPartitions {
 	}
 
 	public boolean exists(TableName table) {
-		return jdbc.sql("SELECT to_regclass(:table) IS NOT NULL").param("table", table.name()).query(Boolean.class).single();
+		return jdbc.sql("SELECT to_regclass(:table) IS NOT NULL")
+			.param("table", table.name())
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** Whether {@code table}, which exists, is attached as a partition. */
@@ -162,7 +175,8 @@ public class BatchPartitions {
 	}
 
 	private void rename(TableName from, TableName to) {
-		jdbc.sql(SqlTemplate.of("ALTER TABLE ${from} RENAME TO ${to}").with("from", from).with("to", to).sql()).update();
+		jdbc.sql(SqlTemplate.of("ALTER TABLE ${from} RENAME TO ${to}").with("from", from).with("to", to).sql())
+			.update();
 	}
 
 }

@@ -13,9 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The home's control lock: an exclusive lock held only while a process decides to start, join or stop the embedded
- * server, so that no process starts a server another is stopping, or stops one another has just joined. The
- * operating system releases it when its holder ends, however it ends.
+ * The home's control lock: an exclusive lock held only while a process decides to start,
+ * join or stop the embedded server, so that no process starts a server another is
+ * stopping, or stops one another has just joined. The operating system releases it when
+ * its holder ends, however it ends.
  */
 final class HomeLock implements AutoCloseable {
 
@@ -29,25 +30,29 @@ final class HomeLock implements AutoCloseable {
 	}
 
 	/**
-	 * Takes the lock, waiting while another process holds it (a start takes up to a minute, a stop a few seconds).
-	 * Callers in one JVM are kept apart by {@link SharedServer}, so the lock is never taken twice in one process.
+	 * Takes the lock, waiting while another process holds it (a start takes up to a
+	 * minute, a stop a few seconds). Callers in one JVM are kept apart by
+	 * {@link SharedServer}, so the lock is never taken twice in one process.
 	 */
 	static HomeLock acquire(Path home, Duration patience) {
 		Instant deadline = Instant.now().plus(patience);
 		try {
 			FileChannel channel = FileChannel.open(home.resolve("vocstat.lock"), StandardOpenOption.CREATE,
 					StandardOpenOption.READ, StandardOpenOption.WRITE);
-			for (FileLock lock = channel.tryLock(); ; lock = channel.tryLock()) {
+			for (FileLock lock = channel.tryLock();; lock = channel.tryLock()) {
 				if (lock != null) {
 					channel.truncate(0);
-					channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + " since " + Instant.now()
-							+ "\n").getBytes(StandardCharsets.UTF_8)), 0);
+					channel.write(
+							ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + " since " + Instant.now() + "\n")
+								.getBytes(StandardCharsets.UTF_8)),
+							0);
 					return new HomeLock(channel, lock);
 				}
 				if (Instant.now().isAfter(deadline)) {
 					channel.close();
-					throw new IllegalStateException("another vocstat (" + holder(home) + ") has been starting or stopping"
-							+ " the database of " + home + " for " + patience.toSeconds() + " s; try again later");
+					throw new IllegalStateException(
+							"another vocstat (" + holder(home) + ") has been starting or stopping" + " the database of "
+									+ home + " for " + patience.toSeconds() + " s; try again later");
 				}
 				Thread.sleep(100);
 			}

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Directories only their owner may enter: the home (hash key, database, binaries) and its password directory. */
+/**
+ * Directories only their owner may enter: the home (hash key, database, binaries) and its
+ * password directory.
+ */
 final class OwnerOnly {
 
 	private OwnerOnly() {

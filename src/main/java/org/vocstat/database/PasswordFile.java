@@ -22,7 +22,10 @@ final class PasswordFile {
 	private PasswordFile() {
 	}
 
-	/** A new random password: 32 bytes, URL-safe Base64 (no quote or backslash to escape anywhere). */
+	/**
+	 * A new random password: 32 bytes, URL-safe Base64 (no quote or backslash to escape
+	 * anywhere).
+	 */
 	static String generate() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
@@ -44,7 +47,10 @@ final class PasswordFile {
 		}
 	}
 
-	/** Writes a password to a file created owner-only (never readable by others, not even for a moment). */
+	/**
+	 * Writes a password to a file created owner-only (never readable by others, not even
+	 * for a moment).
+	 */
 	static void write(Path home, String password) {
 		Path file = of(home);
 		try {
@@ -53,8 +59,7 @@ final class PasswordFile {
 			Files.deleteIfExists(next);
 			Files.createFile(next, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 			Files.writeString(next, password + "\n", StandardOpenOption.WRITE);
-			Files.move(next, file, StandardCopyOption.REPLACE_EXISTING,
-					StandardCopyOption.ATOMIC_MOVE);
+			Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + file, ex);

@@ -15,9 +15,10 @@ import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import io.zonky.test.db.postgres.util.LinuxUtils;
 
 /**
- * The PostgreSQL programs the embedded library extracts into {@code <home>/postgres}: vocstat runs two of them itself,
- * {@code postgres --single} to provision roles with no server listening, and {@code pg_ctl stop} to stop a server
- * another vocstat process started.
+ * The PostgreSQL programs the embedded library extracts into {@code <home>/postgres}:
+ * vocstat runs two of them itself, {@code postgres --single} to provision roles with no
+ * server listening, and {@code pg_ctl stop} to stop a server another vocstat process
+ * started.
  */
 record PostgresBinaries(Path bin) {
 
@@ -27,14 +28,18 @@ record PostgresBinaries(Path bin) {
 	}
 
 	/**
-	 * A resolver that is equal only to the resolver of the same home. The library keeps one extracted copy per
-	 * resolver for the life of the JVM and would otherwise run every home's server from the first home's copy.
+	 * A resolver that is equal only to the resolver of the same home. The library keeps
+	 * one extracted copy per resolver for the life of the JVM and would otherwise run
+	 * every home's server from the first home's copy.
 	 */
 	static PgBinaryResolver resolver(Path home) {
 		return new HomeResolver(home);
 	}
 
-	/** The extracted binaries of {@code home}; the newest copy when an upgrade left an older one beside it. */
+	/**
+	 * The extracted binaries of {@code home}; the newest copy when an upgrade left an
+	 * older one beside it.
+	 */
 	static PostgresBinaries of(Path home) {
 		try (Stream<Path> copies = Files.list(workingDirectory(home))) {
 			return copies.filter(copy -> copy.getFileName().toString().startsWith("PG-"))
@@ -49,8 +54,9 @@ record PostgresBinaries(Path bin) {
 	}
 
 	/**
-	 * The command line for one of the programs. As root, PostgreSQL refuses to run, so (as the library does for its
-	 * own commands) it runs in a user namespace of its own, where it is not root.
+	 * The command line for one of the programs. As root, PostgreSQL refuses to run, so
+	 * (as the library does for its own commands) it runs in a user namespace of its own,
+	 * where it is not root.
 	 */
 	List<String> command(String program, String... arguments) {
 		List<String> command = new ArrayList<>();

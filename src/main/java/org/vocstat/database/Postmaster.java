@@ -17,10 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PostgreSQL server process recorded in a data directory's {@code postmaster.pid}: its process id and port, so
- * vocstat can connect to a server another vocstat runs, or stop one a crashed vocstat left behind. A recorded pid is
- * trusted only when that process is a {@code postgres} whose command line names the data directory: after a power
- * cut or a container restart the pid may belong to any other process of the same user, which must not be signalled.
+ * The PostgreSQL server process recorded in a data directory's {@code postmaster.pid}:
+ * its process id and port, so vocstat can connect to a server another vocstat runs, or
+ * stop one a crashed vocstat left behind. A recorded pid is trusted only when that
+ * process is a {@code postgres} whose command line names the data directory: after a
+ * power cut or a container restart the pid may belong to any other process of the same
+ * user, which must not be signalled.
  */
 record Postmaster(long pid, int port) {
 
@@ -28,24 +30,33 @@ record Postmaster(long pid, int port) {
 
 	/** What the process a pid file names turned out to be. */
 	enum Identity {
+
 		/** A postgres of this data directory. */
 		SERVER,
 		/** Gone, or certainly not this data directory's server: the pid file is stale. */
 		OTHER,
-		/** Alive, but its command line cannot be read or is ambiguous: neither trusted nor declared stale. */
+		/**
+		 * Alive, but its command line cannot be read or is ambiguous: neither trusted nor
+		 * declared stale.
+		 */
 		UNKNOWN
+
 	}
 
-	/** The live server of {@code dataDirectory}, if its postmaster.pid names this directory's running postgres. */
+	/**
+	 * The live server of {@code dataDirectory}, if its postmaster.pid names this
+	 * directory's running postgres.
+	 */
 	static Optional<Postmaster> running(Path dataDirectory) {
 		return recorded(dataDirectory).filter(p -> identify(p.pid, dataDirectory) == Identity.SERVER);
 	}
 
 	/**
-	 * Deletes a postmaster.pid whose pid now belongs to another live process. PostgreSQL removes a pid file whose
-	 * process is gone, but refuses to start while it names a live one, whatever that is. Only called under the home
-	 * lock with no server of this directory running; an unreadable process is left alone (PostgreSQL then says why
-	 * it does not start).
+	 * Deletes a postmaster.pid whose pid now belongs to another live process. PostgreSQL
+	 * removes a pid file whose process is gone, but refuses to start while it names a
+	 * live one, whatever that is. Only called under the home lock with no server of this
+	 * directory running; an unreadable process is left alone (PostgreSQL then says why it
+	 * does not start).
 	 */
 	static void removeStale(Path dataDirectory) {
 		Optional<Postmaster> recorded = recorded(dataDirectory);
@@ -63,7 +74,10 @@ record Postmaster(long pid, int port) {
 		}
 	}
 
-	/** Whether process {@code pid} is the server of {@code dataDirectory}, as its command line tells. */
+	/**
+	 * Whether process {@code pid} is the server of {@code dataDirectory}, as its command
+	 * line tells.
+	 */
 	static Identity identify(long pid, Path dataDirectory) {
 		if (ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isEmpty()) {
 			return Identity.OTHER;
@@ -73,23 +87,29 @@ record Postmaster(long pid, int port) {
 			return Identity.UNKNOWN;
 		}
 		List<String> args = commandLine.get();
-		// The postmaster keeps its command line; only its children retitle themselves ("postgres: checkpointer").
+		// The postmaster keeps its command line; only its children retitle themselves
+		// ("postgres: checkpointer").
 		if (!"postgres".equals(Path.of(args.get(0)).getFileName().toString())) {
 			return Identity.OTHER;
 		}
 		int option = args.indexOf("-D");
 		if (option < 0 || option + 1 >= args.size() || !Path.of(args.get(option + 1)).isAbsolute()) {
-			return Identity.UNKNOWN; // vocstat always names it absolutely; somebody else's start is not ours to judge
+			return Identity.UNKNOWN; // vocstat always names it absolutely; somebody
+										// else's start is not ours to judge
 		}
 		try {
 			return Files.isSameFile(Path.of(args.get(option + 1)), dataDirectory) ? Identity.SERVER : Identity.OTHER;
 		}
 		catch (IOException ex) {
-			return Identity.OTHER; // its directory does not exist (any more), so it is not this one
+			return Identity.OTHER; // its directory does not exist (any more), so it is
+									// not this one
 		}
 	}
 
-	/** The process's arguments, program first: from /proc on Linux, where they are complete, else as Java sees them. */
+	/**
+	 * The process's arguments, program first: from /proc on Linux, where they are
+	 * complete, else as Java sees them.
+	 */
 	private static Optional<List<String>> commandLine(long pid) {
 		Path proc = Path.of("/proc", Long.toString(pid), "cmdline");
 		if (Files.isDirectory(Path.of("/proc/self"))) {
@@ -121,8 +141,8 @@ record Postmaster(long pid, int port) {
 			if (lines.size() < 4) {
 				return Optional.empty();
 			}
-			return Optional.of(new Postmaster(Long.parseLong(lines.get(0).strip()),
-					Integer.parseInt(lines.get(3).strip())));
+			return Optional
+				.of(new Postmaster(Long.parseLong(lines.get(0).strip()), Integer.parseInt(lines.get(3).strip())));
 		}
 		catch (IOException | NumberFormatException ex) {
 			return Optional.empty();
@@ -130,11 +150,13 @@ record Postmaster(long pid, int port) {
 	}
 
 	/**
-	 * Waits for the server to end, holding whatever lock the caller holds: a fast shutdown still writes its shutdown
-	 * checkpoint, which after a large load can take minutes, and a server still checkpointing must not be met by
-	 * the next process as one left running by a crash. It has ended when its process is gone or when it has removed
-	 * its pid file, its last act (a zombie nobody reaps, in a container without an init, looks alive for ever). Says
-	 * so after {@code quiet}; returns false after {@code patience}.
+	 * Waits for the server to end, holding whatever lock the caller holds: a fast
+	 * shutdown still writes its shutdown checkpoint, which after a large load can take
+	 * minutes, and a server still checkpointing must not be met by the next process as
+	 * one left running by a crash. It has ended when its process is gone or when it has
+	 * removed its pid file, its last act (a zombie nobody reaps, in a container without
+	 * an init, looks alive for ever). Says so after {@code quiet}; returns false after
+	 * {@code patience}.
 	 */
 	boolean awaitExit(Path dataDirectory, Duration quiet, Duration patience) {
 		Optional<ProcessHandle> process = ProcessHandle.of(pid);
@@ -173,10 +195,11 @@ record Postmaster(long pid, int port) {
 	}
 
 	/**
-	 * Stops an orphaned server of an earlier vocstat, whose binaries are not in the home: SIGTERM asks PostgreSQL for a
-	 * smart shutdown, which, with its client gone, is prompt; its crash-safe WAL (fsync on) means nothing committed is
-	 * lost either way. It is waited for, never killed: SIGKILL would leave its children holding the shared memory, and
-	 * the next start would fail on them.
+	 * Stops an orphaned server of an earlier vocstat, whose binaries are not in the home:
+	 * SIGTERM asks PostgreSQL for a smart shutdown, which, with its client gone, is
+	 * prompt; its crash-safe WAL (fsync on) means nothing committed is lost either way.
+	 * It is waited for, never killed: SIGKILL would leave its children holding the shared
+	 * memory, and the next start would fail on them.
 	 */
 	boolean stop(Path dataDirectory, Duration quiet, Duration patience) {
 		ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);

@@ -22,17 +22,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Locks the embedded server down before it starts, on every start: writes a {@code pg_hba.conf} that lets in only
- * password (SCRAM) connections over 127.0.0.1 and never the superuser, and, when the data directory was not
- * provisioned yet (new, or created before vocstat had roles), creates the roles and hands everything in schema
- * {@code public} to the owning role. Provisioning runs PostgreSQL in single-user mode: no server listens meanwhile,
- * so there is never a moment when anyone could connect without a password.
+ * Locks the embedded server down before it starts, on every start: writes a
+ * {@code pg_hba.conf} that lets in only password (SCRAM) connections over 127.0.0.1 and
+ * never the superuser, and, when the data directory was not provisioned yet (new, or
+ * created before vocstat had roles), creates the roles and hands everything in schema
+ * {@code public} to the owning role. Provisioning runs PostgreSQL in single-user mode: no
+ * server listens meanwhile, so there is never a moment when anyone could connect without
+ * a password.
  */
 final class Provisioning implements Consumer<File> {
 
 	/**
-	 * Raised whenever provision.sql changes, so that existing data directories run it again. A marker without a
-	 * password fingerprint (written before there was one) also runs it again, once.
+	 * Raised whenever provision.sql changes, so that existing data directories run it
+	 * again. A marker without a password fingerprint (written before there was one) also
+	 * runs it again, once.
 	 */
 	static final String VERSION = "1";
 
@@ -40,7 +43,8 @@ final class Provisioning implements Consumer<File> {
 
 	private static final Logger log = LoggerFactory.getLogger(Provisioning.class);
 
-	private static final Pattern VERIFIER = Pattern.compile("SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=:]+");
+	private static final Pattern VERIFIER = Pattern
+		.compile("SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=:]+");
 
 	private static final String HBA = """
 			# Written by vocstat on every start of its embedded server (docs/embedded-database.md): password (SCRAM)
@@ -67,10 +71,13 @@ final class Provisioning implements Consumer<File> {
 			}
 			String password = stored.orElseGet(PasswordFile::generate);
 			PasswordFile.write(home, password);
-			// A password file restored from an older backup no longer matches the role's verifier: provisioning
-			// again sets the role's password to the file's, rather than every start failing to log in.
-			log.info("provisioning the roles of the embedded PostgreSQL in {}{}", data, stored.isPresent()
-					&& Files.exists(marker) ? " (its marker names another version or password)" : "");
+			// A password file restored from an older backup no longer matches the role's
+			// verifier: provisioning
+			// again sets the role's password to the file's, rather than every start
+			// failing to log in.
+			log.info("provisioning the roles of the embedded PostgreSQL in {}{}", data,
+					stored.isPresent() && Files.exists(marker) ? " (its marker names another version or password)"
+							: "");
 			runSingleUser(data, script(PasswordUtil.encodeScramSha256(password.toCharArray())));
 			Files.writeString(marker, marker(password));
 		}
@@ -80,9 +87,10 @@ final class Provisioning implements Consumer<File> {
 	}
 
 	/**
-	 * The marker's text: the version of provision.sql run and a fingerprint of the password it set. The SCRAM
-	 * verifier is salted afresh each time, so the password's SHA-256 stands for it; of 32 random bytes it gives
-	 * nothing away, and it lies in the data directory, which only the owner may enter.
+	 * The marker's text: the version of provision.sql run and a fingerprint of the
+	 * password it set. The SCRAM verifier is salted afresh each time, so the password's
+	 * SHA-256 stands for it; of 32 random bytes it gives nothing away, and it lies in the
+	 * data directory, which only the owner may enter.
 	 */
 	static String marker(String password) {
 		try {
@@ -104,7 +112,8 @@ final class Provisioning implements Consumer<File> {
 	}
 
 	private void runSingleUser(Path data, String script) throws IOException {
-		// -j: a statement ends at a semicolon followed by an empty line, so the DO block may span lines.
+		// -j: a statement ends at a semicolon followed by an empty line, so the DO block
+		// may span lines.
 		ProcessBuilder builder = new ProcessBuilder(
 				PostgresBinaries.of(home).command("postgres", "--single", "-j", "-D", data.toString(), "postgres"))
 			.redirectErrorStream(true);

@@ -10,8 +10,9 @@ import org.postgresql.PGConnection;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the read-only role {@code vocstat_reader} (auditors, BI tools) a new random password. The password is never
- * stored: the driver turns it into a SCRAM verifier before it leaves this process, and the caller shows it once.
+ * Gives the read-only role {@code vocstat_reader} (auditors, BI tools) a new random
+ * password. The password is never stored: the driver turns it into a SCRAM verifier
+ * before it leaves this process, and the caller shows it once.
  */
 @Component
 public class ReaderPassword {
@@ -25,7 +26,10 @@ public class ReaderPassword {
 		this.dataSource = dataSource;
 	}
 
-	/** Sets and returns a new password; fails with the server's message if the role is missing or not ours to set. */
+	/**
+	 * Sets and returns a new password; fails with the server's message if the role is
+	 * missing or not ours to set.
+	 */
 	public String renew() {
 		String password = PasswordFile.generate();
 		try (Connection connection = dataSource.getConnection()) {

@@ -9,12 +9,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The embedded server's own log, {@code <home>/logs/postgresql.log}, and what it says when the server stops or cannot
- * start: a full disk shows there as "No space left on device", while a client only sees "Connection refused".
+ * The embedded server's own log, {@code <home>/logs/postgresql.log}, and what it says
+ * when the server stops or cannot start: a full disk shows there as "No space left on
+ * device", while a client only sees "Connection refused".
  */
 record ServerLog(Path file) {
 
-	/** Below this much free space PostgreSQL cannot even write the WAL of its own startup. */
+	/**
+	 * Below this much free space PostgreSQL cannot even write the WAL of its own startup.
+	 */
 	private static final long NEARLY_FULL = 16L * 1024 * 1024;
 
 	private static final int TAIL = 256 * 1024;
@@ -23,7 +26,9 @@ record ServerLog(Path file) {
 		return new ServerLog(home.resolve("logs").resolve("postgresql.log"));
 	}
 
-	/** Where the log ends now: what the server writes from here on is about this start. */
+	/**
+	 * Where the log ends now: what the server writes from here on is about this start.
+	 */
 	long end() {
 		try {
 			return Files.exists(file) ? Files.size(file) : 0;
@@ -33,11 +38,15 @@ record ServerLog(Path file) {
 		}
 	}
 
-	/** The cause of a stop or failed start, as the operator needs it, from what the log says since {@code since}. */
+	/**
+	 * The cause of a stop or failed start, as the operator needs it, from what the log
+	 * says since {@code since}.
+	 */
 	Optional<String> diagnosis(long since, Path dataDirectory) {
 		String text = readFrom(since);
 		if (text.toLowerCase(Locale.ROOT).contains("no space left on device") || nearlyFull(dataDirectory)) {
-			return Optional.of("no space left on device for the data directory " + dataDirectory + " (see " + file + ")");
+			return Optional
+				.of("no space left on device for the data directory " + dataDirectory + " (see " + file + ")");
 		}
 		return text.lines()
 			.filter(line -> line.contains("FATAL:") || line.contains("PANIC:"))

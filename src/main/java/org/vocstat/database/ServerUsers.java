@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The home's users lock: every process that uses the embedded server holds it shared, so a process that can take it
- * exclusively knows nobody else uses the server. A process that dies releases its share with it. Only touched under
- * the {@link HomeLock}, so nobody joins between the last user's leaving and its stopping the server.
+ * The home's users lock: every process that uses the embedded server holds it shared, so
+ * a process that can take it exclusively knows nobody else uses the server. A process
+ * that dies releases its share with it. Only touched under the {@link HomeLock}, so
+ * nobody joins between the last user's leaving and its stopping the server.
  */
 final class ServerUsers {
 
@@ -55,8 +56,9 @@ final class ServerUsers {
 	}
 
 	/**
-	 * Gives up this process's share without asking who is left: for a server that died, which nobody stops. Probing
-	 * would take the lock exclusively for a moment outside the home lock, where a joining process could meet it.
+	 * Gives up this process's share without asking who is left: for a server that died,
+	 * which nobody stops. Probing would take the lock exclusively for a moment outside
+	 * the home lock, where a joining process could meet it.
 	 */
 	void abandon() {
 		try {
@@ -73,7 +75,10 @@ final class ServerUsers {
 		}
 	}
 
-	/** Gives up this process's share; returns true when no process holds one any more (this one was the last). */
+	/**
+	 * Gives up this process's share; returns true when no process holds one any more
+	 * (this one was the last).
+	 */
 	boolean leave() {
 		try {
 			if (share != null) {

@@ -19,18 +19,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded server of one home as this JVM uses it. Across processes the home's locks decide: the first process
- * starts the server, later ones join it, and the last one to leave stops it (see docs/embedded-database.md). Within
- * the JVM a reference count does the same for several application contexts on one home.
+ * The embedded server of one home as this JVM uses it. Across processes the home's locks
+ * decide: the first process starts the server, later ones join it, and the last one to
+ * leave stops it (see docs/embedded-database.md). Within the JVM a reference count does
+ * the same for several application contexts on one home.
  */
 final class SharedServer {
 
 	private static final Logger log = LoggerFactory.getLogger(SharedServer.class);
 
-	/** Long enough for another process to start the server (startup wait plus provisioning) or stop it. */
+	/**
+	 * Long enough for another process to start the server (startup wait plus
+	 * provisioning) or stop it.
+	 */
 	private static final Duration PATIENCE = Duration.ofMinutes(3);
 
-	/** How long a stop may take before the log says it is still going (its shutdown checkpoint, after a load). */
+	/**
+	 * How long a stop may take before the log says it is still going (its shutdown
+	 * checkpoint, after a load).
+	 */
 	private static final Duration STOP_QUIET = Duration.ofSeconds(10);
 
 	private static final Map<Path, SharedServer> OPEN = new HashMap<>();
@@ -58,13 +65,18 @@ final class SharedServer {
 		this.password = password;
 	}
 
-	/** This JVM's use of the server of {@code home}, started or joined if this JVM has none yet. */
+	/**
+	 * This JVM's use of the server of {@code home}, started or joined if this JVM has
+	 * none yet.
+	 */
 	static synchronized SharedServer acquire(Path given) {
-		// One home reached by two paths (a symlink) is one server: its locks would overlap within this JVM.
+		// One home reached by two paths (a symlink) is one server: its locks would
+		// overlap within this JVM.
 		Path home = prepared(given);
 		SharedServer shared = OPEN.get(home);
 		if (shared != null && shared.dead) {
-			// Its contexts fail fast and leave in their own time; the new server must not wait for them.
+			// Its contexts fail fast and leave in their own time; the new server must not
+			// wait for them.
 			shared.leaving = true;
 			shared.users.abandon();
 			shared = null;
@@ -77,7 +89,10 @@ final class SharedServer {
 		return shared;
 	}
 
-	/** Ends one use; the JVM's last use leaves the server, and the home's last user stops it. */
+	/**
+	 * Ends one use; the JVM's last use leaves the server, and the home's last user stops
+	 * it.
+	 */
 	static synchronized void release(SharedServer shared) {
 		if (--shared.references > 0 || shared.leaving) {
 			return;
@@ -99,7 +114,10 @@ final class SharedServer {
 		return password;
 	}
 
-	/** Tells {@code listener} the cause once if the server dies while this JVM uses it and has not stopped it. */
+	/**
+	 * Tells {@code listener} the cause once if the server dies while this JVM uses it and
+	 * has not stopped it.
+	 */
 	void onUnexpectedExit(Consumer<String> listener) {
 		deathListeners.add(listener);
 	}
@@ -111,14 +129,16 @@ final class SharedServer {
 			try {
 				Optional<Postmaster> running = Postmaster.running(data);
 				if (running.isPresent() && !users.othersPresent()) {
-					log.warn("stopping the embedded PostgreSQL (pid {}) that a vocstat which ended abruptly left running",
+					log.warn(
+							"stopping the embedded PostgreSQL (pid {}) that a vocstat which ended abruptly left running",
 							running.get().pid());
 					stop(home);
 					running = Optional.empty();
 				}
 				SharedServer shared;
 				if (running.isPresent()) {
-					log.info("using the embedded PostgreSQL (pid {}) that another vocstat started", running.get().pid());
+					log.info("using the embedded PostgreSQL (pid {}) that another vocstat started",
+							running.get().pid());
 					shared = new SharedServer(home, users, running.get(), PasswordFile.read(home)
 						.orElseThrow(() -> new IllegalStateException("no password in " + PasswordFile.of(home))));
 				}
@@ -136,7 +156,10 @@ final class SharedServer {
 		}
 	}
 
-	/** The home created if need be, by its real path: the one name this JVM and the server's command line use. */
+	/**
+	 * The home created if need be, by its real path: the one name this JVM and the
+	 * server's command line use.
+	 */
 	private static Path prepared(Path home) {
 		try {
 			OwnerOnly.directory(home);
@@ -165,10 +188,13 @@ final class SharedServer {
 				.setOutputRedirector(Redirect.appendTo(serverLog.file().toFile()))
 				.setErrorRedirector(Redirect.appendTo(serverLog.file().toFile()))
 				.start();
-			// The library gives its binaries directory to everyone; the home around it is closed, this closes it too.
+			// The library gives its binaries directory to everyone; the home around it is
+			// closed, this closes it too.
 			OwnerOnly.directory(PostgresBinaries.workingDirectory(home));
-			// The home lock keeps two starts apart. The library's own lock would outlive this process's use of the
-			// server (it is released only by stopping it) and make the next start by another process fail.
+			// The home lock keeps two starts apart. The library's own lock would outlive
+			// this process's use of the
+			// server (it is released only by stopping it) and make the next start by
+			// another process fail.
 			Files.deleteIfExists(data.resolve("epg-lock"));
 			Postmaster postmaster = Postmaster.running(data)
 				.orElseThrow(() -> new IllegalStateException("the embedded PostgreSQL ended as soon as it started"));
@@ -182,8 +208,8 @@ final class SharedServer {
 
 	private void watch() {
 		long logStart = ServerLog.of(home).end();
-		ProcessHandle.of(postmaster.pid()).ifPresentOrElse(process -> process.onExit().thenRun(() -> died(logStart)),
-				() -> died(logStart));
+		ProcessHandle.of(postmaster.pid())
+			.ifPresentOrElse(process -> process.onExit().thenRun(() -> died(logStart)), () -> died(logStart));
 	}
 
 	private void died(long logStart) {
@@ -207,8 +233,9 @@ final class SharedServer {
 	}
 
 	/**
-	 * A fast shutdown: open sessions (a BI session's, say) are ended rather than waited for; nothing committed is lost.
-	 * Returns only once the postmaster has exited, so the caller's control lock covers the whole shutdown checkpoint.
+	 * A fast shutdown: open sessions (a BI session's, say) are ended rather than waited
+	 * for; nothing committed is lost. Returns only once the postmaster has exited, so the
+	 * caller's control lock covers the whole shutdown checkpoint.
 	 */
 	private static void stop(Path home) {
 		Path data = home.resolve("pgdata");
@@ -222,15 +249,18 @@ final class SharedServer {
 			return;
 		}
 		try {
-			// -W: pg_ctl only signals. Its own wait gives up after -t seconds, while the checkpoint goes on; vocstat
-			// waits for the process itself, as long as a process waiting for the control lock would.
-			Process pgCtl = new ProcessBuilder(PostgresBinaries.of(home)
-				.command("pg_ctl", "-D", data.toString(), "stop", "-m", "fast", "-W"))
+			// -W: pg_ctl only signals. Its own wait gives up after -t seconds, while the
+			// checkpoint goes on; vocstat
+			// waits for the process itself, as long as a process waiting for the control
+			// lock would.
+			Process pgCtl = new ProcessBuilder(
+					PostgresBinaries.of(home).command("pg_ctl", "-D", data.toString(), "stop", "-m", "fast", "-W"))
 				.redirectErrorStream(true)
 				.redirectOutput(Redirect.appendTo(ServerLog.of(home).file().toFile()))
 				.start();
 			if (!pgCtl.waitFor(30, TimeUnit.SECONDS) || pgCtl.exitValue() != 0) {
-				log.warn("pg_ctl could not stop the embedded PostgreSQL in {}; see {}", data, ServerLog.of(home).file());
+				log.warn("pg_ctl could not stop the embedded PostgreSQL in {}; see {}", data,
+						ServerLog.of(home).file());
 				return;
 			}
 			running.get().awaitExit(data, STOP_QUIET, PATIENCE);

@@ -5,12 +5,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Working memory for the set-based work. PostgreSQL's default {@code work_mem} (4 MB) sends every sort and hash of
- * a million-row reconciliation or measure to disk, and its default {@code maintenance_work_mem} (64 MB) makes the
- * primary key of a national partition, built when it is attached, a multi-pass sort (bench/performance.md). The
- * work raises both for its own transaction only, so the server's
- * settings (and every other session) are untouched. {@code vocstat.sql.work-mem} sets the amount; a sort or hash may
- * use it several times over in one statement.
+ * Working memory for the set-based work. PostgreSQL's default {@code work_mem} (4 MB)
+ * sends every sort and hash of a million-row reconciliation or measure to disk, and its
+ * default {@code maintenance_work_mem} (64 MB) makes the primary key of a national
+ * partition, built when it is attached, a multi-pass sort (bench/performance.md). The
+ * work raises both for its own transaction only, so the server's settings (and every
+ * other session) are untouched. {@code vocstat.sql.work-mem} sets the amount; a sort or
+ * hash may use it several times over in one statement.
  */
 @Component
 public class SqlMemory {
@@ -24,7 +25,10 @@ public class SqlMemory {
 		this.workMem = workMem;
 	}
 
-	/** Raises {@code work_mem} and {@code maintenance_work_mem} until the current transaction ends; call inside one. */
+	/**
+	 * Raises {@code work_mem} and {@code maintenance_work_mem} until the current
+	 * transaction ends; call inside one.
+	 */
 	public void raiseForTransaction() {
 		jdbc.sql("SELECT set_config('work_mem', :amount, true), set_config('maintenance_work_mem', :amount, true)")
 			.param("amount", workMem)

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * SQL text, from a resource file beside the code that runs it or from a text block, whose {@code ${name}} places
- * take what bind parameters cannot: {@linkplain TableName table names} the code made, for DDL (partition bounds,
- * CHECKs) numbers, and another template's SQL. Values of every other kind go as named bind parameters
+ * SQL text, from a resource file beside the code that runs it or from a text block, whose
+ * {@code ${name}} places take what bind parameters cannot: {@linkplain TableName table
+ * names} the code made, for DDL (partition bounds, CHECKs) numbers, and another
+ * template's SQL. Values of every other kind go as named bind parameters
  * ({@code :batch}). Every place must be filled before the text is used.
  */
 public final class SqlTemplate {
@@ -47,12 +48,18 @@ public final class SqlTemplate {
 		return fill(place, table.quoted());
 	}
 
-	/** Puts {@code number} in every {@code ${place}}: a batch id in a partition bound or a CHECK. */
+	/**
+	 * Puts {@code number} in every {@code ${place}}: a batch id in a partition bound or a
+	 * CHECK.
+	 */
 	public SqlTemplate with(String place, long number) {
 		return fill(place, Long.toString(number));
 	}
 
-	/** Puts {@code numbers}, comma-separated, in every {@code ${place}}: a list partition's bounds. */
+	/**
+	 * Puts {@code numbers}, comma-separated, in every {@code ${place}}: a list
+	 * partition's bounds.
+	 */
 	public SqlTemplate with(String place, Collection<Long> numbers) {
 		if (numbers.isEmpty()) {
 			throw new IllegalArgumentException("no values for ${" + place + "}");
@@ -60,7 +67,10 @@ public final class SqlTemplate {
 		return fill(place, numbers.stream().map(String::valueOf).collect(Collectors.joining(", ")));
 	}
 
-	/** Puts {@code fragment}'s SQL, which must be whole, in every {@code ${place}}: a part two statements share. */
+	/**
+	 * Puts {@code fragment}'s SQL, which must be whole, in every {@code ${place}}: a part
+	 * two statements share.
+	 */
 	public SqlTemplate with(String place, SqlTemplate fragment) {
 		return fill(place, fragment.sql());
 	}

@@ -4,8 +4,9 @@ import java.time.Year;
 import java.time.ZoneId;
 
 /**
- * The academic years vocstat loads: from 2000 (the exporting systems are younger) to the year after the current one
- * in China's time zone (a year's count is taken in its autumn; the spare year admits a batch prepared ahead).
+ * The academic years vocstat loads: from 2000 (the exporting systems are younger) to the
+ * year after the current one in China's time zone (a year's count is taken in its autumn;
+ * the spare year admits a batch prepared ahead).
  */
 public final class AcademicYear {
 
@@ -21,10 +22,14 @@ public final class AcademicYear {
 		return Year.now(CHINA).getValue() + 1;
 	}
 
-	/** {@code year} if within range; otherwise an {@link IllegalArgumentException} naming the range. */
+	/**
+	 * {@code year} if within range; otherwise an {@link IllegalArgumentException} naming
+	 * the range.
+	 */
 	public static int check(int year) {
 		if (year < FIRST || year > last()) {
-			throw new IllegalArgumentException("academic year " + year + " is out of range: " + FIRST + " to " + last());
+			throw new IllegalArgumentException(
+					"academic year " + year + " is out of range: " + FIRST + " to " + last());
 		}
 		return year;
 	}

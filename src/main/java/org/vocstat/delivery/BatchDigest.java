@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The identity of a batch's content: SHA-256 over the sorted {@code path<TAB>sha256} lines of its data files. Two
- * folders with the same files have the same digest; a corrected export has a new one. Together with region and
- * academic year it identifies the load job's instance, so running the same batch again restarts that instance.
+ * The identity of a batch's content: SHA-256 over the sorted {@code path<TAB>sha256}
+ * lines of its data files. Two folders with the same files have the same digest; a
+ * corrected export has a new one. Together with region and academic year it identifies
+ * the load job's instance, so running the same batch again restarts that instance.
  */
 public final class BatchDigest {
 
@@ -24,8 +25,9 @@ public final class BatchDigest {
 	}
 
 	/**
-	 * The combined digest of the files at {@code relativePaths} under {@code folder} (missing files are skipped); a
-	 * file reached through a symbolic link leading out of the folder refuses the batch ({@link BatchPaths}).
+	 * The combined digest of the files at {@code relativePaths} under {@code folder}
+	 * (missing files are skipped); a file reached through a symbolic link leading out of
+	 * the folder refuses the batch ({@link BatchPaths}).
 	 */
 	public static String of(Path folder, List<String> relativePaths) {
 		Map<String, String> hashes = new TreeMap<>();
@@ -41,8 +43,8 @@ public final class BatchDigest {
 	/** The combined digest of already-known file hashes, by relative path. */
 	public static String combine(Map<String, String> fileHashes) {
 		MessageDigest digest = newDigest();
-		new TreeMap<>(fileHashes).forEach((path, hash) -> digest
-			.update((path + "\t" + hash + "\n").getBytes(StandardCharsets.UTF_8)));
+		new TreeMap<>(fileHashes)
+			.forEach((path, hash) -> digest.update((path + "\t" + hash + "\n").getBytes(StandardCharsets.UTF_8)));
 		return HexFormat.of().formatHex(digest.digest());
 	}
 

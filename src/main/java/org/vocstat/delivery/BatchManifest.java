@@ -9,8 +9,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The {@code batch.json} an exporter writes beside the files: which region and academic year they cover, the
- * statistics date, and each file's SHA-256 and data-row count, so a damaged or half-copied batch is refused.
+ * The {@code batch.json} an exporter writes beside the files: which region and academic
+ * year they cover, the statistics date, and each file's SHA-256 and data-row count, so a
+ * damaged or half-copied batch is refused.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record BatchManifest(String region, String regionName, Integer academicYear, String snapshotDate,
@@ -18,14 +19,19 @@ public record BatchManifest(String region, String regionName, Integer academicYe
 
 	public static final String FILE_NAME = "batch.json";
 
-	/** One listed file: path relative to the batch folder, SHA-256 (hex) and data rows (header excluded). */
+	/**
+	 * One listed file: path relative to the batch folder, SHA-256 (hex) and data rows
+	 * (header excluded).
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record ManifestFile(String path, String sha256, Long rows) {
 	}
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	/** Reads {@code batch.json}; an unreadable or incomplete manifest refuses the batch. */
+	/**
+	 * Reads {@code batch.json}; an unreadable or incomplete manifest refuses the batch.
+	 */
 	public static BatchManifest read(Path file) {
 		BatchManifest manifest;
 		try {
@@ -41,8 +47,8 @@ public record BatchManifest(String region, String regionName, Integer academicYe
 	}
 
 	/**
-	 * Refuses the batch, naming the path, if a listed file lies outside {@code folder} or leads out of it through a
-	 * symbolic link; checked before any listed file is opened.
+	 * Refuses the batch, naming the path, if a listed file lies outside {@code folder} or
+	 * leads out of it through a symbolic link; checked before any listed file is opened.
 	 */
 	public void requirePathsInside(Path folder) {
 		for (ManifestFile file : files) {

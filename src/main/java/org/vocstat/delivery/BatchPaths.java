@@ -8,16 +8,20 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
- * Where a file named relative to a batch folder is: always inside that folder. A name that leaves it ({@code ..},
- * an absolute path) or a symbolic link on the way that leads out of it refuses the batch before the file is opened,
- * so a manifest or a planted link can never make vocstat read, hash or load a file from elsewhere.
+ * Where a file named relative to a batch folder is: always inside that folder. A name
+ * that leaves it ({@code ..}, an absolute path) or a symbolic link on the way that leads
+ * out of it refuses the batch before the file is opened, so a manifest or a planted link
+ * can never make vocstat read, hash or load a file from elsewhere.
  */
 public final class BatchPaths {
 
 	private BatchPaths() {
 	}
 
-	/** The file {@code relative} names in {@code folder}; refuses the batch if it lies, or leads, outside it. */
+	/**
+	 * The file {@code relative} names in {@code folder}; refuses the batch if it lies, or
+	 * leads, outside it.
+	 */
 	public static Path resolve(Path folder, String relative) {
 		Path name;
 		try {
@@ -42,7 +46,8 @@ public final class BatchPaths {
 		}
 		catch (IOException ex) {
 			if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
-				// A link to nothing: no file to read, reported as missing where the file is needed.
+				// A link to nothing: no file to read, reported as missing where the file
+				// is needed.
 				return file;
 			}
 			throw new UncheckedIOException("cannot resolve " + file, ex);

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code batch} and {@code source_file} tables: which batches were registered and what their files held. */
+/**
+ * The {@code batch} and {@code source_file} tables: which batches were registered and
+ * what their files held.
+ */
 @Repository
 public class BatchRegistry {
 
@@ -17,7 +20,10 @@ public class BatchRegistry {
 		this.jdbc = jdbc;
 	}
 
-	/** Registers a batch (or returns the one registered with this digest before) and gives its id. */
+	/**
+	 * Registers a batch (or returns the one registered with this digest before) and gives
+	 * its id.
+	 */
 	public long register(ExportBatch batch, String digest, long jobInstanceId) {
 		jdbc.sql("""
 				INSERT INTO batch (region, region_name, academic_year, snapshot_date, digest, source_path, has_manifest,
@@ -44,7 +50,10 @@ public class BatchRegistry {
 			.optional();
 	}
 
-	/** Marks a batch loaded: from now on it is the region's current batch for its academic year. */
+	/**
+	 * Marks a batch loaded: from now on it is the region's current batch for its academic
+	 * year.
+	 */
 	public void markLoaded(long batchId) {
 		jdbc.sql("UPDATE batch SET loaded_at = now() WHERE batch_id = :batch").param("batch", batchId).update();
 	}
@@ -57,7 +66,10 @@ public class BatchRegistry {
 			.single() > 0;
 	}
 
-	/** Registers one file of a batch; registering the same kind again keeps the first registration. */
+	/**
+	 * Registers one file of a batch; registering the same kind again keeps the first
+	 * registration.
+	 */
 	public void registerFile(long batchId, String kind, String path, String sha256, long bytes, long rows,
 			String encoding) {
 		jdbc.sql("""

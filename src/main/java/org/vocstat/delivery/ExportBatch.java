@@ -7,16 +7,17 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * A batch folder and what identifies it: region, academic year, statistics date and, when the exporter wrote one,
- * its manifest. Without a manifest the operator names region and year; the statistics date then defaults to
- * 31 October of the academic year (the usual 统计基准日 of the autumn count).
+ * A batch folder and what identifies it: region, academic year, statistics date and, when
+ * the exporter wrote one, its manifest. Without a manifest the operator names region and
+ * year; the statistics date then defaults to 31 October of the academic year (the usual
+ * 统计基准日 of the autumn count).
  */
 public record ExportBatch(Path folder, String region, String regionName, int academicYear, LocalDate snapshotDate,
 		Optional<BatchManifest> manifest) {
 
 	/**
-	 * Reads the batch at {@code folder}. Values given by the operator ({@code region}, {@code academicYear}) must
-	 * agree with the manifest when both exist.
+	 * Reads the batch at {@code folder}. Values given by the operator ({@code region},
+	 * {@code academicYear}) must agree with the manifest when both exist.
 	 */
 	public static ExportBatch at(Path folder, String region, Integer academicYear, LocalDate snapshotDate) {
 		if (!Files.isDirectory(folder)) {
@@ -35,8 +36,8 @@ public record ExportBatch(Path folder, String region, String regionName, int aca
 					Optional.of(manifest));
 		}
 		if (region == null || academicYear == null) {
-			throw new BatchRefusedException(folder + " has no " + BatchManifest.FILE_NAME
-					+ ": give --region and --academic-year to load it");
+			throw new BatchRefusedException(
+					folder + " has no " + BatchManifest.FILE_NAME + ": give --region and --academic-year to load it");
 		}
 		return new ExportBatch(folder, region, null, academicYear,
 				snapshotDate != null ? snapshotDate : defaultSnapshot(academicYear), Optional.empty());
@@ -67,8 +68,8 @@ public record ExportBatch(Path folder, String region, String regionName, int aca
 
 	private static void agree(String what, Object given, Object manifest) {
 		if (given != null && !given.equals(manifest)) {
-			throw new BatchRefusedException("the " + what + " given (" + given + ") differs from the manifest's (" + manifest
-					+ ")");
+			throw new BatchRefusedException(
+					"the " + what + " given (" + given + ") differs from the manifest's (" + manifest + ")");
 		}
 	}
 

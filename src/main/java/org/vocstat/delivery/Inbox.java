@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The nightly inbox: one folder per delivered batch. A batch is complete when its {@code batch.json} lists files
- * that are all there with the listed SHA-256; anything else (no manifest yet, a missing or still-growing file) is
- * left alone and reported as waiting. A manifest naming a file outside its folder (or through a symbolic link out of
+ * The nightly inbox: one folder per delivered batch. A batch is complete when its
+ * {@code batch.json} lists files that are all there with the listed SHA-256; anything
+ * else (no manifest yet, a missing or still-growing file) is left alone and reported as
+ * waiting. A manifest naming a file outside its folder (or through a symbolic link out of
  * it) is refused before any file is hashed. Complete batches come oldest export first.
  */
 public final class Inbox {
@@ -42,7 +43,10 @@ public final class Inbox {
 		return found;
 	}
 
-	/** Moves a loaded batch, manifest and all, into {@code archive}; returns where it went. */
+	/**
+	 * Moves a loaded batch, manifest and all, into {@code archive}; returns where it
+	 * went.
+	 */
 	public static Path archive(Path folder, Path archive) {
 		try {
 			Files.createDirectories(archive);
@@ -88,7 +92,8 @@ public final class Inbox {
 				return new InboxBatch(folder, manifest, file.path() + " is not there yet");
 			}
 			if (file.sha256() != null && !file.sha256().equalsIgnoreCase(BatchDigest.sha256(path))) {
-				return new InboxBatch(folder, manifest, file.path() + " does not have the manifest's SHA-256 (still copying?)");
+				return new InboxBatch(folder, manifest,
+						file.path() + " does not have the manifest's SHA-256 (still copying?)");
 			}
 		}
 		return new InboxBatch(folder, manifest, null);

@@ -3,8 +3,8 @@ package org.vocstat.delivery;
 import java.nio.file.Path;
 
 /**
- * A folder found in the nightly inbox: complete (its manifest checks out), waiting, with the reason, or refused (its
- * manifest names a file outside the folder), with the reason.
+ * A folder found in the nightly inbox: complete (its manifest checks out), waiting, with
+ * the reason, or refused (its manifest names a file outside the folder), with the reason.
  */
 public record InboxBatch(Path folder, BatchManifest manifest, String waitingBecause, boolean refused) {
 

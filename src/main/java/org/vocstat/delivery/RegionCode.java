@@ -3,8 +3,9 @@ package org.vocstat.delivery;
 import java.util.Set;
 
 /**
- * A region code of the shape GB/T 2260 gives it: six digits {@code PPCCXX}, the province part one of the
- * provinces' codes (or {@code 000000} for the whole country), city and county two digits each.
+ * A region code of the shape GB/T 2260 gives it: six digits {@code PPCCXX}, the province
+ * part one of the provinces' codes (or {@code 000000} for the whole country), city and
+ * county two digits each.
  */
 public final class RegionCode {
 
@@ -16,7 +17,10 @@ public final class RegionCode {
 	private RegionCode() {
 	}
 
-	/** {@code code} if it has that shape; otherwise an {@link IllegalArgumentException} saying what is wrong. */
+	/**
+	 * {@code code} if it has that shape; otherwise an {@link IllegalArgumentException}
+	 * saying what is wrong.
+	 */
 	public static String check(String code) {
 		if (code == null || !code.matches("[0-9]{6}")) {
 			throw new IllegalArgumentException(

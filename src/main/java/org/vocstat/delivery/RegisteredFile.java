@@ -1,6 +1,9 @@
 package org.vocstat.delivery;
 
-/** A file as registered for a batch: identity, where it is, and what it held when registered. */
+/**
+ * A file as registered for a batch: identity, where it is, and what it held when
+ * registered.
+ */
 public record RegisteredFile(long fileId, long batchId, String kind, String path, String sha256, long bytes, long rows,
 		String encoding) {
 }

@@ -12,15 +12,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code vocstat.fault.step=ingest.sms.students} with {@code vocstat.fault.after-chunks=N} makes that step fail once,
- * after N chunks were committed, as a database outage or a crash would; the restart then runs normally. With
- * {@code vocstat.fault.mode=pause} the step instead halts there (logging that it did) until the process is asked to
- * stop, so a drill can kill or stop the process at a known point. Several steps may be named, separated by commas
- * ({@code ingest.sms.students,ingest.tss.students}): each fails or halts once at its own N-th chunk, which halts both
- * ingest lanes mid-file at once. {@code <step>@finish} and the one-transaction steps are checked at 0 chunks, so
- * they fire only with {@code after-chunks=0}. Operators use it to rehearse a restart; tests use it to prove that a
- * restarted load equals a clean one (waiting until {@link #paused()} before they {@link #release()}: a release
- * before the pause begins does not end it).
+ * {@code vocstat.fault.step=ingest.sms.students} with
+ * {@code vocstat.fault.after-chunks=N} makes that step fail once, after N chunks were
+ * committed, as a database outage or a crash would; the restart then runs normally. With
+ * {@code vocstat.fault.mode=pause} the step instead halts there (logging that it did)
+ * until the process is asked to stop, so a drill can kill or stop the process at a known
+ * point. Several steps may be named, separated by commas
+ * ({@code ingest.sms.students,ingest.tss.students}): each fails or halts once at its own
+ * N-th chunk, which halts both ingest lanes mid-file at once. {@code <step>@finish} and
+ * the one-transaction steps are checked at 0 chunks, so they fire only with
+ * {@code after-chunks=0}. Operators use it to rehearse a restart; tests use it to prove
+ * that a restarted load equals a clean one (waiting until {@link #paused()} before they
+ * {@link #release()}: a release before the pause begins does not end it).
  */
 @Component
 public class FaultInjection {
@@ -36,18 +39,22 @@ public class FaultInjection {
 
 	private int paused;
 
-	/** Counts {@link #release()} calls: a pause ends when it changes, however many steps wait on it. */
+	/**
+	 * Counts {@link #release()} calls: a pause ends when it changes, however many steps
+	 * wait on it.
+	 */
 	private long releases;
 
 	public FaultInjection(@Value("${vocstat.fault.step:}") String step,
-			@Value("${vocstat.fault.after-chunks:0}") int afterChunks, @Value("${vocstat.fault.mode:fail}") String mode) {
+			@Value("${vocstat.fault.after-chunks:0}") int afterChunks,
+			@Value("${vocstat.fault.mode:fail}") String mode) {
 		arm(step, afterChunks);
 		this.pause = mode.equals("pause");
 	}
 
 	/**
-	 * Makes each step of {@code steps} (comma-separated) fail once after {@code afterChunks} committed chunks; a blank
-	 * value disarms.
+	 * Makes each step of {@code steps} (comma-separated) fail once after
+	 * {@code afterChunks} committed chunks; a blank value disarms.
 	 */
 	public void arm(String steps, int afterChunks) {
 		armed.clear();
@@ -58,13 +65,17 @@ public class FaultInjection {
 	}
 
 	/**
-	 * Called by a step before each chunk with how many chunks it has committed; throws the injected fault once.
+	 * Called by a step before each chunk with how many chunks it has committed; throws
+	 * the injected fault once.
 	 */
 	public void beforeChunk(String stepName, int committedChunks) {
 		beforeChunk(stepName, committedChunks, () -> false);
 	}
 
-	/** As {@link #beforeChunk(String, int)}; a pause lasts until {@code stopRequested} says so. */
+	/**
+	 * As {@link #beforeChunk(String, int)}; a pause lasts until {@code stopRequested}
+	 * says so.
+	 */
 	public void beforeChunk(String stepName, int committedChunks, BooleanSupplier stopRequested) {
 		if (committedChunks < afterChunks || !armed.remove(stepName)) {
 			return;
@@ -100,7 +111,9 @@ public class FaultInjection {
 		return paused;
 	}
 
-	/** Lets every paused step go on (a drill that, say, stopped the database meanwhile). */
+	/**
+	 * Lets every paused step go on (a drill that, say, stopped the database meanwhile).
+	 */
 	public synchronized void release() {
 		releases++;
 		notifyAll();

@@ -1,8 +1,9 @@
 package org.vocstat.indicator;
 
 /**
- * A published figure against the recomputed one: {@code MATCH}, {@code DIFFERS} (with an explanation an auditor can
- * act on) or {@code NOT COMPUTED}; values are compared at the published precision.
+ * A published figure against the recomputed one: {@code MATCH}, {@code DIFFERS} (with an
+ * explanation an auditor can act on) or {@code NOT COMPUTED}; values are compared at the
+ * published precision.
  */
 public record CheckResult(String indicator, String scope, String period, String published, String recomputed,
 		String verdict, String difference, Long batch, String explanation) {

@@ -37,10 +37,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.vocstat.database.SqlMemory;
 
 /**
- * Computes every figure of a batch from the catalogue: each measure once for all scopes (the region and every unit
- * beneath it: provinces, cities, 隶属区划, schools), then each indicator from its measures, rounded once HALF_UP; then changes and growths against the
- * previous academic year's current batch. A batch's figures are replaced whole, in one transaction; the changes of
- * the next year's batch follow when this batch becomes current ({@link #refreshNextYear}).
+ * Computes every figure of a batch from the catalogue: each measure once for all scopes
+ * (the region and every unit beneath it: provinces, cities, 隶属区划, schools), then each
+ * indicator from its measures, rounded once HALF_UP; then changes and growths against the
+ * previous academic year's current batch. A batch's figures are replaced whole, in one
+ * transaction; the changes of the next year's batch follow when this batch becomes
+ * current ({@link #refreshNextYear}).
  */
 @Component
 public class FigureCalculator {
@@ -78,17 +80,19 @@ public class FigureCalculator {
 	}
 
 	/**
-	 * Connections the parallel facts may take: the pool's size less the step's own transaction and one for the job
-	 * repository, or each fact beyond that would wait for a connection and could time out.
+	 * Connections the parallel facts may take: the pool's size less the step's own
+	 * transaction and one for the job repository, or each fact beyond that would wait for
+	 * a connection and could time out.
 	 */
 	private static int spareConnections(DataSource dataSource) {
 		return dataSource instanceof HikariDataSource pool ? Math.max(1, pool.getMaximumPoolSize() - 2) : 1;
 	}
 
 	/**
-	 * Computes and stores the batch's figures, the changes against the previous academic year's current batch
-	 * included; returns how many. They replace the batch's figures in one statement at the end, which locks the
-	 * figure table until the transaction commits (see {@link FigureStore#replaceBatch}): everything is read first.
+	 * Computes and stores the batch's figures, the changes against the previous academic
+	 * year's current batch included; returns how many. They replace the batch's figures
+	 * in one statement at the end, which locks the figure table until the transaction
+	 * commits (see {@link FigureStore#replaceBatch}): everything is read first.
 	 */
 	@Transactional
 	public int compute(long batchId) {
@@ -104,8 +108,9 @@ public class FigureCalculator {
 	}
 
 	/**
-	 * Recomputes the changes of the next academic year's current batch against {@code batchId}; called when this
-	 * batch becomes current (never before, or a load that then failed would have rewired them).
+	 * Recomputes the changes of the next academic year's current batch against
+	 * {@code batchId}; called when this batch becomes current (never before, or a load
+	 * that then failed would have rewired them).
 	 */
 	@Transactional
 	public void refreshNextYear(long batchId) {
@@ -128,8 +133,10 @@ public class FigureCalculator {
 				continue;
 			}
 			for (Scope scope : scopes) {
-				if (indicator.scopes().contains(scope.level()) && (scope.equals(region) || !filedForRegion(indicator))) {
-					figureOf(indicator, scope, batchId, Periods.label(indicator.periodKind(), key.academicYear()), measured)
+				if (indicator.scopes().contains(scope.level())
+						&& (scope.equals(region) || !filedForRegion(indicator))) {
+					figureOf(indicator, scope, batchId, Periods.label(indicator.periodKind(), key.academicYear()),
+							measured)
 						.ifPresent(figures::add);
 				}
 			}
@@ -139,9 +146,11 @@ public class FigureCalculator {
 	}
 
 	/**
-	 * Each fact's measures on a connection and in a transaction of its own, {@code parallelism} facts at a
-	 * time: a fact's statements run on one core (temporary tables are never scanned by parallel workers), and the
-	 * few large facts would otherwise leave the other cores idle. The batch's rows were committed by earlier steps.
+	 * Each fact's measures on a connection and in a transaction of its own,
+	 * {@code parallelism} facts at a time: a fact's statements run on one core (temporary
+	 * tables are never scanned by parallel workers), and the few large facts would
+	 * otherwise leave the other cores idle. The batch's rows were committed by earlier
+	 * steps.
 	 */
 	private Map<String, Map<Scope, MeasureValue>> measureInParallel(Map<String, List<Measure>> byFact, long batchId,
 			String region) {
@@ -149,14 +158,16 @@ public class FigureCalculator {
 		ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(byFact.size(), 1)));
 		try {
 			List<Future<?>> work = new ArrayList<>();
-			byFact.forEach((fact, measures) -> work.add(pool.submit(() -> measured.putAll(ownTransaction.execute(status -> {
-				memory.raiseForTransaction();
-				long started = System.nanoTime();
-				Map<String, Map<Scope, MeasureValue>> values = queries.allScopes(fact, measures, batchId, region);
-				log.info("indicators: {} measures over {} in {}s", measures.size(), fact,
-						seconds(System.nanoTime() - started));
-				return values;
-			})))));
+			byFact.forEach(
+					(fact, measures) -> work.add(pool.submit(() -> measured.putAll(ownTransaction.execute(status -> {
+						memory.raiseForTransaction();
+						long started = System.nanoTime();
+						Map<String, Map<Scope, MeasureValue>> values = queries.allScopes(fact, measures, batchId,
+								region);
+						log.info("indicators: {} measures over {} in {}s", measures.size(), fact,
+								seconds(System.nanoTime() - started));
+						return values;
+					})))));
 			for (Future<?> done : work) {
 				done.get();
 			}
@@ -195,15 +206,19 @@ public class FigureCalculator {
 	}
 
 	/**
-	 * Whether one of the indicator's measures is filed for the region as a whole ({@link Measure#filedForRegion}): its
-	 * figure exists for the batch's region only, since no unit beneath it has a share of those rows.
+	 * Whether one of the indicator's measures is filed for the region as a whole
+	 * ({@link Measure#filedForRegion}): its figure exists for the batch's region only,
+	 * since no unit beneath it has a share of those rows.
 	 */
 	private boolean filedForRegion(Indicator indicator) {
 		return Stream.concat(indicator.numerator().stream(), indicator.denominator().stream())
 			.anyMatch(code -> catalog.measure(code).filedForRegion());
 	}
 
-	/** The change indicators' figures of {@code figures} (a batch's) against the figures of {@code previousBatchId}. */
+	/**
+	 * The change indicators' figures of {@code figures} (a batch's) against the figures
+	 * of {@code previousBatchId}.
+	 */
 	private List<Figure> changes(List<Figure> figures, long previousBatchId) {
 		List<Figure> changes = new ArrayList<>();
 		Map<String, Figure> previous = new HashMap<>();
@@ -211,8 +226,8 @@ public class FigureCalculator {
 		for (Figure current : figures) {
 			for (Indicator indicator : catalog.indicators()) {
 				Figure before = previous.get(current.indicator() + "|" + current.scope());
-				if (indicator.kind().overPreviousPeriod() && indicator.base().equals(current.indicator()) && before != null
-						&& indicator.scopes().contains(Scope.parse(current.scope()).level())) {
+				if (indicator.kind().overPreviousPeriod() && indicator.base().equals(current.indicator())
+						&& before != null && indicator.scopes().contains(Scope.parse(current.scope()).level())) {
 					changeOf(indicator, current, before).ifPresent(changes::add);
 				}
 			}
@@ -271,16 +286,14 @@ public class FigureCalculator {
 	}
 
 	private static long rows(List<String> measures, Scope scope, Map<String, Map<Scope, MeasureValue>> measured) {
-		return measures.stream().mapToLong(code -> measured.get(code).getOrDefault(scope, MeasureValue.EMPTY).rows()).sum();
+		return measures.stream()
+			.mapToLong(code -> measured.get(code).getOrDefault(scope, MeasureValue.EMPTY).rows())
+			.sum();
 	}
 
 	/** The codes of the indicators computed against the previous period. */
 	private List<String> changeIndicators() {
-		return catalog.indicators()
-			.stream()
-			.filter(i -> i.kind().overPreviousPeriod())
-			.map(Indicator::code)
-			.toList();
+		return catalog.indicators().stream().filter(i -> i.kind().overPreviousPeriod()).map(Indicator::code).toList();
 	}
 
 	private static String seconds(long nanos) {

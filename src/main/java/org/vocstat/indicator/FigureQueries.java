@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 
 import org.vocstat.reference.RegionLevel;
 
-/** Reads stored figures for the operator: a region's period, in catalogue order, optionally at one scope level. */
+/**
+ * Reads stored figures for the operator: a region's period, in catalogue order,
+ * optionally at one scope level.
+ */
 @Component
 public class FigureQueries {
 
@@ -34,7 +37,10 @@ public class FigureQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Figures of {@code period} from the region's current batch; {@code level} null for every scope. */
+	/**
+	 * Figures of {@code period} from the region's current batch; {@code level} null for
+	 * every scope.
+	 */
 	public List<FigureLine> figures(String region, String period, ScopeLevel level) {
 		long batch = periods.currentBatch(region, Periods.academicYearOf(period))
 			.orElseThrow(() -> new IllegalArgumentException("no loaded batch of " + region + " carries " + period));
@@ -63,27 +69,32 @@ public class FigureQueries {
 	}
 
 	/**
-	 * Refuses a level a batch of {@code region} has no figures at: one above its region (a city batch has no province
-	 * figures; the province's batch has them).
+	 * Refuses a level a batch of {@code region} has no figures at: one above its region
+	 * (a city batch has no province figures; the province's batch has them).
 	 */
 	public static void checkLevel(String region, ScopeLevel level) {
 		ScopeLevel own = ScopeLevel.ofRegion(region);
 		if (level != null && level.compareTo(own) < 0) {
-			throw new IllegalArgumentException("--scope " + level + ": " + region + " is a " + own + " region, whose batch has "
-					+ String.join(", ", Arrays.stream(ScopeLevel.values()).skip(own.ordinal()).map(Enum::name).toList())
-					+ " figures; load or name a batch of the " + level + " for " + level + " figures");
+			throw new IllegalArgumentException(
+					"--scope " + level + ": " + region + " is a " + own + " region, whose batch has "
+							+ String.join(", ",
+									Arrays.stream(ScopeLevel.values()).skip(own.ordinal()).map(Enum::name).toList())
+							+ " figures; load or name a batch of the " + level + " for " + level + " figures");
 		}
 	}
 
 	/**
-	 * The region a command means: given; or the loaded region a scope names (a city scope, its city's batch); or the
-	 * only loaded region that holds the scope; or the only region loaded.
+	 * The region a command means: given; or the loaded region a scope names (a city
+	 * scope, its city's batch); or the only loaded region that holds the scope; or the
+	 * only region loaded.
 	 */
 	public String region(String given, Scope scope) {
 		if (given != null) {
 			return given;
 		}
-		List<String> regions = jdbc.sql("SELECT DISTINCT region FROM current_batch ORDER BY 1").query(String.class).list();
+		List<String> regions = jdbc.sql("SELECT DISTINCT region FROM current_batch ORDER BY 1")
+			.query(String.class)
+			.list();
 		if (scope != null && scope.level() != ScopeLevel.school) {
 			if (regions.contains(scope.code()) && ScopeLevel.ofRegion(scope.code()) == scope.level()) {
 				return scope.code();
@@ -94,8 +105,8 @@ public class FigureQueries {
 			}
 		}
 		if (regions.size() != 1) {
-			throw new IllegalArgumentException("give --region: the warehouse holds " + (regions.isEmpty() ? "no region"
-					: "regions " + String.join(", ", regions)));
+			throw new IllegalArgumentException("give --region: the warehouse holds "
+					+ (regions.isEmpty() ? "no region" : "regions " + String.join(", ", regions)));
 		}
 		return regions.get(0);
 	}

@@ -16,8 +16,8 @@ import org.vocstat.database.SqlTemplate;
 import org.vocstat.database.TableName;
 
 /**
- * The {@code figure} table, a partition per batch: a batch's figures are replaced whole; earlier batches' figures stay
- * for audit.
+ * The {@code figure} table, a partition per batch: a batch's figures are replaced whole;
+ * earlier batches' figures stay for audit.
  */
 @Repository
 public class FigureStore {
@@ -25,19 +25,25 @@ public class FigureStore {
 	private static final String COLUMNS = """
 			batch_id, indicator, scope, period, value, unrounded, numerator, denominator, previous_batch_id, rows, digest""";
 
-	/** Figures sent per INSERT: a national batch has about a million; a slice's arrays stay a few MB. */
+	/**
+	 * Figures sent per INSERT: a national batch has about a million; a slice's arrays
+	 * stay a few MB.
+	 */
 	static final int FIGURES_PER_STATEMENT = 20_000;
 
 	/**
-	 * Each column's values as one array, unnested into rows: a statement per slice instead of a round trip per figure
-	 * (bench/performance.md). Numbers go as their exact decimal text ({@link BigDecimal#toString()}), which
-	 * numeric reads exactly: the same value, and the same scale unless it is negative ({@code 8.00E+3} is stored as
-	 * 8000). The province figures stored this way were identical, as text, to those stored row by row before.
+	 * Each column's values as one array, unnested into rows: a statement per slice
+	 * instead of a round trip per figure (bench/performance.md). Numbers go as their
+	 * exact decimal text ({@link BigDecimal#toString()}), which numeric reads exactly:
+	 * the same value, and the same scale unless it is negative ({@code 8.00E+3} is stored
+	 * as 8000). The province figures stored this way were identical, as text, to those
+	 * stored row by row before.
 	 */
-	private static final SqlTemplate INSERT = SqlTemplate.of("INSERT INTO ${table} (" + COLUMNS + ") " + """
-			SELECT * FROM unnest(:batch::bigint[], :indicator::text[], :scope::text[], :period::text[], :value::numeric[],
-			                     :unrounded::numeric[], :numerator::numeric[], :denominator::numeric[],
-			                     :previous::bigint[], :rows::bigint[], :digest::text[])""");
+	private static final SqlTemplate INSERT = SqlTemplate.of("INSERT INTO ${table} (" + COLUMNS + ") "
+			+ """
+					SELECT * FROM unnest(:batch::bigint[], :indicator::text[], :scope::text[], :period::text[], :value::numeric[],
+					                     :unrounded::numeric[], :numerator::numeric[], :denominator::numeric[],
+					                     :previous::bigint[], :rows::bigint[], :digest::text[])""");
 
 	static final TableName FIGURE = new TableName("figure");
 
@@ -51,11 +57,13 @@ public class FigureStore {
 	}
 
 	/**
-	 * Replaces all the batch's figures with {@code figures}, which are the batch's: they are written into a new table
-	 * with no index, which then replaces the batch's partition of {@code figure} whole (see {@link BatchPartitions}).
-	 * The previous partition is dropped only at the end, which locks {@code figure} for readers of every batch until
-	 * the transaction commits, so the caller reads what it needs first; and only a transaction makes the swap whole
-	 * (without one, a failed attach would leave the batch's figures detached).
+	 * Replaces all the batch's figures with {@code figures}, which are the batch's: they
+	 * are written into a new table with no index, which then replaces the batch's
+	 * partition of {@code figure} whole (see {@link BatchPartitions}). The previous
+	 * partition is dropped only at the end, which locks {@code figure} for readers of
+	 * every batch until the transaction commits, so the caller reads what it needs first;
+	 * and only a transaction makes the swap whole (without one, a failed attach would
+	 * leave the batch's figures detached).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void replaceBatch(long batchId, List<Figure> figures) {
@@ -71,7 +79,10 @@ public class FigureStore {
 		partitions.swap(FIGURE, batchId, building);
 	}
 
-	/** Replaces the batch's figures of the given indicators with {@code figures}, which are the batch's. */
+	/**
+	 * Replaces the batch's figures of the given indicators with {@code figures}, which
+	 * are the batch's.
+	 */
 	void replace(long batchId, List<String> indicators, List<Figure> figures) {
 		partitions.createAttached(FIGURE, batchId);
 		jdbc.sql("DELETE FROM figure WHERE batch_id = :batch AND indicator = ANY (:indicators)")
@@ -81,7 +92,10 @@ public class FigureStore {
 		insert(FIGURE, figures, FIGURES_PER_STATEMENT);
 	}
 
-	/** The batch's partition of {@code figure} (the name comes from the batch id, never from input). */
+	/**
+	 * The batch's partition of {@code figure} (the name comes from the batch id, never
+	 * from input).
+	 */
 	static String partitionOf(long batchId) {
 		return BatchPartitions.partitionOf(FIGURE, batchId).name();
 	}

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One published figure's definition: names, unit, period kind (AY or CY), the scope levels it is computed for, and
- * how it is computed — a {@code value} (sum of measures × multiplier), a {@code ratio} (numerator measures over
- * denominator measures × multiplier), or the {@code change} / {@code growth} of another indicator against the
+ * One published figure's definition: names, unit, period kind (AY or CY), the scope
+ * levels it is computed for, and how it is computed — a {@code value} (sum of measures ×
+ * multiplier), a {@code ratio} (numerator measures over denominator measures ×
+ * multiplier), or the {@code change} / {@code growth} of another indicator against the
  * previous period — rounded once, HALF_UP, to {@code precision} decimals.
  */
 public record Indicator(String code, String nameZh, String nameEn, String unit, String periodKind,
@@ -16,11 +17,13 @@ public record Indicator(String code, String nameZh, String nameEn, String unit, 
 
 	/** How an indicator is computed. */
 	public enum Kind {
+
 		value, ratio, change, growth;
 
 		boolean overPreviousPeriod() {
 			return this == change || this == growth;
 		}
+
 	}
 
 	/** The indicator a change or growth is taken of. */

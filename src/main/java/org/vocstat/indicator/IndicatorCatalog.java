@@ -24,9 +24,10 @@ import com.opencsv.CSVReaderHeaderAware;
 import com.opencsv.exceptions.CsvValidationException;
 
 /**
- * The indicator catalogue, held as data: {@code measures.csv} (what is counted or summed over which fact view) and
- * {@code indicators.csv} (how each published figure is made of measures). The shipped catalogue is in
- * {@code reference/}; a site passes a folder with its own two files. References are checked when it is loaded.
+ * The indicator catalogue, held as data: {@code measures.csv} (what is counted or summed
+ * over which fact view) and {@code indicators.csv} (how each published figure is made of
+ * measures). The shipped catalogue is in {@code reference/}; a site passes a folder with
+ * its own two files. References are checked when it is loaded.
  */
 public final class IndicatorCatalog {
 
@@ -43,7 +44,9 @@ public final class IndicatorCatalog {
 		check();
 	}
 
-	/** The catalogue in {@code folder}, or the shipped one when {@code folder} is null. */
+	/**
+	 * The catalogue in {@code folder}, or the shipped one when {@code folder} is null.
+	 */
 	public static IndicatorCatalog load(Path folder) {
 		String measures = text(folder, "measures.csv");
 		String indicators = text(folder, "indicators.csv");
@@ -52,7 +55,9 @@ public final class IndicatorCatalog {
 				FigureCalculator.sha256(measures + "\u0000" + indicators));
 	}
 
-	/** SHA-256 of the two catalogue files: which definitions figures were computed with. */
+	/**
+	 * SHA-256 of the two catalogue files: which definitions figures were computed with.
+	 */
 	public String digest() {
 		return digest;
 	}
@@ -70,8 +75,9 @@ public final class IndicatorCatalog {
 	}
 
 	/**
-	 * The measures the value and ratio indicators use, grouped by fact view, each once: what the indicators step
-	 * measures (changes and growths are computed from figures, not measured).
+	 * The measures the value and ratio indicators use, grouped by fact view, each once:
+	 * what the indicators step measures (changes and growths are computed from figures,
+	 * not measured).
 	 */
 	Map<String, List<Measure>> baseMeasuresByFact() {
 		Map<String, List<Measure>> byFact = new LinkedHashMap<>();
@@ -101,7 +107,9 @@ public final class IndicatorCatalog {
 			}
 			List<String> used = new ArrayList<>(indicator.numerator());
 			used.addAll(indicator.denominator());
-			used.stream().filter(m -> !measures.containsKey(m)).forEach(m -> problems.add(indicator.code() + ": no measure " + m));
+			used.stream()
+				.filter(m -> !measures.containsKey(m))
+				.forEach(m -> problems.add(indicator.code() + ": no measure " + m));
 			if (indicator.kind() == Indicator.Kind.ratio && indicator.denominator().isEmpty()) {
 				problems.add(indicator.code() + ": a ratio needs a denominator");
 			}
@@ -112,20 +120,22 @@ public final class IndicatorCatalog {
 	}
 
 	private static Measure measure(Map<String, String> row) {
-		return new Measure(row.get("code"), row.get("fact"), row.get("aggregate"), row.get("expression"), row.get("filter"),
-				row.get("description"));
+		return new Measure(row.get("code"), row.get("fact"), row.get("aggregate"), row.get("expression"),
+				row.get("filter"), row.get("description"));
 	}
 
 	private static Indicator indicator(Map<String, String> row) {
 		EnumSet<ScopeLevel> scopes = EnumSet.noneOf(ScopeLevel.class);
 		Arrays.stream(row.get("scopes").split(";")).map(String::strip).map(ScopeLevel::valueOf).forEach(scopes::add);
-		return new Indicator(row.get("code"), row.get("name_zh"), row.get("name_en"), row.get("unit"), row.get("period"),
-				scopes, Indicator.Kind.valueOf(row.get("kind")), codes(row.get("numerator")), codes(row.get("denominator")),
-				new BigDecimal(row.get("multiplier")), Integer.parseInt(row.get("precision")), row.get("display"));
+		return new Indicator(row.get("code"), row.get("name_zh"), row.get("name_en"), row.get("unit"),
+				row.get("period"), scopes, Indicator.Kind.valueOf(row.get("kind")), codes(row.get("numerator")),
+				codes(row.get("denominator")), new BigDecimal(row.get("multiplier")),
+				Integer.parseInt(row.get("precision")), row.get("display"));
 	}
 
 	private static List<String> codes(String text) {
-		return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split("\\+")).map(String::strip).toList();
+		return text == null || text.isBlank() ? List.of()
+				: Arrays.stream(text.split("\\+")).map(String::strip).toList();
 	}
 
 	private static String text(Path folder, String name) {

@@ -6,7 +6,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The indicator catalogue in force: the shipped one, or a site's folder given by {@code vocstat.indicator-catalogue}. */
+/**
+ * The indicator catalogue in force: the shipped one, or a site's folder given by
+ * {@code vocstat.indicator-catalogue}.
+ */
 @Configuration(proxyBeanMethods = false)
 class IndicatorConfiguration {
 

@@ -1,8 +1,9 @@
 package org.vocstat.indicator;
 
 /**
- * A fact's rows of one batch in a temporary table of the transaction: a row per line, or, once collapsed, a row per
- * distinct set of values with the number of lines it stands for ({@code line_count}) and the sums of their slices.
+ * A fact's rows of one batch in a temporary table of the transaction: a row per line, or,
+ * once collapsed, a row per distinct set of values with the number of lines it stands for
+ * ({@code line_count}) and the sums of their slices.
  */
 record MaterialisedFact(String table, boolean collapsed) {
 

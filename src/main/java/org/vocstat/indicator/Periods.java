@@ -9,8 +9,8 @@ import org.vocstat.delivery.BatchPeriod;
 import org.vocstat.delivery.BatchRegistry;
 
 /**
- * Which batch speaks for a region and period: {@code AY2022} and {@code CY2023} both come from the current (latest
- * completely loaded) batch of academic year 2022.
+ * Which batch speaks for a region and period: {@code AY2022} and {@code CY2023} both come
+ * from the current (latest completely loaded) batch of academic year 2022.
  */
 @Component
 public class Periods {
@@ -24,7 +24,10 @@ public class Periods {
 		this.registry = registry;
 	}
 
-	/** The academic year whose batch carries {@code period} ({@code AY2022} → 2022, {@code CY2023} → 2022). */
+	/**
+	 * The academic year whose batch carries {@code period} ({@code AY2022} → 2022,
+	 * {@code CY2023} → 2022).
+	 */
 	public static int academicYearOf(String period) {
 		if (!period.matches("(AY|CY)\\d{4}")) {
 			throw new IllegalArgumentException("a period is AY<year> or CY<year>, not " + period);
@@ -33,7 +36,10 @@ public class Periods {
 		return period.startsWith("AY") ? year : year - 1;
 	}
 
-	/** The period label an indicator of {@code periodKind} has in a batch of {@code academicYear}. */
+	/**
+	 * The period label an indicator of {@code periodKind} has in a batch of
+	 * {@code academicYear}.
+	 */
 	static String label(String periodKind, int academicYear) {
 		return periodKind.equals("AY") ? "AY" + academicYear : "CY" + (academicYear + 1);
 	}

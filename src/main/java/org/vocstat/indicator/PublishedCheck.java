@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Compares a published report's figures with the recomputed ones. A difference is never hidden by adjusting data or
- * definitions; it is explained: which rounding would produce the published value, what numerator or denominator a
- * published ratio implies, or, for a change, which published base value it follows from.
+ * Compares a published report's figures with the recomputed ones. A difference is never
+ * hidden by adjusting data or definitions; it is explained: which rounding would produce
+ * the published value, what numerator or denominator a published ratio implies, or, for a
+ * change, which published base value it follows from.
  */
 @Component
 public class PublishedCheck {
@@ -39,7 +40,8 @@ public class PublishedCheck {
 
 	public List<CheckResult> check(List<PublishedFigure> published, String region) {
 		Map<String, PublishedFigure> byKey = published.stream()
-			.collect(Collectors.toMap(p -> key(p.indicator(), p.scope(), p.period()), Function.identity(), (a, b) -> a));
+			.collect(
+					Collectors.toMap(p -> key(p.indicator(), p.scope(), p.period()), Function.identity(), (a, b) -> a));
 		List<CheckResult> results = new ArrayList<>();
 		for (PublishedFigure figure : published) {
 			results.add(check(figure, region, byKey));
@@ -75,22 +77,26 @@ public class PublishedCheck {
 		for (RoundingMode mode : OTHER_ROUNDINGS) {
 			if (computed.unrounded().setScale(precision, mode).compareTo(target) == 0) {
 				reasons.add("a rounding difference alone explains it: the unrounded value "
-						+ computed.unrounded().round(new MathContext(precision + 6)).toPlainString() + " rounded " + mode
-						+ " gives " + published.value() + " (vocstat rounds HALF_UP once)");
+						+ computed.unrounded().round(new MathContext(precision + 6)).toPlainString() + " rounded "
+						+ mode + " gives " + published.value() + " (vocstat rounds HALF_UP once)");
 				break;
 			}
 		}
 		switch (indicator.kind()) {
 			case ratio -> reasons.add(impliedRatioParts(indicator, computed, target, precision));
 			case change, growth -> reasons.add(changeExplanation(indicator, computed, published, all));
-			case value -> reasons.add("the published " + (indicator.multiplier().compareTo(BigDecimal.ONE) == 0 ? "total"
-					: "value") + " differs from the sum of the source rows; run vocstat trace " + indicator.code()
-					+ " to list them");
+			case value -> reasons
+				.add("the published " + (indicator.multiplier().compareTo(BigDecimal.ONE) == 0 ? "total" : "value")
+						+ " differs from the sum of the source rows; run vocstat trace " + indicator.code()
+						+ " to list them");
 		}
 		return String.join("; ", reasons);
 	}
 
-	/** What numerator or denominator, with the other part as recomputed, would round to the published value. */
+	/**
+	 * What numerator or denominator, with the other part as recomputed, would round to
+	 * the published value.
+	 */
 	private static String impliedRatioParts(Indicator indicator, Figure computed, BigDecimal published, int precision) {
 		BigDecimal half = BigDecimal.ONE.movePointLeft(precision).divide(BigDecimal.valueOf(2));
 		BigDecimal low = published.subtract(half);
@@ -102,17 +108,28 @@ public class PublishedCheck {
 		// published ≈ N × m / D, so D lies in (N × m / high, N × m / low]
 		BigDecimal dLow = scaledNumerator.divide(high, EXACT);
 		BigDecimal dHigh = low.signum() > 0 ? scaledNumerator.divide(low, EXACT) : null;
-		text.append("a denominator (").append(denominator).append(") ").append(range(dLow, dHigh))
-			.append(" instead of ").append(computed.denominator().stripTrailingZeros().toPlainString());
+		text.append("a denominator (")
+			.append(denominator)
+			.append(") ")
+			.append(range(dLow, dHigh))
+			.append(" instead of ")
+			.append(computed.denominator().stripTrailingZeros().toPlainString());
 		// N lies in [low × D / m, high × D / m)
 		BigDecimal nLow = low.multiply(computed.denominator()).divide(indicator.multiplier(), EXACT);
 		BigDecimal nHigh = high.multiply(computed.denominator()).divide(indicator.multiplier(), EXACT);
-		text.append(", or a numerator (").append(numerator).append(") ").append(range(nLow, nHigh))
-			.append(" instead of ").append(computed.numerator().stripTrailingZeros().toPlainString());
+		text.append(", or a numerator (")
+			.append(numerator)
+			.append(") ")
+			.append(range(nLow, nHigh))
+			.append(" instead of ")
+			.append(computed.numerator().stripTrailingZeros().toPlainString());
 		transposition(computed.denominator(), dLow, dHigh).ifPresent(d -> {
 			BigDecimal gives = scaledNumerator.divide(d, EXACT).setScale(precision, RoundingMode.HALF_UP);
-			text.append("; ").append(d.toPlainString()).append(", the recomputed denominator ")
-				.append(computed.denominator().toPlainString()).append(" with two digits swapped, gives ")
+			text.append("; ")
+				.append(d.toPlainString())
+				.append(", the recomputed denominator ")
+				.append(computed.denominator().toPlainString())
+				.append(" with two digits swapped, gives ")
 				.append(gives.toPlainString());
 		});
 		return text.toString();
@@ -133,8 +150,9 @@ public class PublishedCheck {
 	}
 
 	/**
-	 * A whole number within one of [low, high] whose digits are those of {@code actual} with two of them swapped: a
-	 * transposed digit in the denominator is a common slip when a figure is typed from one table into another.
+	 * A whole number within one of [low, high] whose digits are those of {@code actual}
+	 * with two of them swapped: a transposed digit in the denominator is a common slip
+	 * when a figure is typed from one table into another.
 	 */
 	private static Optional<BigDecimal> transposition(BigDecimal actual, BigDecimal low, BigDecimal high) {
 		if (high == null || actual.stripTrailingZeros().scale() > 0) {
@@ -149,7 +167,8 @@ public class PublishedCheck {
 				swapped[i] = digits[j];
 				swapped[j] = digits[i];
 				BigDecimal candidate = new BigDecimal(new String(swapped));
-				if (candidate.compareTo(actual) != 0 && candidate.compareTo(from) >= 0 && candidate.compareTo(to) <= 0) {
+				if (candidate.compareTo(actual) != 0 && candidate.compareTo(from) >= 0
+						&& candidate.compareTo(to) <= 0) {
 					return Optional.of(candidate);
 				}
 			}
@@ -162,8 +181,9 @@ public class PublishedCheck {
 		PublishedFigure base = all.get(key(indicator.base(), published.scope(), published.period()));
 		BigDecimal previous = computed.denominator();
 		if (base == null) {
-			return "the change is taken of " + indicator.base() + ", which is not in the published file; recomputed this "
-					+ "period " + computed.numerator().round(new MathContext(8)).toPlainString() + ", previous "
+			return "the change is taken of " + indicator.base()
+					+ ", which is not in the published file; recomputed this " + "period "
+					+ computed.numerator().round(new MathContext(8)).toPlainString() + ", previous "
 					+ previous.round(new MathContext(8)).toPlainString();
 		}
 		BigDecimal current = base.number();
@@ -171,11 +191,11 @@ public class PublishedCheck {
 				? current.subtract(previous.setScale(base.precision(), RoundingMode.HALF_UP))
 				: current.divide(previous, EXACT).subtract(BigDecimal.ONE).multiply(indicator.multiplier());
 		BigDecimal rounded = fromPublishedBase.setScale(published.precision(), RoundingMode.HALF_UP);
-		String consistent = rounded.compareTo(published.number()) == 0
-				? "it follows from the published " + indicator.base() + " " + base.value()
-						+ ", which itself differs from the recomputed value; the change is consistent with the report's own base figure"
-				: "it does not follow from the published " + indicator.base() + " " + base.value() + " either (that gives "
-						+ rounded.toPlainString() + ")";
+		String consistent = rounded.compareTo(published.number()) == 0 ? "it follows from the published "
+				+ indicator.base() + " " + base.value()
+				+ ", which itself differs from the recomputed value; the change is consistent with the report's own base figure"
+				: "it does not follow from the published " + indicator.base() + " " + base.value()
+						+ " either (that gives " + rounded.toPlainString() + ")";
 		return consistent + "; recomputed previous period " + previous.round(new MathContext(8)).toPlainString();
 	}
 

@@ -12,11 +12,12 @@ import com.opencsv.CSVReaderHeaderAware;
 import com.opencsv.exceptions.CsvValidationException;
 
 /**
- * One figure as a report published it ({@code section,indicator,scope,period,value,unit,name_zh}); the value keeps
- * the published text, whose decimals are the precision it is compared at.
+ * One figure as a report published it
+ * ({@code section,indicator,scope,period,value,unit,name_zh}); the value keeps the
+ * published text, whose decimals are the precision it is compared at.
  */
-public record PublishedFigure(String section, String indicator, String scope, String period, String value,
-		String unit, String nameZh) {
+public record PublishedFigure(String section, String indicator, String scope, String period, String value, String unit,
+		String nameZh) {
 
 	public BigDecimal number() {
 		return new BigDecimal(value.strip());
@@ -37,8 +38,8 @@ public record PublishedFigure(String section, String indicator, String scope, St
 			}
 		}
 		catch (IOException | CsvValidationException ex) {
-			throw new UncheckedIOException("cannot read the published figures", ex instanceof IOException io ? io
-					: new IOException(ex));
+			throw new UncheckedIOException("cannot read the published figures",
+					ex instanceof IOException io ? io : new IOException(ex));
 		}
 		return figures;
 	}

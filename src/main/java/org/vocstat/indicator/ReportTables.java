@@ -9,9 +9,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The report's tables as the 2023 report lays them out — 表1 在校生规模 and 表2 生均仪器设备与图书 by academic year,
- * the teacher figures of 1.3 and the graduate destinations of 2.4 — filled from the region's stored figures, and a
- * table by the units one level beneath the region (a province's cities and 省属, a city's counties and 市本级).
+ * The report's tables as the 2023 report lays them out — 表1 在校生规模 and 表2 生均仪器设备与图书 by
+ * academic year, the teacher figures of 1.3 and the graduate destinations of 2.4 — filled
+ * from the region's stored figures, and a table by the units one level beneath the region
+ * (a province's cities and 省属, a city's counties and 市本级).
  */
 @Component
 public class ReportTables {
@@ -30,8 +31,7 @@ public class ReportTables {
 			new String[] { "聘请大国工匠、劳动模范人数（人）", "teachers.master_craftsmen" });
 
 	private static final List<String[]> DESTINATIONS = List.of(new String[] { "毕业生数（人）", "graduates.count" },
-			new String[] { "毕业去向落实人数（人）", "graduates.placed" },
-			new String[] { "毕业去向落实率", "graduates.placement_rate" },
+			new String[] { "毕业去向落实人数（人）", "graduates.placed" }, new String[] { "毕业去向落实率", "graduates.placement_rate" },
 			new String[] { "升学人数（含非全日制升学）（人）", "graduates.further_study" },
 			new String[] { "面向三次产业就业人数（人）", "graduates.employed" },
 			new String[] { "其中第一产业（人）", "graduates.employed_primary" },
@@ -40,8 +40,8 @@ public class ReportTables {
 			new String[] { "自主创业率", "graduates.entrepreneurship_rate" },
 			new String[] { "毕业三年晋升比例", "graduates.promotion_rate_3y" });
 
-	private static final Map<ScopeLevel, String> LEVEL_NAMES = Map.of(ScopeLevel.province, "省",
-			ScopeLevel.city, "市", ScopeLevel.county, "区县", ScopeLevel.school, "学校");
+	private static final Map<ScopeLevel, String> LEVEL_NAMES = Map.of(ScopeLevel.province, "省", ScopeLevel.city, "市",
+			ScopeLevel.county, "区县", ScopeLevel.school, "学校");
 
 	/** The columns of the table by unit beneath the region. */
 	private static final List<String[]> BY_UNIT = List.of(new String[] { "在校生数", "enrolment.in_school" },
@@ -64,7 +64,10 @@ public class ReportTables {
 		this.periods = periods;
 	}
 
-	/** The tables for academic year {@code period} (AY), with the previous year where the report shows it. */
+	/**
+	 * The tables for academic year {@code period} (AY), with the previous year where the
+	 * report shows it.
+	 */
 	public List<ReportTable> render(String region, String period) {
 		int year = Periods.academicYearOf(period);
 		Scope city = Scope.ofRegion(region);
@@ -77,7 +80,8 @@ public class ReportTables {
 				continue;
 			}
 			enrolment.add(List.of(Integer.toString(ay), cell(batch.get(), "enrolment.in_school", city, label),
-					cell(batch.get(), "enrolment.new", city, label), cell(batch.get(), "enrolment.general_hs_new", city, label),
+					cell(batch.get(), "enrolment.new", city, label),
+					cell(batch.get(), "enrolment.general_hs_new", city, label),
 					cell(batch.get(), "enrolment.vocational_share", city, label)));
 			equipment.add(List.of(Integer.toString(ay),
 					cell(batch.get(), "facilities.equipment_value_per_student", city, label),
@@ -88,16 +92,15 @@ public class ReportTables {
 		return List.of(
 				new ReportTable("表 1 中职在校生规模统计表", List.of("学年", "在校生数（含技工学籍）", "学年招生数", "学年普高招生数", "中职招生占比"),
 						enrolment),
-				new ReportTable("表 2 生均教学科研仪器设备资产值、纸质图书统计表", List.of("学年", "生均教学科研仪器设备资产值（元）", "生均纸质图书（册）"),
-						equipment),
+				new ReportTable("表 2 生均教学科研仪器设备资产值、纸质图书统计表", List.of("学年", "生均教学科研仪器设备资产值（元）", "生均纸质图书（册）"), equipment),
 				labelled("1.3 教师队伍（" + year + " 学年）", TEACHERS, current, city, "AY" + year),
 				labelled("2.4 毕业去向（" + year + " 学年）", DESTINATIONS, current, city, "AY" + year),
 				byUnit(current, region, "AY" + year));
 	}
 
 	/**
-	 * The region's units one level beneath it, in code order: a province's cities (and 省属), a city's counties (and
-	 * 市本级), the nation's provinces, a county's schools.
+	 * The region's units one level beneath it, in code order: a province's cities (and
+	 * 省属), a city's counties (and 市本级), the nation's provinces, a county's schools.
 	 */
 	private ReportTable byUnit(long batch, String region, String period) {
 		ScopeLevel level = ScopeLevel.values()[ScopeLevel.ofRegion(region).ordinal() + 1];

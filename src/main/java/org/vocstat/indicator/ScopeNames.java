@@ -15,9 +15,9 @@ import org.vocstat.reference.RegionLevel;
 import org.vocstat.reference.RegionReference;
 
 /**
- * The names people read beside a scope's code: 区划 from the 区划 reference (a city's own schools 嘉兴市本级, a
- * province's 浙江省属), schools from the batch's school master. A code neither knows is shown as the code, with a
- * warning, never dropped.
+ * The names people read beside a scope's code: 区划 from the 区划 reference (a city's own
+ * schools 嘉兴市本级, a province's 浙江省属), schools from the batch's school master. A code
+ * neither knows is shown as the code, with a warning, never dropped.
  */
 @Component
 public class ScopeNames {
@@ -67,8 +67,8 @@ public class ScopeNames {
 		}
 
 		/**
-		 * A unit's name; a city's or province's code beneath its own level is its own schools: 市本级, 省属
-		 * ({@code county:330400} 嘉兴市本级, {@code city:330000} 浙江省属).
+		 * A unit's name; a city's or province's code beneath its own level is its own
+		 * schools: 市本级, 省属 ({@code county:330400} 嘉兴市本级, {@code city:330000} 浙江省属).
 		 */
 		private String unitName(Scope scope) {
 			String name = regions.nameOf(scope.code());

@@ -3,8 +3,9 @@ package org.vocstat.indicator;
 import java.util.List;
 
 /**
- * A figure traced to its source rows: the definition in words and SQL, the stored figure, every contributing row,
- * and whether the digest recomputed from the rows now equals the one stored when the figure was computed.
+ * A figure traced to its source rows: the definition in words and SQL, the stored figure,
+ * every contributing row, and whether the digest recomputed from the rows now equals the
+ * one stored when the figure was computed.
  */
 public record Trace(Indicator indicator, Figure figure, List<String> definition, List<String> sql, List<TraceRow> rows,
 		String recomputedDigest) {
@@ -14,7 +15,10 @@ public record Trace(Indicator indicator, Figure figure, List<String> definition,
 		return figure.digest().equals(recomputedDigest);
 	}
 
-	/** Source rows that counted toward {@code role} (numerator, denominator, current, previous). */
+	/**
+	 * Source rows that counted toward {@code role} (numerator, denominator, current,
+	 * previous).
+	 */
 	public long rowsFor(String role) {
 		return rows.stream().filter(r -> r.role().equals(role)).count();
 	}
@@ -24,7 +28,10 @@ public record Trace(Indicator indicator, Figure figure, List<String> definition,
 		return rows.stream().filter(r -> r.role().equals(role)).map(TraceRow::measure).distinct().toList();
 	}
 
-	/** Distinct units (persons, schools, sites …) counted toward {@code role} by {@code measure}. */
+	/**
+	 * Distinct units (persons, schools, sites …) counted toward {@code role} by
+	 * {@code measure}.
+	 */
 	public long unitsFor(String role, String measure) {
 		return rows.stream()
 			.filter(r -> r.role().equals(role) && r.measure().equals(measure))

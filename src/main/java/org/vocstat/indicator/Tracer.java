@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Traces a stored figure with the same definition that computed it: lists the rows each of its measures selects
- * for the figure's scope and recomputes the digest from them.
+ * Traces a stored figure with the same definition that computed it: lists the rows each
+ * of its measures selects for the figure's scope and recomputes the digest from them.
  */
 @Component
 public class Tracer {
@@ -27,14 +27,18 @@ public class Tracer {
 		this.periods = periods;
 	}
 
-	/** The trace of {@code indicator} for {@code scope} and {@code period} in the region's current batch. */
+	/**
+	 * The trace of {@code indicator} for {@code scope} and {@code period} in the region's
+	 * current batch.
+	 */
 	public Trace trace(String indicatorCode, Scope scope, String period, String region) {
 		Indicator indicator = catalog.indicator(indicatorCode)
 			.orElseThrow(() -> new IllegalArgumentException("no indicator " + indicatorCode + " in the catalogue"));
 		long batchId = periods.currentBatch(region, Periods.academicYearOf(period))
 			.orElseThrow(() -> new IllegalArgumentException("no loaded batch of " + region + " carries " + period));
 		Figure figure = store.find(batchId, indicatorCode, scope.toString(), period)
-			.orElseThrow(() -> new IllegalArgumentException(indicatorCode + " was not computed for " + scope + " " + period));
+			.orElseThrow(() -> new IllegalArgumentException(
+					indicatorCode + " was not computed for " + scope + " " + period));
 		List<String> words = new ArrayList<>();
 		List<String> sql = new ArrayList<>();
 		List<TraceRow> rows = new ArrayList<>();
@@ -45,11 +49,11 @@ public class Tracer {
 					+ (indicator.kind() == Indicator.Kind.growth ? ": (this / previous − 1) × " + indicator.multiplier()
 							: ": this − previous"));
 			String current = traceMeasures(base, scope, batchId, figure.period(), "current", words, sql, rows);
-			Figure before = store.find(figure.previousBatchId(), base.code(), scope.toString(),
-					previousPeriod(figure.period()))
+			Figure before = store
+				.find(figure.previousBatchId(), base.code(), scope.toString(), previousPeriod(figure.period()))
 				.orElseThrow();
-			String previous = traceMeasures(base, scope, before.batchId(), before.period(), "previous", new ArrayList<>(),
-					new ArrayList<>(), rows);
+			String previous = traceMeasures(base, scope, before.batchId(), before.period(), "previous",
+					new ArrayList<>(), new ArrayList<>(), rows);
 			digest = FigureCalculator.sha256("current:" + current + "|previous:" + previous);
 		}
 		else {
@@ -62,16 +66,20 @@ public class Tracer {
 	private String traceMeasures(Indicator indicator, Scope scope, long batchId, String period, String fixedRole,
 			List<String> words, List<String> sql, List<TraceRow> rows) {
 		StringBuilder fingerprint = new StringBuilder();
-		words.add(indicator.code() + " = " + (indicator.kind() == Indicator.Kind.ratio
-				? "(" + String.join(" + ", indicator.numerator()) + ") / (" + String.join(" + ", indicator.denominator()) + ")"
-				: String.join(" + ", indicator.numerator())) + " × " + indicator.multiplier().toPlainString()
-				+ ", rounded HALF_UP to " + indicator.precision() + " decimals");
+		words.add(indicator.code() + " = "
+				+ (indicator.kind() == Indicator.Kind.ratio
+						? "(" + String.join(" + ", indicator.numerator()) + ") / ("
+								+ String.join(" + ", indicator.denominator()) + ")"
+						: String.join(" + ", indicator.numerator()))
+				+ " × " + indicator.multiplier().toPlainString() + ", rounded HALF_UP to " + indicator.precision()
+				+ " decimals");
 		for (String role : List.of("numerator", "denominator")) {
 			for (String code : role.equals("numerator") ? indicator.numerator() : indicator.denominator()) {
 				Measure measure = catalog.measure(code);
 				words.add(role + " " + code + ": " + measure.inWords());
 				sql.add("-- " + role + " " + code + "\n" + queries.valueSqlFor(measure, scope, batchId));
-				fingerprint.append(FigureCalculator.fingerprintPart(role, code, queries.oneScope(measure, batchId, scope)));
+				fingerprint
+					.append(FigureCalculator.fingerprintPart(role, code, queries.oneScope(measure, batchId, scope)));
 				rows.addAll(queries.rows(measure, batchId, scope, fixedRole != null ? fixedRole : role, period));
 			}
 		}

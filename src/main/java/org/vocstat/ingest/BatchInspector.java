@@ -23,9 +23,10 @@ import org.vocstat.delivery.ExportBatch;
 import org.vocstat.ingest.internal.RecordReader;
 
 /**
- * Checks a whole batch before any row is loaded: every file present, every required column in every header, and,
- * when there is a manifest, every file's SHA-256 and data-row count as listed. Any fault refuses the batch with a
- * message naming every file and what is wrong with it, so nothing is ever half-loaded.
+ * Checks a whole batch before any row is loaded: every file present, every required
+ * column in every header, and, when there is a manifest, every file's SHA-256 and
+ * data-row count as listed. Any fault refuses the batch with a message naming every file
+ * and what is wrong with it, so nothing is ever half-loaded.
  */
 @Component
 public class BatchInspector {
@@ -65,8 +66,8 @@ public class BatchInspector {
 		}
 		batch.manifest().ifPresent(manifest -> compare(manifest, files, problems));
 		if (!problems.isEmpty()) {
-			throw new BatchRefusedException("batch " + batch.folder() + " refused, nothing loaded:\n  - "
-					+ String.join("\n  - ", problems));
+			throw new BatchRefusedException(
+					"batch " + batch.folder() + " refused, nothing loaded:\n  - " + String.join("\n  - ", problems));
 		}
 		return files;
 	}
@@ -107,7 +108,8 @@ public class BatchInspector {
 				continue;
 			}
 			if (listed.sha256() != null && !listed.sha256().equalsIgnoreCase(found.sha256())) {
-				problems.add(listed.path() + ": SHA-256 is " + found.sha256() + ", the manifest says " + listed.sha256());
+				problems
+					.add(listed.path() + ": SHA-256 is " + found.sha256() + ", the manifest says " + listed.sha256());
 			}
 			if (listed.rows() != null && listed.rows() != found.rows()) {
 				problems.add(listed.path() + ": " + found.rows() + " data rows, the manifest says " + listed.rows());

@@ -8,8 +8,9 @@ import org.vocstat.ingest.internal.RecordReader;
 import org.vocstat.ingest.internal.SourceRecord;
 
 /**
- * An export file read record by record exactly as ingest reads it, for tools outside the load (the benchmark's clean
- * copies): its header, then each record's text and whether it is structurally sound.
+ * An export file read record by record exactly as ingest reads it, for tools outside the
+ * load (the benchmark's clean copies): its header, then each record's text and whether it
+ * is structurally sound.
  */
 public final class ExportFileReader implements Closeable {
 
@@ -43,9 +44,9 @@ public final class ExportFileReader implements Closeable {
 	}
 
 	/**
-	 * One record as read: its decoded text without the line terminator, and whether it is structurally sound (it
-	 * decodes, has no control characters, its quotes close and it has the header's number of fields); ingest
-	 * quarantines the records that are not.
+	 * One record as read: its decoded text without the line terminator, and whether it is
+	 * structurally sound (it decodes, has no control characters, its quotes close and it
+	 * has the header's number of fields); ingest quarantines the records that are not.
 	 */
 	public record ExportRecord(String text, boolean structurallySound) {
 	}

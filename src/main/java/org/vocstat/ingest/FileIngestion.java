@@ -39,9 +39,9 @@ import org.vocstat.reference.RegionReference;
 import org.vocstat.validation.ValidationContext;
 
 /**
- * Makes the tasklet of each file's ingest step. The step finds its batch through the job's {@code digest}
- * parameter and its file through the batch registry; a restarted step first checks that the file still has the
- * SHA-256 it was registered with.
+ * Makes the tasklet of each file's ingest step. The step finds its batch through the
+ * job's {@code digest} parameter and its file through the batch registry; a restarted
+ * step first checks that the file still has the SHA-256 it was registered with.
  */
 @Component
 public class FileIngestion implements DisposableBean {
@@ -72,17 +72,19 @@ public class FileIngestion implements DisposableBean {
 	private final IngestWorkers workers;
 
 	/**
-	 * @param stopRequested whether the process was asked to stop (SIGTERM): a step then ends at its next chunk
-	 * boundary, restartable from there
+	 * @param stopRequested whether the process was asked to stop (SIGTERM): a step then
+	 * ends at its next chunk boundary, restartable from there
 	 */
 	FileIngestion(BatchRegistry registry, DataSource dataSource, JdbcClient jdbc, HeaderAliases aliases,
-			MajorCatalogue majors, RegionReference regions, IdentityHasher hasher, FaultInjection faults, StopSignal stopRequested, SqlMemory memory,
-			TableStatistics statistics,
+			MajorCatalogue majors, RegionReference regions, IdentityHasher hasher, FaultInjection faults,
+			StopSignal stopRequested, SqlMemory memory, TableStatistics statistics,
 			@Value("${vocstat.ingest.chunk-size:20000}") int chunkSize,
 			@Value("${vocstat.ingest.workers:0}") int workers,
 			@Value("${vocstat.ingest.records-per-task:1000}") int recordsPerTask) {
-		// 0: one worker per core. The step's thread and PostgreSQL's COPY take their share of the cores too, but the
-		// workers do most of the work per row, and fewer of them leave a core idle while COPY waits.
+		// 0: one worker per core. The step's thread and PostgreSQL's COPY take their
+		// share of the cores too, but the
+		// workers do most of the work per row, and fewer of them leave a core idle while
+		// COPY waits.
 		this.workers = new IngestWorkers(workers > 0 ? workers : Runtime.getRuntime().availableProcessors(),
 				recordsPerTask);
 		this.registry = registry;
@@ -102,12 +104,18 @@ public class FileIngestion implements DisposableBean {
 		workers.close();
 	}
 
-	/** The step tasklet for {@code kind}; it is also the step's listener, which must be registered with it. */
+	/**
+	 * The step tasklet for {@code kind}; it is also the step's listener, which must be
+	 * registered with it.
+	 */
 	public FileStep stepFor(FileKind kind) {
 		return new FileStep(kind);
 	}
 
-	/** One file's ingest step: prepares a fresh {@link FileIngestTasklet} for every step execution. */
+	/**
+	 * One file's ingest step: prepares a fresh {@link FileIngestTasklet} for every step
+	 * execution.
+	 */
 	public final class FileStep implements Tasklet, StepExecutionListener {
 
 		private final FileKind kind;
@@ -133,9 +141,11 @@ public class FileIngestion implements DisposableBean {
 				requireUnchanged(path, file);
 			}
 			chunks = 0;
-			IngestFile ingested = new IngestFile(kind, batchId, file.fileId(), path, file.rows(), file.sha256(), aliases);
+			IngestFile ingested = new IngestFile(kind, batchId, file.fileId(), path, file.rows(), file.sha256(),
+					aliases);
 			current = new FileIngestTasklet(kind, ingested, validationContext(batchId), store, chunkSize, workers,
-					// A pause there ends on SIGTERM too: a paused worker would also hold up the other lane's records.
+					// A pause there ends on SIGTERM too: a paused worker would also hold
+					// up the other lane's records.
 					() -> faults.beforeChunk(step.getStepName() + "@finish", 0, stopRequested),
 					run -> faults.beforeChunk(step.getStepName() + "@worker", run, stopRequested));
 		}
@@ -144,7 +154,8 @@ public class FileIngestion implements DisposableBean {
 		public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 			faults.beforeChunk(contribution.getStepExecution().getStepName(), chunks++, stopRequested);
 			if (stopRequested.getAsBoolean()) {
-				// Spring Batch checks this flag before the next chunk and stops the step there: STOPPED, restartable.
+				// Spring Batch checks this flag before the next chunk and stops the step
+				// there: STOPPED, restartable.
 				contribution.getStepExecution().setTerminateOnly();
 				return RepeatStatus.CONTINUABLE;
 			}
@@ -176,15 +187,16 @@ public class FileIngestion implements DisposableBean {
 		private void requireUnchanged(Path path, RegisteredFile file) {
 			String now = BatchDigest.sha256(path);
 			if (!now.equals(file.sha256())) {
-				throw new BatchRefusedException(path + " changed since the batch was checked (SHA-256 " + file.sha256()
-					.substring(0, 12) + "… then, " + now.substring(0, 12) + "… now): load the corrected export as a new batch");
+				throw new BatchRefusedException(path + " changed since the batch was checked (SHA-256 "
+						+ file.sha256().substring(0, 12) + "… then, " + now.substring(0, 12)
+						+ "… now): load the corrected export as a new batch");
 			}
 		}
 
 		private ValidationContext validationContext(long batchId) {
 			BatchPeriod period = registry.period(batchId);
-			Set<String> schools = kind.schoolLookupSql() == null ? Set.of()
-					: new HashSet<>(jdbc.sql(kind.schoolLookupSql()).param("batch", batchId).query(String.class).list());
+			Set<String> schools = kind.schoolLookupSql() == null ? Set.of() : new HashSet<>(
+					jdbc.sql(kind.schoolLookupSql()).param("batch", batchId).query(String.class).list());
 			return new ValidationContext(period.region(), period.academicYear(), period.snapshotDate(), hasher, schools,
 					majors.codes(), regions.codes());
 		}

@@ -6,8 +6,9 @@ import org.vocstat.ingest.tss.TssFiles;
 import org.vocstat.validation.RowSchema;
 
 /**
- * Every file of an export batch, in load order: schools files first, because the other files' school codes are
- * looked up in them. With one lane the files load in this order; with two, {@link LoadOrder} splits the others.
+ * Every file of an export batch, in load order: schools files first, because the other
+ * files' school codes are looked up in them. With one lane the files load in this order;
+ * with two, {@link LoadOrder} splits the others.
  */
 public enum FileKind {
 
@@ -64,7 +65,10 @@ public enum FileKind {
 		return schema;
 	}
 
-	/** SQL (named parameter {@code :batch}) giving the school codes this file's rows must use, or null. */
+	/**
+	 * SQL (named parameter {@code :batch}) giving the school codes this file's rows must
+	 * use, or null.
+	 */
 	public String schoolLookupSql() {
 		return schoolLookupSql;
 	}

@@ -19,9 +19,11 @@ import com.opencsv.exceptions.CsvValidationException;
 import org.vocstat.validation.Fields;
 
 /**
- * Other names a column goes by in real exports ({@code 身份证号} for {@code 身份证件号}, {@code 院校代码} for
- * {@code 学校代码}): the default table ships in {@code reference/header-aliases.csv}; a site adds its own rows in
- * a file of the same layout ({@code file,canonical,alias}; file is a code like {@code sms.students} or {@code *}).
+ * Other names a column goes by in real exports ({@code 身份证号} for {@code 身份证件号},
+ * {@code 院校代码} for {@code 学校代码}): the default table ships in
+ * {@code reference/header-aliases.csv}; a site adds its own rows in a file of the same
+ * layout ({@code file,canonical,alias}; file is a code like {@code sms.students} or
+ * {@code *}).
  */
 public final class HeaderAliases {
 
@@ -32,7 +34,9 @@ public final class HeaderAliases {
 	private HeaderAliases() {
 	}
 
-	/** The shipped table plus, when {@code siteTable} is not null, the site's own rows. */
+	/**
+	 * The shipped table plus, when {@code siteTable} is not null, the site's own rows.
+	 */
 	public static HeaderAliases load(Path siteTable) {
 		HeaderAliases table = new HeaderAliases();
 		try (InputStream in = HeaderAliases.class.getResourceAsStream(DEFAULT_TABLE)) {
@@ -47,7 +51,10 @@ public final class HeaderAliases {
 		return table;
 	}
 
-	/** The names a header cell may have for {@code canonical} in {@code file}, canonical first, normalised. */
+	/**
+	 * The names a header cell may have for {@code canonical} in {@code file}, canonical
+	 * first, normalised.
+	 */
 	public List<String> namesFor(FileKind file, String canonical) {
 		List<String> names = new ArrayList<>();
 		names.add(normalise(canonical));
@@ -56,7 +63,10 @@ public final class HeaderAliases {
 		return names;
 	}
 
-	/** How header cells are compared: full-width folded (so {@code （㎡）} matches {@code (㎡)}) and trimmed. */
+	/**
+	 * How header cells are compared: full-width folded (so {@code （㎡）} matches
+	 * {@code (㎡)}) and trimmed.
+	 */
 	public static String normalise(String header) {
 		return Fields.halfWidth(header.replace("\uFEFF", ""));
 	}

@@ -9,12 +9,16 @@ import org.vocstat.delivery.BatchRefusedException;
 import org.vocstat.validation.Column;
 
 /**
- * Where each schema column sits in a file, found by header name through the alias table; columns may come in any
- * order and extra columns are ignored. A file lacking a required column, or naming a column twice, is refused whole.
+ * Where each schema column sits in a file, found by header name through the alias table;
+ * columns may come in any order and extra columns are ignored. A file lacking a required
+ * column, or naming a column twice, is refused whole.
  */
 public record HeaderMapping(FileKind kind, int[] fieldIndex, int headerWidth) {
 
-	/** Maps {@code header} for {@code kind}, or refuses the file naming every missing required column. */
+	/**
+	 * Maps {@code header} for {@code kind}, or refuses the file naming every missing
+	 * required column.
+	 */
 	public static HeaderMapping resolve(FileKind kind, String[] header, HeaderAliases aliases) {
 		if (header == null) {
 			throw new BatchRefusedException(kind.path() + " is empty: it has no header row");
@@ -38,17 +42,19 @@ public record HeaderMapping(FileKind kind, int[] fieldIndex, int headerWidth) {
 		}
 		List<String> repeated = repeated(cells, columns.stream().map(c -> aliases.namesFor(kind, c.header())).toList());
 		if (!repeated.isEmpty()) {
-			// Which of two columns holds the value is a guess; loading either could count the wrong one.
-			throw new BatchRefusedException(kind.path() + " has column" + (repeated.size() > 1 ? "s " : " ")
-					+ String.join(", ", repeated) + " more than once (header line 1; aliases are in"
-					+ " reference/header-aliases.csv)");
+			// Which of two columns holds the value is a guess; loading either could count
+			// the wrong one.
+			throw new BatchRefusedException(
+					kind.path() + " has column" + (repeated.size() > 1 ? "s " : " ") + String.join(", ", repeated)
+							+ " more than once (header line 1; aliases are in" + " reference/header-aliases.csv)");
 		}
 		return new HeaderMapping(kind, index, header.length);
 	}
 
 	/**
-	 * The columns the header names more than once, each with the positions of its cells: a column's cell under any of
-	 * its names (so {@code 身份证号} beside {@code 身份证件号}), or a non-empty cell written twice.
+	 * The columns the header names more than once, each with the positions of its cells:
+	 * a column's cell under any of its names (so {@code 身份证号} beside {@code 身份证件号}), or a
+	 * non-empty cell written twice.
 	 */
 	private static List<String> repeated(List<String> cells, List<List<String>> namesByColumn) {
 		List<List<String>> names = new ArrayList<>(namesByColumn);

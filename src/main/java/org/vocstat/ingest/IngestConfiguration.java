@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The header-alias table ingest maps export headers with: the shipped one plus, when {@code vocstat.header-aliases}
- * names a file, the site's own.
+ * The header-alias table ingest maps export headers with: the shipped one plus, when
+ * {@code vocstat.header-aliases} names a file, the site's own.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestConfiguration {

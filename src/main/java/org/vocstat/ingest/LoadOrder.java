@@ -21,22 +21,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The order a batch's files load in. The three school registers come first, one after another: every other file's
- * school codes are looked up in them, and qrp's schools in the other two. The other files depend on nothing but
- * those, so they can load in two lanes side by side. One file alone leaves a core idle at times: while the workers
- * warm up, and at its end, when PostgreSQL alone finds the repeated keys and builds the primary key; the other lane's
- * file fills those gaps.
+ * The order a batch's files load in. The three school registers come first, one after
+ * another: every other file's school codes are looked up in them, and qrp's schools in
+ * the other two. The other files depend on nothing but those, so they can load in two
+ * lanes side by side. One file alone leaves a core idle at times: while the workers warm
+ * up, and at its end, when PostgreSQL alone finds the repeated keys and builds the
+ * primary key; the other lane's file fills those gaps.
  * <p>
- * The lanes are fixed, balanced on the files' usual sizes: the sms student register, the largest file by far, and
- * the tss graduates in one, then the small qrp files; the tss students, the sms graduates and the teachers in the
- * other (province scale, in seconds when loaded alone: 5.0 + 0.7 against 2.6 + 1.1 + 0.6; national: 74 + 13 against
- * 52 + 19 + 7). Each lane keeps the files in the order the one-lane load has them.
+ * The lanes are fixed, balanced on the files' usual sizes: the sms student register, the
+ * largest file by far, and the tss graduates in one, then the small qrp files; the tss
+ * students, the sms graduates and the teachers in the other (province scale, in seconds
+ * when loaded alone: 5.0 + 0.7 against 2.6 + 1.1 + 0.6; national: 74 + 13 against 52 + 19
+ * + 7). Each lane keeps the files in the order the one-lane load has them.
  */
 public final class LoadOrder {
 
 	/**
-	 * The most lanes: two fill the gaps one file leaves on the two-core machines this is measured on; more lanes
-	 * would share the same workers and cores, and the lanes are fixed, not balanced for more.
+	 * The most lanes: two fill the gaps one file leaves on the two-core machines this is
+	 * measured on; more lanes would share the same workers and cores, and the lanes are
+	 * fixed, not balanced for more.
 	 */
 	public static final int MAX_LANES = 2;
 
@@ -56,8 +59,9 @@ public final class LoadOrder {
 	}
 
 	/**
-	 * The other files in {@code count} lanes, each in the order it loads; one lane holds them all in {@link FileKind}
-	 * order. A count of 0 means one lane per core, at most {@link #MAX_LANES}.
+	 * The other files in {@code count} lanes, each in the order it loads; one lane holds
+	 * them all in {@link FileKind} order. A count of 0 means one lane per core, at most
+	 * {@link #MAX_LANES}.
 	 */
 	public static List<List<FileKind>> lanes(int count) {
 		if (count == 0) {

@@ -3,10 +3,16 @@ package org.vocstat.ingest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** The three national systems a batch holds exports of, with the folder and encoding each exports in. */
+/**
+ * The three national systems a batch holds exports of, with the folder and encoding each
+ * exports in.
+ */
 public enum SourceSystem {
 
-	/** 全国中等职业学校学生管理信息系统: GBK-family exports, always decoded as GB18030 (a superset of GBK). */
+	/**
+	 * 全国中等职业学校学生管理信息系统: GBK-family exports, always decoded as GB18030 (a superset of
+	 * GBK).
+	 */
 	SMS("sms", Charset.forName("GB18030")),
 	/** 全国技工院校电子注册与统计信息管理系统: UTF-8 with a BOM. */
 	TSS("tss", StandardCharsets.UTF_8),

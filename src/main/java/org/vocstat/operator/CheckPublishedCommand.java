@@ -24,9 +24,13 @@ import org.vocstat.indicator.FigureQueries;
 import org.vocstat.indicator.PublishedCheck;
 import org.vocstat.indicator.PublishedFigure;
 
-/** {@code vocstat check-published FILE}: every published figure against the recomputed one, with explanations. */
+/**
+ * {@code vocstat check-published FILE}: every published figure against the recomputed
+ * one, with explanations.
+ */
 @Command(name = "check-published", mixinStandardHelpOptions = true,
-		description = { "Compares a published report's figures (section,indicator,scope,period,value,unit,name_zh) with",
+		description = {
+				"Compares a published report's figures (section,indicator,scope,period,value,unit,name_zh) with",
 				"the recomputed ones at the published precision: MATCH, DIFFERS (explained) or NOT COMPUTED.",
 				"An example file ships in src/main/resources/published/jiaxing-2023.csv." })
 class CheckPublishedCommand implements Callable<Integer> {

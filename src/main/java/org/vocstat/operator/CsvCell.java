@@ -3,12 +3,16 @@ package org.vocstat.operator;
 import java.util.regex.Pattern;
 
 /**
- * A CSV cell made safe to open in a spreadsheet (OWASP CSV injection): text that starts with {@code =}, {@code +},
- * {@code -}, {@code @}, a tab or a carriage return gets a leading {@code '}, so it is shown, never run as a formula.
+ * A CSV cell made safe to open in a spreadsheet (OWASP CSV injection): text that starts
+ * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a
+ * leading {@code '}, so it is shown, never run as a formula.
  */
 final class CsvCell {
 
-	/** A plain decimal number such as {@code -5}, {@code -0.25} or {@code +1e3}: data a spreadsheet only reads. */
+	/**
+	 * A plain decimal number such as {@code -5}, {@code -0.25} or {@code +1e3}: data a
+	 * spreadsheet only reads.
+	 */
 	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
 	private CsvCell() {

@@ -12,7 +12,10 @@ import org.vocstat.indicator.FigureLine;
 import org.vocstat.indicator.FigureQueries;
 import org.vocstat.indicator.ScopeLevel;
 
-/** {@code vocstat indicators}: the computed figures of a region and period, at every scope or one level. */
+/**
+ * {@code vocstat indicators}: the computed figures of a region and period, at every scope
+ * or one level.
+ */
 @Command(name = "indicators", mixinStandardHelpOptions = true,
 		description = "Lists the computed figures of a region and period (from its current batch).")
 class IndicatorsCommand implements Callable<Integer> {
@@ -29,7 +32,8 @@ class IndicatorsCommand implements Callable<Integer> {
 	@Option(names = "--period", required = true, description = "AY<year> or CY<year>, e.g. AY2022.")
 	private String period;
 
-	@Option(names = "--scope", description = "national, province, city, county or school: a level at or beneath the region (default: all).")
+	@Option(names = "--scope",
+			description = "national, province, city, county or school: a level at or beneath the region (default: all).")
 	private ScopeLevel scope;
 
 	@Option(names = "--format", description = "table, csv or json (default ${DEFAULT-VALUE}).", defaultValue = "table")
@@ -41,8 +45,8 @@ class IndicatorsCommand implements Callable<Integer> {
 		OptionValues.period(period);
 		return Warehouse.run(root, warehouse -> {
 			FigureQueries figures = warehouse.get(FigureQueries.class);
-			new RecordPrinter(spec.commandLine().getOut()).print(figures.figures(figures.region(region, null), period, scope),
-					FigureLine.class, format);
+			new RecordPrinter(spec.commandLine().getOut())
+				.print(figures.figures(figures.region(region, null), period, scope), FigureLine.class, format);
 			return 0;
 		});
 	}

@@ -20,7 +20,9 @@ import org.vocstat.pipeline.BatchLoader;
 import org.vocstat.pipeline.ExitCode;
 import org.vocstat.pipeline.LoadOutcome;
 
-/** {@code vocstat load DIR}: loads one export batch and prints what became of every file. */
+/**
+ * {@code vocstat load DIR}: loads one export batch and prints what became of every file.
+ */
 @Command(name = "load", mixinStandardHelpOptions = true,
 		description = { "Loads one export batch folder (sms/, tss/, qrp/ and optionally batch.json).",
 				"Running it again after a failure resumes the same run; a batch loaded before is not loaded twice." })

@@ -12,11 +12,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.vocstat.pipeline.NightlyLoad;
 import org.vocstat.pipeline.NightlyReport;
 
-/** {@code vocstat nightly}: loads every complete batch waiting in the inbox and archives it. */
-@Command(name = "nightly", mixinStandardHelpOptions = true,
-		description = { "Loads every complete batch in the inbox (its batch.json checks out), oldest first, and moves",
-				"each loaded batch to the archive. Batches still being copied are left alone and reported.",
-				"Exit: 0 all loaded, 1 a load failed (the next run resumes it), 3 a batch refused, 4 another load runs." })
+/**
+ * {@code vocstat nightly}: loads every complete batch waiting in the inbox and archives
+ * it.
+ */
+@Command(name = "nightly", mixinStandardHelpOptions = true, description = {
+		"Loads every complete batch in the inbox (its batch.json checks out), oldest first, and moves",
+		"each loaded batch to the archive. Batches still being copied are left alone and reported.",
+		"Exit: 0 all loaded, 1 a load failed (the next run resumes it), 3 a batch refused, 4 another load runs." })
 class NightlyCommand implements Callable<Integer> {
 
 	@ParentCommand
@@ -39,8 +42,10 @@ class NightlyCommand implements Callable<Integer> {
 		return Warehouse.run(root, warehouse -> {
 			NightlyReport report = warehouse.get(NightlyLoad.class).run(inbox, archive);
 			new RecordPrinter(spec.commandLine().getOut()).print(report.lines(), NightlyReport.Line.class, format);
-			spec.commandLine().getErr().println("nightly: " + report.lines().size() + " inbox folders, exit "
-					+ report.exitCode().code() + " (" + report.exitCode() + ")");
+			spec.commandLine()
+				.getErr()
+				.println("nightly: " + report.lines().size() + " inbox folders, exit " + report.exitCode().code() + " ("
+						+ report.exitCode() + ")");
 			return report.exitCode().code();
 		});
 	}

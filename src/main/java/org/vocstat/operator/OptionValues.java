@@ -4,8 +4,9 @@ import org.vocstat.delivery.AcademicYear;
 import org.vocstat.delivery.RegionCode;
 
 /**
- * The values of {@code --region}, {@code --academic-year} and {@code --period}, checked before a command starts
- * anything: a region of GB/T 2260's shape, an academic year from 2000 to next year. A bad one is exit 2.
+ * The values of {@code --region}, {@code --academic-year} and {@code --period}, checked
+ * before a command starts anything: a region of GB/T 2260's shape, an academic year from
+ * 2000 to next year. A bad one is exit 2.
  */
 public final class OptionValues {
 
@@ -37,11 +38,14 @@ public final class OptionValues {
 		}
 	}
 
-	/** {@code period} if it is {@code AY<year>} or {@code CY<year>} of an academic year in range (CY is AY + 1). */
+	/**
+	 * {@code period} if it is {@code AY<year>} or {@code CY<year>} of an academic year in
+	 * range (CY is AY + 1).
+	 */
 	static String period(String period) {
 		if (period == null || !period.matches("(AY|CY)[0-9]{4}")) {
-			throw new ConfigurationProblem("period '" + period + "' is not AY<year> or CY<year>, e.g. AY2022 (--period)",
-					null);
+			throw new ConfigurationProblem(
+					"period '" + period + "' is not AY<year> or CY<year>, e.g. AY2022 (--period)", null);
 		}
 		int year = Integer.parseInt(period.substring(2));
 		try {
@@ -49,9 +53,10 @@ public final class OptionValues {
 			return period;
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ConfigurationProblem("period " + period + " is out of range: AY" + AcademicYear.FIRST + " to AY"
-					+ AcademicYear.last() + ", CY" + (AcademicYear.FIRST + 1) + " to CY" + (AcademicYear.last() + 1)
-					+ " (--period)", null);
+			throw new ConfigurationProblem(
+					"period " + period + " is out of range: AY" + AcademicYear.FIRST + " to AY" + AcademicYear.last()
+							+ ", CY" + (AcademicYear.FIRST + 1) + " to CY" + (AcademicYear.last() + 1) + " (--period)",
+					null);
 		}
 	}
 

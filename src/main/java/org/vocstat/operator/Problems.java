@@ -3,7 +3,10 @@ package org.vocstat.operator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turns an exception into the one line an operator needs; the full trace goes to the log file. */
+/**
+ * Turns an exception into the one line an operator needs; the full trace goes to the log
+ * file.
+ */
 final class Problems {
 
 	private static final Logger log = LoggerFactory.getLogger(Problems.class);
@@ -12,8 +15,9 @@ final class Problems {
 	}
 
 	/**
-	 * What went wrong starting the application: the first cause that is not Spring's own bean-wiring wrapper (a bad
-	 * catalogue file, an unreachable database), with its cause.
+	 * What went wrong starting the application: the first cause that is not Spring's own
+	 * bean-wiring wrapper (a bad catalogue file, an unreachable database), with its
+	 * cause.
 	 */
 	static String describeStartup(Throwable ex) {
 		Throwable cause = ex;

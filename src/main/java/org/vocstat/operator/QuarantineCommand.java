@@ -14,7 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.vocstat.audit.AuditQueries;
 import org.vocstat.audit.QuarantinedRow;
 
-/** {@code vocstat quarantine RUN}: the rows a run's batch quarantined, masked, with every rule each one broke. */
+/**
+ * {@code vocstat quarantine RUN}: the rows a run's batch quarantined, masked, with every
+ * rule each one broke.
+ */
 @Command(name = "quarantine", mixinStandardHelpOptions = true,
 		description = { "Lists the quarantined rows of a run's batch (masked) with file, line and reasons." })
 class QuarantineCommand implements Callable<Integer> {

@@ -10,10 +10,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import org.vocstat.database.ReaderPassword;
 
-/** {@code vocstat reader-password}: a new password for the read-only role, printed once and stored nowhere. */
-@Command(name = "reader-password", mixinStandardHelpOptions = true,
-		description = { "Sets a new random password for the read-only role vocstat_reader (auditors, BI tools) and",
-				"prints it once; it is stored nowhere, so run this again if it is lost. The old password stops working." })
+/**
+ * {@code vocstat reader-password}: a new password for the read-only role, printed once
+ * and stored nowhere.
+ */
+@Command(name = "reader-password", mixinStandardHelpOptions = true, description = {
+		"Sets a new random password for the read-only role vocstat_reader (auditors, BI tools) and",
+		"prints it once; it is stored nowhere, so run this again if it is lost. The old password stops working." })
 class ReaderPasswordCommand implements Callable<Integer> {
 
 	@ParentCommand

@@ -19,8 +19,9 @@ import org.vocstat.reconciliation.LedgerLine;
 import org.vocstat.reconciliation.LedgerQueries;
 
 /**
- * {@code vocstat reconcile RUN}: the person ledger of a run's batch, for the region and by school, with the
- * conservation line per side and the persons counted; {@code --conflicts} lists what two registries disagree on.
+ * {@code vocstat reconcile RUN}: the person ledger of a run's batch, for the region and
+ * by school, with the conservation line per side and the persons counted;
+ * {@code --conflicts} lists what two registries disagree on.
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
 		description = { "Shows how sms and tss student and graduate records were reconciled for a batch:",
@@ -71,8 +72,10 @@ class ReconcileCommand implements Callable<Integer> {
 			if (format == OutputFormat.table) {
 				printConservation(out, warehouse.get(LedgerConservation.class).sides(batchId));
 				CountedPersons counted = ledger.counted(batchId);
-				out.printf("%nCounted once (either registry, open at the statistics date): %,d in school, %,d new entrants,"
-						+ " %,d graduates%n", counted.inSchool(), counted.newEntrants(), counted.graduates());
+				out.printf(
+						"%nCounted once (either registry, open at the statistics date): %,d in school, %,d new entrants,"
+								+ " %,d graduates%n",
+						counted.inSchool(), counted.newEntrants(), counted.graduates());
 			}
 			return 0;
 		}

@@ -18,9 +18,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.opencsv.CSVWriter;
 
 /**
- * Prints a list of records as a table, CSV (a header of the record's component names) or JSON (an array of
- * objects). Table columns are cut to fit the terminal width; CSV and JSON are never cut, and CSV cells that a
- * spreadsheet would run as a formula are escaped ({@link CsvCell}).
+ * Prints a list of records as a table, CSV (a header of the record's component names) or
+ * JSON (an array of objects). Table columns are cut to fit the terminal width; CSV and
+ * JSON are never cut, and CSV cells that a spreadsheet would run as a formula are escaped
+ * ({@link CsvCell}).
  */
 public final class RecordPrinter {
 

@@ -15,14 +15,18 @@ import org.vocstat.indicator.FigureQueries;
 import org.vocstat.indicator.ReportTable;
 import org.vocstat.indicator.ReportTables;
 
-/** {@code vocstat report --period AY2022}: the annual report's tables, as Markdown or CSV. */
+/**
+ * {@code vocstat report --period AY2022}: the annual report's tables, as Markdown or CSV.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = "Renders the report's tables (表1, 表2, teachers of 1.3, destinations of 2.4, and a table by city for a province, by county for a city) from the warehouse.")
 class ReportCommand implements Callable<Integer> {
 
 	/** Output formats of a report. */
 	enum ReportFormat {
+
 		markdown, csv
+
 	}
 
 	@ParentCommand

@@ -13,13 +13,17 @@ import org.vocstat.pipeline.LoadOutcome;
 import org.vocstat.pipeline.Recompute;
 import org.vocstat.pipeline.RunRecovery;
 
-/** The commands an operator uses on a run that did not finish: restart, recover, rerun. */
+/**
+ * The commands an operator uses on a run that did not finish: restart, recover, rerun.
+ */
 final class RunCommands {
 
 	private RunCommands() {
 	}
 
-	/** A command acting on one run, printing the outcome line and exiting with its code. */
+	/**
+	 * A command acting on one run, printing the outcome line and exiting with its code.
+	 */
 	abstract static class OnRun implements Callable<Integer> {
 
 		@ParentCommand

@@ -20,11 +20,12 @@ import org.vocstat.pipeline.NightlyLoad;
 import org.vocstat.pipeline.NightlyReport;
 
 /**
- * {@code vocstat serve}: for sites without an external scheduler, stays up and runs the same nightly load on a cron
- * expression until stopped (SIGTERM or Ctrl-C).
+ * {@code vocstat serve}: for sites without an external scheduler, stays up and runs the
+ * same nightly load on a cron expression until stopped (SIGTERM or Ctrl-C).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-		description = { "Runs the nightly load on a schedule until stopped (for sites without cron/systemd/Kubernetes).",
+		description = {
+				"Runs the nightly load on a schedule until stopped (for sites without cron/systemd/Kubernetes).",
 				"Each run is logged with its exit code; a failed run is resumed by the next one." })
 class ServeCommand implements Callable<Integer> {
 
@@ -68,7 +69,8 @@ class ServeCommand implements Callable<Integer> {
 			}, trigger);
 			log.info("serving: nightly load of {} on '{}'", inbox, cron);
 			stopped.await();
-			// SIGTERM: the running load stops at its next chunk boundary (restartable), then the scheduler ends.
+			// SIGTERM: the running load stops at its next chunk boundary (restartable),
+			// then the scheduler ends.
 			GracefulStop stop = warehouse.get(GracefulStop.class);
 			stop.request();
 			stop.awaitIdle(Duration.ofMinutes(2));

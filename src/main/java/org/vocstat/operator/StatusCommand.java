@@ -20,8 +20,9 @@ import org.vocstat.audit.StepLine;
 import org.vocstat.pipeline.LoadLock;
 
 /**
- * {@code vocstat status [RUN]}: recent runs, or the audited steps of one run; for a run not finished, the steps in
- * progress and whether a process still runs it or it was killed.
+ * {@code vocstat status [RUN]}: recent runs, or the audited steps of one run; for a run
+ * not finished, the steps in progress and whether a process still runs it or it was
+ * killed.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
 		description = { "Lists recent runs; with RUN, that run's steps with rows read/loaded/quarantined/warned." })
@@ -76,16 +77,17 @@ class StatusCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * What an unfinished run is: with no process holding the load lock, nothing can be running it, so its process
-	 * was killed in the steps named; a holder may be this run's process or another load's.
+	 * What an unfinished run is: with no process holding the load lock, nothing can be
+	 * running it, so its process was killed in the steps named; a holder may be this
+	 * run's process or another load's.
 	 */
 	private static String unfinished(RunSummary summary, List<StepLine> inProgress, Optional<String> holder) {
 		String steps = inProgress.isEmpty() ? "between steps"
 				: "in step " + String.join(", ", inProgress.stream().map(StepLine::step).toList());
 		if (holder.isEmpty()) {
 			return "run " + summary.run() + " is marked " + summary.status() + " but no vocstat process runs it: it was"
-					+ " killed or crashed " + steps + ". vocstat restart " + summary.run() + " resumes it; vocstat recover "
-					+ summary.run() + " only marks it FAILED.";
+					+ " killed or crashed " + steps + ". vocstat restart " + summary.run()
+					+ " resumes it; vocstat recover " + summary.run() + " only marks it FAILED.";
 		}
 		return "run " + summary.run() + " is " + summary.status() + ", " + steps + "; the load lock is held by "
 				+ holder.get() + " (if that is not this run, its process was killed: vocstat restart " + summary.run()

@@ -1,6 +1,9 @@
 package org.vocstat.operator;
 
-/** The terminal's width from {@code COLUMNS}, or 120 when not known (output piped, cron, CI). */
+/**
+ * The terminal's width from {@code COLUMNS}, or 120 when not known (output piped, cron,
+ * CI).
+ */
 final class TerminalWidth {
 
 	private static final int DEFAULT = 120;

@@ -1,8 +1,8 @@
 package org.vocstat.operator;
 
 /**
- * Display width of text in a terminal: CJK characters take two columns, so tables of Chinese file names and
- * messages still line up.
+ * Display width of text in a terminal: CJK characters take two columns, so tables of
+ * Chinese file names and messages still line up.
  */
 final class TextWidth {
 
@@ -17,7 +17,9 @@ final class TextWidth {
 		return width;
 	}
 
-	/** {@code text} cut to at most {@code width} columns, ending in {@code …} when cut. */
+	/**
+	 * {@code text} cut to at most {@code width} columns, ending in {@code …} when cut.
+	 */
 	static String cut(String text, int width) {
 		String single = text.replace('\n', ' ');
 		if (of(single) <= width) {
@@ -42,8 +44,8 @@ final class TextWidth {
 
 	private static boolean wide(char c) {
 		return (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3')
-				|| (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60')
-				|| (c >= '\uFFE0' && c <= '\uFFE6');
+				|| (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F')
+				|| (c >= '\uFF00' && c <= '\uFF60') || (c >= '\uFFE0' && c <= '\uFFE6');
 	}
 
 }

@@ -20,8 +20,9 @@ import org.vocstat.indicator.TraceRow;
 import org.vocstat.indicator.Tracer;
 
 /**
- * {@code vocstat trace INDICATOR --scope … --period …}: a figure's definition in words and SQL, its numerator and
- * denominator, every contributing source row, and whether the rows are still those it was computed from.
+ * {@code vocstat trace INDICATOR --scope … --period …}: a figure's definition in words
+ * and SQL, its numerator and denominator, every contributing source row, and whether the
+ * rows are still those it was computed from.
  */
 @Command(name = "trace", mixinStandardHelpOptions = true,
 		description = { "Traces a figure to its source rows (file, file SHA-256, line, line SHA-256, masked keys).",
@@ -43,10 +44,12 @@ class TraceCommand implements Callable<Integer> {
 	@Option(names = "--period", required = true, description = "AY<year> or CY<year>.")
 	private String period;
 
-	@Option(names = "--region", description = "Region code (default: the loaded region the scope names or lies in, or the only region loaded).")
+	@Option(names = "--region",
+			description = "Region code (default: the loaded region the scope names or lies in, or the only region loaded).")
 	private String region;
 
-	@Option(names = "--rows", defaultValue = "20", description = "Rows shown in table format (default ${DEFAULT-VALUE}).")
+	@Option(names = "--rows", defaultValue = "20",
+			description = "Rows shown in table format (default ${DEFAULT-VALUE}).")
 	private int shown;
 
 	@Option(names = "--format", description = "table, csv or json (default ${DEFAULT-VALUE}).", defaultValue = "table")
@@ -68,7 +71,9 @@ class TraceCommand implements Callable<Integer> {
 				return 0;
 			}
 			printSummary(out, trace,
-					warehouse.get(ScopeNames.class).of(trace.figure().batchId()).name(Scope.parse(trace.figure().scope())));
+					warehouse.get(ScopeNames.class)
+						.of(trace.figure().batchId())
+						.name(Scope.parse(trace.figure().scope())));
 			printer.print(trace.rows().stream().limit(shown).toList(), TraceRow.class, format);
 			if (trace.rows().size() > shown) {
 				out.printf("… %,d more rows (--format csv lists them all)%n", trace.rows().size() - shown);
@@ -97,8 +102,7 @@ class TraceCommand implements Callable<Integer> {
 		String unit = trace.indicator().display() == null || trace.indicator().display().isBlank()
 				? " " + trace.indicator().unit() : "";
 		out.printf("%s %s %s = %s%s   numerator %s   denominator %s   batch %d%s%n", figure.scope(), scopeName,
-				figure.period(),
-				trace.indicator().displayed(figure.value()), unit, plain(figure.numerator()),
+				figure.period(), trace.indicator().displayed(figure.value()), unit, plain(figure.numerator()),
 				plain(figure.denominator()), figure.batchId(),
 				figure.previousBatchId() == null ? "" : " (previous period: batch " + figure.previousBatchId() + ")");
 		out.println();
@@ -121,9 +125,12 @@ class TraceCommand implements Callable<Integer> {
 	}
 
 	private static String digestLine(Trace trace) {
-		return trace.unchanged() ? "Digest " + trace.figure().digest().substring(0, 16) + "…: the contributing rows are unchanged since the figure was computed"
-				: "Digest CHANGED: stored " + trace.figure().digest().substring(0, 16) + "…, now " + trace.recomputedDigest()
-					.substring(0, 16) + "… — the source rows differ from those the figure was computed from";
+		return trace.unchanged()
+				? "Digest " + trace.figure().digest().substring(0, 16)
+						+ "…: the contributing rows are unchanged since the figure was computed"
+				: "Digest CHANGED: stored " + trace.figure().digest().substring(0, 16) + "…, now "
+						+ trace.recomputedDigest().substring(0, 16)
+						+ "… — the source rows differ from those the figure was computed from";
 	}
 
 	private static String plain(BigDecimal value) {

@@ -10,9 +10,11 @@ import picocli.CommandLine;
 import org.vocstat.pipeline.ExitCode;
 
 /**
- * Runs one command line. Arguments of the form {@code --spring.*=…}, {@code --vocstat.*=…} and {@code --logging.*=…}
- * go to Spring (e.g. {@code --spring.datasource.url=…} for an external PostgreSQL); the rest to the subcommands.
- * Errors reach the user as one clear message, never as a stack trace (that goes to the log file).
+ * Runs one command line. Arguments of the form {@code --spring.*=…},
+ * {@code --vocstat.*=…} and {@code --logging.*=…} go to Spring (e.g.
+ * {@code --spring.datasource.url=…} for an external PostgreSQL); the rest to the
+ * subcommands. Errors reach the user as one clear message, never as a stack trace (that
+ * goes to the log file).
  */
 public final class VocstatCli {
 
@@ -20,24 +22,29 @@ public final class VocstatCli {
 	}
 
 	/**
-	 * Runs {@code args} and returns the process exit code; commands that need the database start {@code application}
-	 * (the {@code @SpringBootApplication} class, passed in so that the command line does not depend on it).
+	 * Runs {@code args} and returns the process exit code; commands that need the
+	 * database start {@code application} (the {@code @SpringBootApplication} class,
+	 * passed in so that the command line does not depend on it).
 	 */
 	public static int execute(Class<?> application, String[] args) {
 		return execute(application, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
 	}
 
-	/** Runs {@code args} writing to {@code out} and {@code err}; for embedding and tests. */
+	/**
+	 * Runs {@code args} writing to {@code out} and {@code err}; for embedding and tests.
+	 */
 	public static int execute(Class<?> application, String[] args, PrintWriter out, PrintWriter err) {
 		List<String> commandArgs = new ArrayList<>();
 		List<String> springArgs = new ArrayList<>();
 		for (String arg : args) {
-			boolean spring = arg.startsWith("--spring.") || arg.startsWith("--vocstat.") || arg.startsWith("--logging.");
+			boolean spring = arg.startsWith("--spring.") || arg.startsWith("--vocstat.")
+					|| arg.startsWith("--logging.");
 			(spring ? springArgs : commandArgs).add(arg);
 		}
 		VocstatCommand root = new VocstatCommand(application, springArgs);
 		CommandLine commandLine = new CommandLine(root);
-		// The tools' commands (generate, bench) are found at run time, so that nothing here depends on the tools.
+		// The tools' commands (generate, bench) are found at run time, so that nothing
+		// here depends on the tools.
 		ServiceLoader.load(ToolCommand.class, VocstatCli.class.getClassLoader()).forEach(commandLine::addSubcommand);
 		commandLine.setOut(out);
 		commandLine.setErr(err);

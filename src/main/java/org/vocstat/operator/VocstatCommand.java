@@ -7,13 +7,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The top-level {@code vocstat} command: the home directory option and the subcommands. */
+/**
+ * The top-level {@code vocstat} command: the home directory option and the subcommands.
+ */
 @Command(name = "vocstat", mixinStandardHelpOptions = true, version = "vocstat 0.1",
 		description = "Loads exports of China's vocational-education information systems into a traceable indicator warehouse.",
 		subcommands = { LoadCommand.class, NightlyCommand.class, RunCommands.Restart.class, RunCommands.Recover.class,
-				RunCommands.Rerun.class, ServeCommand.class, StatusCommand.class, QuarantineCommand.class, ReconcileCommand.class,
-				IndicatorsCommand.class, TraceCommand.class, CheckPublishedCommand.class, ReportCommand.class,
-				ReaderPasswordCommand.class },
+				RunCommands.Rerun.class, ServeCommand.class, StatusCommand.class, QuarantineCommand.class,
+				ReconcileCommand.class, IndicatorsCommand.class, TraceCommand.class, CheckPublishedCommand.class,
+				ReportCommand.class, ReaderPasswordCommand.class },
 		footer = { "", "Exit codes: 0 success, 1 job failed (run the same command again to restart it),",
 				"            2 usage or configuration error, 3 batch refused (nothing loaded),",
 				"            4 another load is running (nothing done).",
@@ -40,7 +42,10 @@ class VocstatCommand implements Runnable, ToolContext {
 		return application;
 	}
 
-	/** --home, else a {@code --vocstat.home=} argument, else VOCSTAT_HOME, else {@code ./.vocstat}. */
+	/**
+	 * --home, else a {@code --vocstat.home=} argument, else VOCSTAT_HOME, else
+	 * {@code ./.vocstat}.
+	 */
 	Path home() {
 		if (home != null) {
 			return home;
@@ -54,7 +59,10 @@ class VocstatCommand implements Runnable, ToolContext {
 		return Path.of(fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : ".vocstat");
 	}
 
-	/** The arguments for Spring, without any home (the one {@link #home()} chose is passed separately). */
+	/**
+	 * The arguments for Spring, without any home (the one {@link #home()} chose is passed
+	 * separately).
+	 */
 	List<String> springArgs() {
 		return springArgs.stream().filter(arg -> !arg.startsWith(HOME_ARGUMENT)).toList();
 	}
@@ -66,7 +74,8 @@ class VocstatCommand implements Runnable, ToolContext {
 
 	@Override
 	public void run() {
-		throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "name a command (see vocstat --help)");
+		throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+				"name a command (see vocstat --help)");
 	}
 
 }

@@ -13,8 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.vocstat.pipeline.GracefulStop;
 
 /**
- * The running application behind a command that needs the database: starts Spring (and with it the embedded
- * PostgreSQL and Flyway's migrations) for the command's duration.
+ * The running application behind a command that needs the database: starts Spring (and
+ * with it the embedded PostgreSQL and Flyway's migrations) for the command's duration.
  */
 public final class Warehouse implements AutoCloseable {
 
@@ -45,8 +45,9 @@ public final class Warehouse implements AutoCloseable {
 	}
 
 	/**
-	 * Runs a command's body against the warehouse and closes it; an argument the body finds wrong (no such run, no
-	 * batch for that period) is a usage error, exit 2, with its message.
+	 * Runs a command's body against the warehouse and closes it; an argument the body
+	 * finds wrong (no such run, no batch for that period) is a usage error, exit 2, with
+	 * its message.
 	 */
 	static int run(VocstatCommand root, ToIntFunction<Warehouse> body) {
 		try (Warehouse warehouse = open(root)) {
@@ -63,15 +64,17 @@ public final class Warehouse implements AutoCloseable {
 	}
 
 	/**
-	 * On SIGTERM: ask running steps to stop at their next chunk boundary, wait for the job, then close the database.
-	 * The run is left STOPPED and resumes from its last chunk when the same command is run again.
+	 * On SIGTERM: ask running steps to stop at their next chunk boundary, wait for the
+	 * job, then close the database. The run is left STOPPED and resumes from its last
+	 * chunk when the same command is run again.
 	 */
 	private void stopGracefully() {
 		if (context.isActive()) {
 			GracefulStop stop = context.getBean(GracefulStop.class);
 			stop.request();
 			stop.awaitIdle(Duration.ofMinutes(2));
-			// The command may still be reporting on the run it stopped; it needs the database until it is done.
+			// The command may still be reporting on the run it stopped; it needs the
+			// database until it is done.
 			try {
 				closed.await(30, TimeUnit.SECONDS);
 			}

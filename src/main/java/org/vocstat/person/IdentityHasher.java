@@ -8,9 +8,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Keyed hash (HMAC-SHA256) of a normalised ID number: the only form in which a person's identity is stored, so
- * records of the same person can be matched across systems without keeping the number itself. The key never
- * leaves the site (see {@link HashKeyStore}), so the hashes cannot be reversed by enumerating the ID space.
+ * Keyed hash (HMAC-SHA256) of a normalised ID number: the only form in which a person's
+ * identity is stored, so records of the same person can be matched across systems without
+ * keeping the number itself. The key never leaves the site (see {@link HashKeyStore}), so
+ * the hashes cannot be reversed by enumerating the ID space.
  */
 public final class IdentityHasher {
 
@@ -20,7 +21,10 @@ public final class IdentityHasher {
 
 	private final SecretKeySpec key;
 
-	/** An initialised Mac per thread: looking one up and keying it costs more than hashing an ID. */
+	/**
+	 * An initialised Mac per thread: looking one up and keying it costs more than hashing
+	 * an ID.
+	 */
 	private final ThreadLocal<Mac> macs;
 
 	public IdentityHasher(byte[] key) {
@@ -36,7 +40,10 @@ public final class IdentityHasher {
 		return hashText(id.normalised());
 	}
 
-	/** Lower-case hex HMAC of a document number that is not a resident ID (passport etc.), trimmed. */
+	/**
+	 * Lower-case hex HMAC of a document number that is not a resident ID (passport etc.),
+	 * trimmed.
+	 */
 	public String hashText(String normalised) {
 		return HEX.formatHex(macs.get().doFinal(normalised.getBytes(StandardCharsets.UTF_8)));
 	}

@@ -7,9 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start when this process's identity-hash key is not the one the warehouse was built with (another home
- * folder, another machine without the shared key): its hashes would silently stop matching every person loaded
- * before. The database keeps only a fingerprint, the keyed hash of a fixed text.
+ * Refuses to start when this process's identity-hash key is not the one the warehouse was
+ * built with (another home folder, another machine without the shared key): its hashes
+ * would silently stop matching every person loaded before. The database keeps only a
+ * fingerprint, the keyed hash of a fixed text.
  */
 @Component
 class IdentityKeyCheck implements InitializingBean {
@@ -30,11 +31,14 @@ class IdentityKeyCheck implements InitializingBean {
 		String mine = hasher.hashText(PROBE);
 		List<String> known = jdbc.sql("SELECT fingerprint FROM identity_key").query(String.class).list();
 		if (known.isEmpty()) {
-			jdbc.sql("INSERT INTO identity_key (fingerprint) VALUES (:fingerprint)").param("fingerprint", mine).update();
+			jdbc.sql("INSERT INTO identity_key (fingerprint) VALUES (:fingerprint)")
+				.param("fingerprint", mine)
+				.update();
 		}
 		else if (!known.contains(mine)) {
-			throw new IllegalStateException("this vocstat's identity-hash key is not the one the warehouse was built with: "
-					+ "use the same --home (its hash.key) or set VOCSTAT_HASH_KEY to the shared key");
+			throw new IllegalStateException(
+					"this vocstat's identity-hash key is not the one the warehouse was built with: "
+							+ "use the same --home (its hash.key) or set VOCSTAT_HASH_KEY to the shared key");
 		}
 	}
 

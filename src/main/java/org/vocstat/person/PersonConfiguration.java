@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The identity hasher, keyed with {@code VOCSTAT_HASH_KEY} or else the key file in the vocstat home; defined here
- * because the key is personal-data machinery that only this module may handle.
+ * The identity hasher, keyed with {@code VOCSTAT_HASH_KEY} or else the key file in the
+ * vocstat home; defined here because the key is personal-data machinery that only this
+ * module may handle.
  */
 @Configuration(proxyBeanMethods = false)
 class PersonConfiguration {

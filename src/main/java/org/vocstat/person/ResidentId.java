@@ -7,10 +7,12 @@ import java.time.format.DateTimeParseException;
 /**
  * A 身份证件号 read from an export, normalised per GB 11643-1999 and classified.
  *
- * <p>Normalisation trims, folds full-width characters to half-width, drops inner spaces, upper-cases {@code x},
- * and upgrades 15-digit legacy numbers to 18 digits (insert {@code 19} before the birth date and recompute the
- * check character). A registry-issued temporary number ({@code 999} + 10-digit 学校标识码 + 5-digit serial)
- * fails the checksum by design and is accepted as {@link Kind#TEMPORARY}.
+ * <p>
+ * Normalisation trims, folds full-width characters to half-width, drops inner spaces,
+ * upper-cases {@code x}, and upgrades 15-digit legacy numbers to 18 digits (insert
+ * {@code 19} before the birth date and recompute the check character). A registry-issued
+ * temporary number ({@code 999} + 10-digit 学校标识码 + 5-digit serial) fails the checksum by
+ * design and is accepted as {@link Kind#TEMPORARY}.
  *
  * @param normalised the normalised text (never stored or logged; hash or mask it)
  * @param kind what the number turned out to be
@@ -19,18 +21,25 @@ public record ResidentId(String normalised, Kind kind) {
 
 	/** What a normalised number is. */
 	public enum Kind {
+
 		/** 18 characters with a correct MOD 11-2 check character. */
 		VALID,
 		/** Was a 15-digit legacy number, upgraded to a valid 18-character one. */
 		UPGRADED_LEGACY,
-		/** A registry-issued {@code 999…} temporary number: accepted, never matched across systems. */
+		/**
+		 * A registry-issued {@code 999…} temporary number: accepted, never matched across
+		 * systems.
+		 */
 		TEMPORARY,
 		/** 18 characters of the right shape whose check character is wrong. */
 		BAD_CHECKSUM,
 		/** Neither 18 nor 15 characters of the right shape. */
 		MALFORMED;
 
-		/** Whether a record carrying this kind may be matched to records of another system. */
+		/**
+		 * Whether a record carrying this kind may be matched to records of another
+		 * system.
+		 */
 		public boolean matchable() {
 			return this == VALID || this == UPGRADED_LEGACY;
 		}
@@ -39,6 +48,7 @@ public record ResidentId(String normalised, Kind kind) {
 		public boolean accepted() {
 			return this == VALID || this == UPGRADED_LEGACY || this == TEMPORARY;
 		}
+
 	}
 
 	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
@@ -56,7 +66,8 @@ public record ResidentId(String normalised, Kind kind) {
 			return new ResidentId(text, Kind.MALFORMED);
 		}
 		if (text.startsWith("999")) {
-			// No area code starts with 999; a temporary number's last digit passes MOD 11-2 by chance one time in 11,
+			// No area code starts with 999; a temporary number's last digit passes MOD
+			// 11-2 by chance one time in 11,
 			// so the prefix, not the checksum, decides.
 			return new ResidentId(text, Kind.TEMPORARY);
 		}
@@ -80,16 +91,20 @@ public record ResidentId(String normalised, Kind kind) {
 		return kind.matchable() ? normalised.substring(6, 14) : null;
 	}
 
-	/** {@code 男} or {@code 女} from the 17th digit of a valid or upgraded number, else {@code null}. */
+	/**
+	 * {@code 男} or {@code 女} from the 17th digit of a valid or upgraded number, else
+	 * {@code null}.
+	 */
 	public String gender() {
 		return kind.matchable() ? ((normalised.charAt(16) - '0') % 2 == 1 ? "男" : "女") : null;
 	}
 
 	/**
-	 * Whether {@code text} holds a resident ID somewhere: 18 characters with a valid MOD 11-2 check character and a
-	 * real birth date, or a run of exactly 15 digits with a real date at digits 7-12, whatever separators stand
-	 * between the digits. Both begin with a province code (11-83). Text with fewer than 15 digits, almost every
-	 * field of an export, is answered by one pass counting digits.
+	 * Whether {@code text} holds a resident ID somewhere: 18 characters with a valid MOD
+	 * 11-2 check character and a real birth date, or a run of exactly 15 digits with a
+	 * real date at digits 7-12, whatever separators stand between the digits. Both begin
+	 * with a province code (11-83). Text with fewer than 15 digits, almost every field of
+	 * an export, is answered by one pass counting digits.
 	 */
 	public static boolean occursIn(String text) {
 		if (text.length() < 15 || digitCount(text) < 15) {
@@ -134,7 +149,10 @@ public record ResidentId(String normalised, Kind kind) {
 		return folded == 'x' ? 'X' : folded;
 	}
 
-	/** Whether a run of digits (and a final X) holds an 18-character ID, or is a 15-digit legacy one. */
+	/**
+	 * Whether a run of digits (and a final X) holds an 18-character ID, or is a 15-digit
+	 * legacy one.
+	 */
 	private static boolean holdsId(CharSequence run) {
 		if (run.length() == 15) {
 			String legacy = run.toString();
@@ -150,7 +168,10 @@ public record ResidentId(String normalised, Kind kind) {
 		return false;
 	}
 
-	/** Whether 14 digits begin with a province code and go on to a real date (yyyyMMdd) after the area code. */
+	/**
+	 * Whether 14 digits begin with a province code and go on to a real date (yyyyMMdd)
+	 * after the area code.
+	 */
 	private static boolean plausible(String areaAndBirth) {
 		int province = Integer.parseInt(areaAndBirth.substring(0, 2));
 		if (province < 11 || province > 83) {
@@ -165,7 +186,10 @@ public record ResidentId(String normalised, Kind kind) {
 		}
 	}
 
-	/** Folds full-width forms to half-width, removes all white space and upper-cases {@code x}. */
+	/**
+	 * Folds full-width forms to half-width, removes all white space and upper-cases
+	 * {@code x}.
+	 */
 	static String fold(String raw) {
 		StringBuilder out = new StringBuilder(raw.length());
 		for (int i = 0; i < raw.length(); i++) {

@@ -32,8 +32,9 @@ import org.vocstat.delivery.ExportBatch;
 import org.vocstat.ingest.BatchInspector;
 
 /**
- * Loads one export batch: identifies it (region, academic year, digest of its files), starts the load job or
- * restarts its failed instance, and says how it ended. A batch loaded before is not loaded again.
+ * Loads one export batch: identifies it (region, academic year, digest of its files),
+ * starts the load job or restarts its failed instance, and says how it ended. A batch
+ * loaded before is not loaded again.
  */
 @Component
 public class BatchLoader {
@@ -50,7 +51,8 @@ public class BatchLoader {
 
 	private final JobRepository repository;
 
-	BatchLoader(JobOperator jobs, @Qualifier("loadJob") Job loadJob, BatchRegistry registry, LoadLock lock, JobRepository repository) {
+	BatchLoader(JobOperator jobs, @Qualifier("loadJob") Job loadJob, BatchRegistry registry, LoadLock lock,
+			JobRepository repository) {
 		this.jobs = jobs;
 		this.repository = repository;
 		this.loadJob = loadJob;
@@ -86,29 +88,34 @@ public class BatchLoader {
 			execution = jobs.start(loadJob, LoadParameters.of(batch, digest));
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {
-			return new LoadOutcome(ExitCode.SUCCESS, "already loaded: this batch (digest " + digest.substring(0, 12)
-					+ "…) was loaded completely before; nothing to do", null, registry.findByDigest(digest).orElse(null),
-					true);
+			return new LoadOutcome(ExitCode.SUCCESS,
+					"already loaded: this batch (digest " + digest.substring(0, 12)
+							+ "…) was loaded completely before; nothing to do",
+					null, registry.findByDigest(digest).orElse(null), true);
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
 			return recoverAndRestart(LoadParameters.of(batch, digest), digest);
 		}
 		catch (JobRestartException | InvalidJobParametersException ex) {
-			return new LoadOutcome(ExitCode.FAILED_RESTARTABLE, "cannot start the load: " + ex.getMessage(), null, null);
+			return new LoadOutcome(ExitCode.FAILED_RESTARTABLE, "cannot start the load: " + ex.getMessage(), null,
+					null);
 		}
 		catch (DataAccessException | TransactionException ex) {
-			// The database went away under the job repository itself: the run may still be marked running; the next
+			// The database went away under the job repository itself: the run may still
+			// be marked running; the next
 			// load (or vocstat restart) recovers it.
-			return new LoadOutcome(ExitCode.FAILED_RESTARTABLE, "the database failed during the load ("
-					+ NestedExceptionUtils.getMostSpecificCause(ex).getMessage()
-					+ "); when it is back, run the same load again", null, null);
+			return new LoadOutcome(ExitCode.FAILED_RESTARTABLE,
+					"the database failed during the load (" + NestedExceptionUtils.getMostSpecificCause(ex).getMessage()
+							+ "); when it is back, run the same load again",
+					null, null);
 		}
 		return outcomeOf(execution, digest);
 	}
 
 	/**
-	 * The batch's last run is marked running, yet this process holds the load lock: that run's process was killed.
-	 * Spring Batch's recovery marks it failed, and the load resumes it.
+	 * The batch's last run is marked running, yet this process holds the load lock: that
+	 * run's process was killed. Spring Batch's recovery marks it failed, and the load
+	 * resumes it.
 	 */
 	private LoadOutcome recoverAndRestart(JobParameters parameters, String digest) {
 		JobExecution orphan = repository.getLastJobExecution(loadJob.getName(), parameters);
@@ -118,12 +125,15 @@ public class BatchLoader {
 			return outcomeOf(jobs.restart(jobs.recover(orphan)), digest);
 		}
 		catch (JobRestartException ex) {
-			return new LoadOutcome(ExitCode.FAILED_RESTARTABLE, "cannot resume run " + orphan.getId() + ": "
-					+ ex.getMessage(), orphan.getId(), null);
+			return new LoadOutcome(ExitCode.FAILED_RESTARTABLE,
+					"cannot resume run " + orphan.getId() + ": " + ex.getMessage(), orphan.getId(), null);
 		}
 	}
 
-	/** How a finished execution of the load job (or of a recompute) ended, for the operator. */
+	/**
+	 * How a finished execution of the load job (or of a recompute) ended, for the
+	 * operator.
+	 */
 	LoadOutcome outcomeOf(JobExecution execution, String digest) {
 		Long batchId = registry.findByDigest(digest).orElse(null);
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
@@ -146,10 +156,12 @@ public class BatchLoader {
 	}
 
 	/**
-	 * What ended a run that did not complete, in one line: every failed step with its cause, else the steps that
-	 * stopped, in the order they started. With two ingest lanes both may have failed (a database outage reaches
-	 * both) or stopped; the job's own exception says neither which step nor why ("Flow execution ended
-	 * unexpectedly", "Job interrupted by step execution"), so it is only the last resort, by its innermost cause.
+	 * What ended a run that did not complete, in one line: every failed step with its
+	 * cause, else the steps that stopped, in the order they started. With two ingest
+	 * lanes both may have failed (a database outage reaches both) or stopped; the job's
+	 * own exception says neither which step nor why ("Flow execution ended unexpectedly",
+	 * "Job interrupted by step execution"), so it is only the last resort, by its
+	 * innermost cause.
 	 */
 	static String causeOf(JobExecution execution) {
 		List<StepExecution> steps = execution.getStepExecutions()
@@ -178,14 +190,15 @@ public class BatchLoader {
 	}
 
 	/**
-	 * A failed step and why, e.g. {@code ingest.sms.students: the database failed …}. Never the step's exit
-	 * description: Spring Batch puts the stack trace there.
+	 * A failed step and why, e.g. {@code ingest.sms.students: the database failed …}.
+	 * Never the step's exit description: Spring Batch puts the stack trace there.
 	 */
 	private static String failureOf(StepExecution step) {
 		String message = step.getFailureExceptions()
 			.stream()
 			.findFirst()
-			// Spring's data-access wrappers put the statement first; the driver's own message says what went wrong.
+			// Spring's data-access wrappers put the statement first; the driver's own
+			// message says what went wrong.
 			.map(failure -> oneLine(failure instanceof DataAccessException || failure instanceof TransactionException
 					? NestedExceptionUtils.getMostSpecificCause(failure) : failure))
 			.orElse("failed");
@@ -193,8 +206,8 @@ public class BatchLoader {
 	}
 
 	/**
-	 * An exception's message on one line (PostgreSQL's carry their Detail and Where on lines of their own), or its
-	 * kind when it has none.
+	 * An exception's message on one line (PostgreSQL's carry their Detail and Where on
+	 * lines of their own), or its kind when it has none.
 	 */
 	private static String oneLine(Throwable failure) {
 		String message = failure.getMessage();

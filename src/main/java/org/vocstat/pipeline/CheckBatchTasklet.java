@@ -20,8 +20,9 @@ import org.vocstat.ingest.FileIngestion;
 import org.vocstat.ingest.FileInspection;
 
 /**
- * First step of a load: inspect the batch (refusing it whole if anything is wrong), make sure the files are the ones
- * the job was started for, and register the batch and its files, in one transaction.
+ * First step of a load: inspect the batch (refusing it whole if anything is wrong), make
+ * sure the files are the ones the job was started for, and register the batch and its
+ * files, in one transaction.
  */
 @Component
 class CheckBatchTasklet implements Tasklet {
@@ -40,13 +41,14 @@ class CheckBatchTasklet implements Tasklet {
 		JobParameters parameters = contribution.getStepExecution().getJobExecution().getJobParameters();
 		String snapshot = parameters.getString(LoadParameters.SNAPSHOT_DATE);
 		ExportBatch batch = ExportBatch.at(Path.of(parameters.getString(FileIngestion.FOLDER)),
-				parameters.getString(LoadParameters.REGION), parameters.getLong(LoadParameters.ACADEMIC_YEAR).intValue(),
+				parameters.getString(LoadParameters.REGION),
+				parameters.getLong(LoadParameters.ACADEMIC_YEAR).intValue(),
 				snapshot == null ? null : LocalDate.parse(snapshot));
 		List<FileInspection> files = inspector.inspect(batch);
 		String digest = parameters.getString(FileIngestion.DIGEST);
 		if (!BatchInspector.digest(files).equals(digest)) {
-			throw new BatchRefusedException("the files in " + batch.folder()
-					+ " changed after the load was started; run the load again");
+			throw new BatchRefusedException(
+					"the files in " + batch.folder() + " changed after the load was started; run the load again");
 		}
 		long batchId = registry.register(batch, digest,
 				contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId());

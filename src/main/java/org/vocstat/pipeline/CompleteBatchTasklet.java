@@ -15,9 +15,10 @@ import org.vocstat.delivery.BatchRegistry;
 import org.vocstat.indicator.FigureCalculator;
 
 /**
- * Last step of a load: every registered file must have a completed, conserved ingest (read = loaded + quarantined +
- * blank, and read less blank = registered rows); only then is the batch marked loaded, becoming the region's current batch for its year, and
- * the next year's changes are taken against it.
+ * Last step of a load: every registered file must have a completed, conserved ingest
+ * (read = loaded + quarantined + blank, and read less blank = registered rows); only then
+ * is the batch marked loaded, becoming the region's current batch for its year, and the
+ * next year's changes are taken against it.
  */
 @Component
 class CompleteBatchTasklet implements Tasklet {
@@ -46,16 +47,14 @@ class CompleteBatchTasklet implements Tasklet {
 				    WHERE a.file_id = f.file_id AND a.status = 'COMPLETED'
 				      AND a.rows_read - coalesce(a.rows_blank, 0) = f.rows
 				      AND a.rows_read = a.rows_loaded + a.rows_quarantined + coalesce(a.rows_blank, 0))
-				ORDER BY f.file_id""")
-			.param("batch", batchId)
-			.query(String.class)
-			.list();
+				ORDER BY f.file_id""").param("batch", batchId).query(String.class).list();
 		if (!unconserved.isEmpty()) {
-			throw new ConservationViolation("batch " + batchId + ": no completed, conserved ingest for "
-					+ String.join(", ", unconserved));
+			throw new ConservationViolation(
+					"batch " + batchId + ": no completed, conserved ingest for " + String.join(", ", unconserved));
 		}
 		registry.markLoaded(batchId);
-		// Now current: the next year's changes are taken against this batch, in the same transaction.
+		// Now current: the next year's changes are taken against this batch, in the same
+		// transaction.
 		figures.refreshNextYear(batchId);
 		contribution.getStepExecution().getExecutionContext().putLong(StepAudit.BATCH_ID, batchId);
 		return RepeatStatus.FINISHED;

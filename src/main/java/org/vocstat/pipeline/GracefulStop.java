@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.vocstat.ingest.StopSignal;
 
 /**
- * Stopping at a chunk boundary on SIGTERM: once a stop is requested, each running ingest step (one per lane) ends
- * after the chunk it is committing, no one-transaction step begins (the run is STOPPED and restartable from there),
- * and the process waits for the running job before it closes the database.
+ * Stopping at a chunk boundary on SIGTERM: once a stop is requested, each running ingest
+ * step (one per lane) ends after the chunk it is committing, no one-transaction step
+ * begins (the run is STOPPED and restartable from there), and the process waits for the
+ * running job before it closes the database.
  */
 @Component
 public class GracefulStop implements JobExecutionListener, StopSignal {
@@ -32,7 +33,8 @@ public class GracefulStop implements JobExecutionListener, StopSignal {
 		if (!requested) {
 			requested = true;
 			if (running.get() > 0) {
-				log.warn("stop requested: each running step stops after its current chunk; run the same command again to resume");
+				log.warn(
+						"stop requested: each running step stops after its current chunk; run the same command again to resume");
 			}
 		}
 	}

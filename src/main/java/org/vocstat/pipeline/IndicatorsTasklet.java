@@ -13,8 +13,9 @@ import org.vocstat.indicator.FigureCalculator;
 import org.vocstat.warehouse.MajorDimension;
 
 /**
- * The {@code indicators} step: fixes the batch's major dimension and computes every figure of the catalogue for
- * every scope, with changes against the previous year (and refreshes the next year's changes, if it is loaded).
+ * The {@code indicators} step: fixes the batch's major dimension and computes every
+ * figure of the catalogue for every scope, with changes against the previous year (and
+ * refreshes the next year's changes, if it is loaded).
  */
 @Component
 class IndicatorsTasklet implements Tasklet {

@@ -1,6 +1,9 @@
 package org.vocstat.pipeline;
 
-/** Another load holds the load lock: nothing was done, and the holder is named so the operator can wait or check. */
+/**
+ * Another load holds the load lock: nothing was done, and the holder is named so the
+ * operator can wait or check.
+ */
 public class LoadBusyException extends RuntimeException {
 
 	public LoadBusyException(String holder) {

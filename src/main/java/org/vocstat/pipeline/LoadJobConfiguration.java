@@ -26,12 +26,14 @@ import org.vocstat.ingest.FileKind;
 import org.vocstat.ingest.LoadOrder;
 
 /**
- * The {@code load} job: check the whole batch (manifest, files, headers) and register it, ingest its files (the school
- * registers first, then the others in lanes side by side: {@link LoadOrder}), reconcile the two student registries,
- * compute its indicators, and only then mark the batch loaded (every file in and conserved, every figure there): a
- * batch becomes the region's current one complete. Every step is audited and can be made to fail by configuration
- * ({@link FaultInjection}); every ingest step is restartable from its last committed chunk, and a restart runs only
- * the steps that did not complete, in either lane.
+ * The {@code load} job: check the whole batch (manifest, files, headers) and register it,
+ * ingest its files (the school registers first, then the others in lanes side by side:
+ * {@link LoadOrder}), reconcile the two student registries, compute its indicators, and
+ * only then mark the batch loaded (every file in and conserved, every figure there): a
+ * batch becomes the region's current one complete. Every step is audited and can be made
+ * to fail by configuration ({@link FaultInjection}); every ingest step is restartable
+ * from its last committed chunk, and a restart runs only the steps that did not complete,
+ * in either lane.
  */
 @Configuration(proxyBeanMethods = false)
 class LoadJobConfiguration {
@@ -70,10 +72,14 @@ class LoadJobConfiguration {
 			.build();
 	}
 
-	/** The school registers one after another, then the other files in {@code lanes} lanes side by side. */
+	/**
+	 * The school registers one after another, then the other files in {@code lanes} lanes
+	 * side by side.
+	 */
 	private Flow ingest(FileIngestion ingestion, int lanes) {
 		FlowBuilder<Flow> ingest = inTurn("ingest", ingestion, LoadOrder.schools());
-		// A lane's step that fails ends that lane; the other goes on to its end, and the split fails after it.
+		// A lane's step that fails ends that lane; the other goes on to its end, and the
+		// split fails after it.
 		List<Flow> laneFlows = LoadOrder.lanes(lanes)
 			.stream()
 			.map(lane -> inTurn("ingest.lane." + lane.get(0).code(), ingestion, lane).build())
@@ -81,10 +87,13 @@ class LoadJobConfiguration {
 		if (laneFlows.size() == 1) {
 			return ingest.next(laneFlows.get(0)).build();
 		}
-		// A split of its own: split() on the flow so far would run its last step beside the lanes.
-		return ingest.next(new FlowBuilder<Flow>("ingest.lanes").split(laneExecutor(laneFlows.size()))
-			.add(laneFlows.toArray(Flow[]::new))
-			.build()).build();
+		// A split of its own: split() on the flow so far would run its last step beside
+		// the lanes.
+		return ingest
+			.next(new FlowBuilder<Flow>("ingest.lanes").split(laneExecutor(laneFlows.size()))
+				.add(laneFlows.toArray(Flow[]::new))
+				.build())
+			.build();
 	}
 
 	/** The files' ingest steps one after another. */
@@ -96,8 +105,8 @@ class LoadJobConfiguration {
 	}
 
 	/**
-	 * A thread per lane for the split. Daemons, as the ingest workers are: a lane stuck past the graceful stop's
-	 * patience must not keep the JVM alive.
+	 * A thread per lane for the split. Daemons, as the ingest workers are: a lane stuck
+	 * past the graceful stop's patience must not keep the JVM alive.
 	 */
 	private static TaskExecutor laneExecutor(int lanes) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-lane-");
@@ -108,7 +117,8 @@ class LoadJobConfiguration {
 
 	private Step ingestStep(FileIngestion ingestion, FileKind kind) {
 		FileIngestion.FileStep step = ingestion.stepFor(kind);
-		// Listeners' afterStep runs in reverse order: the step's own (true committed counts) before the audit's.
+		// Listeners' afterStep runs in reverse order: the step's own (true committed
+		// counts) before the audit's.
 		return new StepBuilder("ingest." + kind.code(), jobs).tasklet(step, transactions)
 			.listener(audit)
 			.listener(step)
@@ -136,15 +146,17 @@ class LoadJobConfiguration {
 	}
 
 	/**
-	 * A one-transaction step, audited, that an injected fault can fail (or pause, until a stop is requested) before it
-	 * does anything. Once a stop is requested it does not begin: it ends STOPPED, restartable, having done nothing,
-	 * instead of running a reconciliation or the indicators past the time the process waits for the job.
+	 * A one-transaction step, audited, that an injected fault can fail (or pause, until a
+	 * stop is requested) before it does anything. Once a stop is requested it does not
+	 * begin: it ends STOPPED, restartable, having done nothing, instead of running a
+	 * reconciliation or the indicators past the time the process waits for the job.
 	 */
 	private Step step(String name, Tasklet tasklet) {
 		Tasklet faulty = (contribution, context) -> {
 			faults.beforeChunk(name, 0, stop::requested);
 			if (stop.requested()) {
-				// Spring Batch sees the flag after this (empty) chunk and stops the step there.
+				// Spring Batch sees the flag after this (empty) chunk and stops the step
+				// there.
 				contribution.getStepExecution().setTerminateOnly();
 				return RepeatStatus.FINISHED;
 			}

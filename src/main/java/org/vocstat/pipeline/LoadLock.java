@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure two loads never run at once, whichever machine starts them: a PostgreSQL session-level advisory lock,
- * held on its own connection for as long as the work runs. The server releases it when that session ends, even if
- * the process is killed. The holder names itself in {@code application_name}, so a second invocation can say who.
+ * Makes sure two loads never run at once, whichever machine starts them: a PostgreSQL
+ * session-level advisory lock, held on its own connection for as long as the work runs.
+ * The server releases it when that session ends, even if the process is killed. The
+ * holder names itself in {@code application_name}, so a second invocation can say who.
  */
 @Component
 public class LoadLock {
@@ -36,11 +37,15 @@ public class LoadLock {
 		this.dataSource = dataSource;
 	}
 
-	/** Runs {@code work} holding the lock, or throws {@link LoadBusyException} naming the holder. */
+	/**
+	 * Runs {@code work} holding the lock, or throws {@link LoadBusyException} naming the
+	 * holder.
+	 */
 	public <T> T run(String what, Supplier<T> work) {
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(true);
-			try (PreparedStatement name = connection.prepareStatement("SELECT set_config('application_name', ?, false)")) {
+			try (PreparedStatement name = connection
+				.prepareStatement("SELECT set_config('application_name', ?, false)")) {
 				name.setString(1, describe(what));
 				name.execute();
 			}
@@ -59,7 +64,10 @@ public class LoadLock {
 		}
 	}
 
-	/** Unlocks; if the session is gone (database restarted), so is the lock, and there is nothing to do. */
+	/**
+	 * Unlocks; if the session is gone (database restarted), so is the lock, and there is
+	 * nothing to do.
+	 */
 	private static void release(Connection connection) {
 		try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)");
 				PreparedStatement reset = connection.prepareStatement("RESET application_name")) {

@@ -9,8 +9,9 @@ import org.vocstat.delivery.ExportBatch;
 import org.vocstat.ingest.FileIngestion;
 
 /**
- * The parameters of a load. Region, academic year and the batch digest identify the job instance (no incrementer:
- * running the same batch again restarts it); the folder and statistics date only describe this execution.
+ * The parameters of a load. Region, academic year and the batch digest identify the job
+ * instance (no incrementer: running the same batch again restarts it); the folder and
+ * statistics date only describe this execution.
  */
 final class LoadParameters {
 
@@ -19,9 +20,15 @@ final class LoadParameters {
 	private LoadParameters() {
 	}
 
-	/** The registered batch a running step works on, found through its job's digest parameter. */
+	/**
+	 * The registered batch a running step works on, found through its job's digest
+	 * parameter.
+	 */
 	static long batchOf(StepContribution contribution, BatchRegistry registry) {
-		String digest = contribution.getStepExecution().getJobExecution().getJobParameters().getString(FileIngestion.DIGEST);
+		String digest = contribution.getStepExecution()
+			.getJobExecution()
+			.getJobParameters()
+			.getString(FileIngestion.DIGEST);
 		return registry.findByDigest(digest)
 			.orElseThrow(() -> new IllegalStateException("batch " + digest + " is not registered"));
 	}

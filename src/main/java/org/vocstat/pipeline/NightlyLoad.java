@@ -13,10 +13,11 @@ import org.vocstat.delivery.Inbox;
 import org.vocstat.delivery.InboxBatch;
 
 /**
- * The unattended nightly load: under the load lock, every complete batch in the inbox is loaded, oldest export
- * first, and archived with its manifest; a batch still being copied is left alone. The first failed load stops the
- * night (later years build on earlier ones; the next night restarts it); a refused batch stays in the inbox.
- * Exit code: 1 if a load failed (restartable), else 3 if a batch was refused, else 0.
+ * The unattended nightly load: under the load lock, every complete batch in the inbox is
+ * loaded, oldest export first, and archived with its manifest; a batch still being copied
+ * is left alone. The first failed load stops the night (later years build on earlier
+ * ones; the next night restarts it); a refused batch stays in the inbox. Exit code: 1 if
+ * a load failed (restartable), else 3 if a batch was refused, else 0.
  */
 @Component
 public class NightlyLoad {

@@ -18,9 +18,10 @@ import org.vocstat.ingest.FileIngestion;
 import org.vocstat.reference.MajorCatalogue;
 
 /**
- * {@code vocstat rerun RUN --from STEP}: recomputes a loaded batch from {@code reconcile} or {@code indicators}. The
- * job instance is the batch, the step and the digest of the definitions in force, so rerunning with unchanged
- * definitions says so, and a corrected catalogue recomputes.
+ * {@code vocstat rerun RUN --from STEP}: recomputes a loaded batch from {@code reconcile}
+ * or {@code indicators}. The job instance is the batch, the step and the digest of the
+ * definitions in force, so rerunning with unchanged definitions says so, and a corrected
+ * catalogue recomputes.
  */
 @Component
 public class Recompute {
@@ -76,17 +77,19 @@ public class Recompute {
 
 	private LoadOutcome start(Job job, String digest, String fromStep) {
 		try {
-			JobExecution execution = jobs.start(job, new JobParametersBuilder().addString(FileIngestion.DIGEST, digest)
-				.addString("from", fromStep)
-				.addString("definitions", definitions)
-				.toJobParameters());
+			JobExecution execution = jobs.start(job,
+					new JobParametersBuilder().addString(FileIngestion.DIGEST, digest)
+						.addString("from", fromStep)
+						.addString("definitions", definitions)
+						.toJobParameters());
 			LoadOutcome outcome = loader.outcomeOf(execution, digest);
 			return execution.getStatus() == BatchStatus.COMPLETED ? new LoadOutcome(ExitCode.SUCCESS,
 					"recomputed from " + fromStep, execution.getId(), outcome.batchId()) : outcome;
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {
-			return new LoadOutcome(ExitCode.SUCCESS, "already recomputed from " + fromStep
-					+ " with the definitions in force; nothing to do", null, null);
+			return new LoadOutcome(ExitCode.SUCCESS,
+					"already recomputed from " + fromStep + " with the definitions in force; nothing to do", null,
+					null);
 		}
 		catch (Exception ex) {
 			return new LoadOutcome(ExitCode.FAILED_RESTARTABLE, "cannot recompute: " + ex.getMessage(), null, null);

@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Jobs that recompute a loaded batch from a later step without ingesting it again: after a fix to the counting
- * rule or reference data ({@code from reconcile}), or to the indicator catalogue ({@code from indicators}).
+ * Jobs that recompute a loaded batch from a later step without ingesting it again: after
+ * a fix to the counting rule or reference data ({@code from reconcile}), or to the
+ * indicator catalogue ({@code from indicators}).
  */
 @Configuration(proxyBeanMethods = false)
 class RecomputeJobConfiguration {

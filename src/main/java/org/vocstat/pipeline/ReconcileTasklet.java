@@ -12,7 +12,10 @@ import org.vocstat.delivery.BatchRegistry;
 import org.vocstat.reconciliation.LedgerConservation;
 import org.vocstat.reconciliation.Reconciliation;
 
-/** The {@code reconcile} step: derives the batch's school master and person ledger from its staged rows. */
+/**
+ * The {@code reconcile} step: derives the batch's school master and person ledger from
+ * its staged rows.
+ */
 @Component
 class ReconcileTasklet implements Tasklet {
 
@@ -30,7 +33,8 @@ class ReconcileTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		long batchId = LoadParameters.batchOf(contribution, registry);
-		// The sides as the conservation check counted them: counting staging again costs a scan per table.
+		// The sides as the conservation check counted them: counting staging again costs
+		// a scan per table.
 		var sides = reconciliation.reconcile(batchId);
 		ExecutionContext context = contribution.getStepExecution().getExecutionContext();
 		context.putLong(StepAudit.BATCH_ID, batchId);

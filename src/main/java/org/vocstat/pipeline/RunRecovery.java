@@ -23,10 +23,11 @@ import org.vocstat.delivery.RegisteredFile;
 import org.vocstat.ingest.FileIngestion;
 
 /**
- * Restarting and recovering runs by id. A run still marked running while this process holds the load lock has no
- * process left (it was killed): Spring Batch's own recovery marks it failed, and a restart resumes it — completed
- * steps are skipped, the failed step resumes from its last committed chunk, and a file whose SHA-256 changed since
- * the run began refuses the restart.
+ * Restarting and recovering runs by id. A run still marked running while this process
+ * holds the load lock has no process left (it was killed): Spring Batch's own recovery
+ * marks it failed, and a restart resumes it — completed steps are skipped, the failed
+ * step resumes from its last committed chunk, and a file whose SHA-256 changed since the
+ * run began refuses the restart.
  */
 @Component
 public class RunRecovery {
@@ -43,8 +44,7 @@ public class RunRecovery {
 
 	private final BatchRegistry registry;
 
-	RunRecovery(JobOperator jobs, JobRepository repository, LoadLock lock, BatchLoader loader,
-			BatchRegistry registry) {
+	RunRecovery(JobOperator jobs, JobRepository repository, LoadLock lock, BatchLoader loader, BatchRegistry registry) {
 		this.registry = registry;
 		this.jobs = jobs;
 		this.repository = repository;
@@ -52,7 +52,9 @@ public class RunRecovery {
 		this.loader = loader;
 	}
 
-	/** Resumes run {@code run} (recovering it first if a crash left it marked running). */
+	/**
+	 * Resumes run {@code run} (recovering it first if a crash left it marked running).
+	 */
 	public LoadOutcome restart(long run) {
 		return locked("restart", () -> {
 			JobExecution execution = find(run);
@@ -60,7 +62,8 @@ public class RunRecovery {
 				return new LoadOutcome(ExitCode.SUCCESS, "run " + run + " completed; nothing to restart", run, null);
 			}
 			if (execution.getStatus() == BatchStatus.ABANDONED) {
-				return new LoadOutcome(ExitCode.USAGE, "run " + run + " was abandoned and cannot be restarted", run, null);
+				return new LoadOutcome(ExitCode.USAGE, "run " + run + " was abandoned and cannot be restarted", run,
+						null);
 			}
 			String changed = changedInputs(execution);
 			if (!changed.isEmpty()) {
@@ -73,19 +76,22 @@ public class RunRecovery {
 				return loader.outcomeOf(restarted, restarted.getJobParameters().getString(FileIngestion.DIGEST));
 			}
 			catch (JobRestartException ex) {
-				return new LoadOutcome(ExitCode.FAILED_RESTARTABLE, "cannot restart run " + run + ": " + ex.getMessage(),
-						run, null);
+				return new LoadOutcome(ExitCode.FAILED_RESTARTABLE,
+						"cannot restart run " + run + ": " + ex.getMessage(), run, null);
 			}
 		});
 	}
 
-	/** Marks run {@code run} failed if a crash left it marked running, without restarting it. */
+	/**
+	 * Marks run {@code run} failed if a crash left it marked running, without restarting
+	 * it.
+	 */
 	public LoadOutcome recover(long run) {
 		return locked("recover", () -> {
 			JobExecution execution = find(run);
 			if (!execution.isRunning()) {
-				return new LoadOutcome(ExitCode.SUCCESS, "run " + run + " is " + execution.getStatus()
-						+ ", not running; nothing to recover", run, null);
+				return new LoadOutcome(ExitCode.SUCCESS,
+						"run " + run + " is " + execution.getStatus() + ", not running; nothing to recover", run, null);
 			}
 			recoverIfOrphaned(execution);
 			return new LoadOutcome(ExitCode.SUCCESS, "run " + run + " had no process left and is now marked FAILED; "
@@ -95,7 +101,8 @@ public class RunRecovery {
 
 	private JobExecution recoverIfOrphaned(JobExecution execution) {
 		if (execution.getStatus().isRunning() || execution.getStatus() == BatchStatus.STOPPING) {
-			// We hold the load lock, so no live process is running this execution: it was killed mid-step.
+			// We hold the load lock, so no live process is running this execution: it was
+			// killed mid-step.
 			log.warn("run {} is marked {} but no process runs it (the process was killed); recovering it",
 					execution.getId(), execution.getStatus());
 			return jobs.recover(execution);
@@ -103,7 +110,10 @@ public class RunRecovery {
 		return execution;
 	}
 
-	/** The registered files of the run's batch whose SHA-256 is no longer the registered one. */
+	/**
+	 * The registered files of the run's batch whose SHA-256 is no longer the registered
+	 * one.
+	 */
 	private String changedInputs(JobExecution execution) {
 		String digest = execution.getJobParameters().getString(FileIngestion.DIGEST);
 		String folder = execution.getJobParameters().getString(FileIngestion.FOLDER);
@@ -119,7 +129,10 @@ public class RunRecovery {
 			.orElse("");
 	}
 
-	/** Whether a registered file is gone, differs, or now lies (or leads through a link) outside its batch folder. */
+	/**
+	 * Whether a registered file is gone, differs, or now lies (or leads through a link)
+	 * outside its batch folder.
+	 */
 	private static boolean changed(Path folder, RegisteredFile file) {
 		Path path;
 		try {

@@ -1,8 +1,9 @@
 /**
- * The jobs and their running: the load and recompute jobs as tables of contents of their steps, whose tasklets call
- * the modules that do the work, and a batch's load, nightly run, restart, recovery, rerun and exit code. Uses
- * {@code ingest}, {@code reconciliation}, {@code indicator}, {@code warehouse}, {@code reference}, {@code delivery},
- * {@code audit} and {@code faults}.
+ * The jobs and their running: the load and recompute jobs as tables of contents of their
+ * steps, whose tasklets call the modules that do the work, and a batch's load, nightly
+ * run, restart, recovery, rerun and exit code. Uses {@code ingest},
+ * {@code reconciliation}, {@code indicator}, {@code warehouse}, {@code reference},
+ * {@code delivery}, {@code audit} and {@code faults}.
  */
 @ApplicationModule(allowedDependencies = { "ingest", "reconciliation", "indicator", "warehouse", "reference",
 		"delivery", "audit", "faults" })

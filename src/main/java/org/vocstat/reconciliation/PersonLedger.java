@@ -13,12 +13,14 @@ import org.vocstat.database.SqlTemplate;
 import org.vocstat.database.TableName;
 
 /**
- * Builds a batch's person ledger: every sms and tss student and graduate record, matched on the keyed hash of the
- * normalised resident ID, in exactly one class. A person's records within one system are ranked (the record open
- * at the statistics date, else the latest entry, first); the first is the person's record in that system and the
- * others are {@code DUPLICATE}. Temporary and non-resident documents are {@code UNMATCHABLE}: they count, but
- * under a key of their own system, never matched. Each ledger row keeps its record's line hash and masked keys, so
- * the facts built on the ledger trace to the source line without joining staging again.
+ * Builds a batch's person ledger: every sms and tss student and graduate record, matched
+ * on the keyed hash of the normalised resident ID, in exactly one class. A person's
+ * records within one system are ranked (the record open at the statistics date, else the
+ * latest entry, first); the first is the person's record in that system and the others
+ * are {@code DUPLICATE}. Temporary and non-resident documents are {@code UNMATCHABLE}:
+ * they count, but under a key of their own system, never matched. Each ledger row keeps
+ * its record's line hash and masked keys, so the facts built on the ledger trace to the
+ * source line without joining staging again.
  */
 @Component
 class PersonLedger {
@@ -34,8 +36,8 @@ class PersonLedger {
 		.with("class", CLASS);
 
 	/**
-	 * The tables earlier versions built beside the step's transaction, on a connection of their own, and committed:
-	 * a failed build could leave them behind.
+	 * The tables earlier versions built beside the step's transaction, on a connection of
+	 * their own, and committed: a failed build could leave them behind.
 	 */
 	private static final List<String> EARLIER_SUFFIXES = List.of("_upper");
 
@@ -53,12 +55,15 @@ class PersonLedger {
 	}
 
 	/**
-	 * Replaces the batch's ledger, its partition of {@code person_ledger}: running it twice gives the same ledger.
-	 * That partition is itself partitioned by source file, into a table of the students' rows and one of the
-	 * graduates', each written by CREATE TABLE AS, then given the ledger's constraints and CHECKs on the batch, its
-	 * files and its population (so attaching needs no scan, and a query for one population reads one table). The
-	 * two are attached to a new batch table, which builds the key, and that replaces the batch's partition last (see
-	 * {@link BatchPartitions#swap}). All in the caller's transaction: a failure leaves the previous ledger as it was.
+	 * Replaces the batch's ledger, its partition of {@code person_ledger}: running it
+	 * twice gives the same ledger. That partition is itself partitioned by source file,
+	 * into a table of the students' rows and one of the graduates', each written by
+	 * CREATE TABLE AS, then given the ledger's constraints and CHECKs on the batch, its
+	 * files and its population (so attaching needs no scan, and a query for one
+	 * population reads one table). The two are attached to a new batch table, which
+	 * builds the key, and that replaces the batch's partition last (see
+	 * {@link BatchPartitions#swap}). All in the caller's transaction: a failure leaves
+	 * the previous ledger as it was.
 	 */
 	void build(long batchId) {
 		TableName building = BatchPartitions.partitionOf(LEDGER, batchId).suffixed("_new");
@@ -85,9 +90,10 @@ class PersonLedger {
 	}
 
 	/**
-	 * The ledger's constraints and the CHECKs that the table's rows are the batch's, come from {@code files} (what
-	 * its partition bounds say, so attaching it needs no scan) and are of {@code population}: a query for one
-	 * population, such as the enrolment and graduate facts, then skips the other's table (constraint exclusion).
+	 * The ledger's constraints and the CHECKs that the table's rows are the batch's, come
+	 * from {@code files} (what its partition bounds say, so attaching it needs no scan)
+	 * and are of {@code population}: a query for one population, such as the enrolment
+	 * and graduate facts, then skips the other's table (constraint exclusion).
 	 */
 	private void constrain(TableName table, long batchId, List<Long> files, SqlTemplate population) {
 		Map<String, SqlTemplate> checks = new LinkedHashMap<>();
@@ -98,7 +104,8 @@ class PersonLedger {
 
 	/** The batch's files of the given kinds. */
 	private List<Long> files(long batchId, String... kinds) {
-		List<Long> files = jdbc.sql("SELECT file_id FROM source_file WHERE batch_id = :batch AND kind IN (:kinds) ORDER BY 1")
+		List<Long> files = jdbc
+			.sql("SELECT file_id FROM source_file WHERE batch_id = :batch AND kind IN (:kinds) ORDER BY 1")
 			.param("batch", batchId)
 			.param("kinds", List.of(kinds))
 			.query(Long.class)
@@ -110,8 +117,8 @@ class PersonLedger {
 	}
 
 	/**
-	 * The batch's statistics date and the first and last day of its academic year, as {@code dim_period} defines
-	 * the year.
+	 * The batch's statistics date and the first and last day of its academic year, as
+	 * {@code dim_period} defines the year.
 	 */
 	record BatchDates(LocalDate snapshot, LocalDate yearStarts, LocalDate yearEnds) {
 
@@ -119,6 +126,7 @@ class PersonLedger {
 				SELECT b.snapshot_date AS snapshot, p.starts AS year_starts, p.ends AS year_ends
 				FROM batch b JOIN dim_period p ON p.batch_id = b.batch_id AND p.kind = 'AY'
 				WHERE b.batch_id = :batch""";
+
 	}
 
 	/** The batch's partition of the ledger. */
@@ -126,7 +134,10 @@ class PersonLedger {
 		return BatchPartitions.partitionOf(LEDGER, batchId);
 	}
 
-	/** The tables that hold the rows of the batch's ledger, as {@link #build} leaves them: the students', the graduates'. */
+	/**
+	 * The tables that hold the rows of the batch's ledger, as {@link #build} leaves them:
+	 * the students', the graduates'.
+	 */
 	static List<String> tablesOf(long batchId) {
 		return List.of(studentsOf(partitionOf(batchId)).name(), graduatesOf(partitionOf(batchId)).name());
 	}
@@ -140,9 +151,10 @@ class PersonLedger {
 	}
 
 	/**
-	 * Drops what earlier versions could leave behind: the tables they committed on a second connection, and a table by
-	 * the name of one of the partition's own that is no partition (a graduates' table committed so, left by a build
-	 * that failed after reading it).
+	 * Drops what earlier versions could leave behind: the tables they committed on a
+	 * second connection, and a table by the name of one of the partition's own that is no
+	 * partition (a graduates' table committed so, left by a build that failed after
+	 * reading it).
 	 */
 	private void dropStrays(long batchId) {
 		for (String suffix : EARLIER_SUFFIXES) {

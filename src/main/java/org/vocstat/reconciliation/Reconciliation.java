@@ -14,8 +14,9 @@ import org.vocstat.database.SqlMemory;
 import org.vocstat.database.TableStatistics;
 
 /**
- * Reconciles one loaded batch: school master, person ledger, conservation check, in one transaction, so the ledger
- * of a batch is always whole and re-deriving it replaces it exactly.
+ * Reconciles one loaded batch: school master, person ledger, conservation check, in one
+ * transaction, so the ledger of a batch is always whole and re-deriving it replaces it
+ * exactly.
  */
 @Component
 public class Reconciliation {
@@ -44,7 +45,10 @@ public class Reconciliation {
 		this.conservation = conservation;
 	}
 
-	/** Reconciles the batch; returns each side's staged records and ledger rows, as the conservation check found them. */
+	/**
+	 * Reconciles the batch; returns each side's staged records and ledger rows, as the
+	 * conservation check found them.
+	 */
 	@Transactional
 	public List<LedgerConservation.LedgerSide> reconcile(long batchId) {
 		memory.raiseForTransaction();
@@ -54,9 +58,12 @@ public class Reconciliation {
 		});
 		timed("person ledger", () -> {
 			ledger.build(batchId);
-			// The new tables only: ANALYZE of the partitioned ledger would sample and re-analyse every batch's
-			// partition, a cost growing with the warehouse, and of the batch's partitioned table would sample its
-			// two tables again, for statistics no query uses: each reads a batch at a time, planned from the tables'
+			// The new tables only: ANALYZE of the partitioned ledger would sample and
+			// re-analyse every batch's
+			// partition, a cost growing with the warehouse, and of the batch's
+			// partitioned table would sample its
+			// two tables again, for statistics no query uses: each reads a batch at a
+			// time, planned from the tables'
 			// own.
 			statistics.analyse(PersonLedger.tablesOf(batchId));
 		});
@@ -70,7 +77,9 @@ public class Reconciliation {
 		});
 	}
 
-	/** Each part on a log line of its own: at national scale the step runs for minutes. */
+	/**
+	 * Each part on a log line of its own: at national scale the step runs for minutes.
+	 */
 	private static <T> T timed(String part, Supplier<T> work) {
 		long started = System.nanoTime();
 		T result = work.get();

@@ -22,8 +22,9 @@ import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvValidationException;
 
 /**
- * The major catalogue: by default the file shipped in {@code reference/majors.csv}; a site drops in the official list
- * with the same header ({@code 专业代码,专业名称,专业类代码,专业类名称,专业大类代码,专业大类名称,产业,已核实}).
+ * The major catalogue: by default the file shipped in {@code reference/majors.csv}; a
+ * site drops in the official list with the same header
+ * ({@code 专业代码,专业名称,专业类代码,专业类名称,专业大类代码,专业大类名称,产业,已核实}).
  */
 public final class MajorCatalogue {
 
@@ -38,7 +39,9 @@ public final class MajorCatalogue {
 		this.digest = digest;
 	}
 
-	/** The site's catalogue at {@code file}, or the shipped one when {@code file} is null. */
+	/**
+	 * The site's catalogue at {@code file}, or the shipped one when {@code file} is null.
+	 */
 	public static MajorCatalogue load(Path file) {
 		try (Reader reader = file != null ? Files.newBufferedReader(file, StandardCharsets.UTF_8) : shipped()) {
 			StringWriter text = new StringWriter();

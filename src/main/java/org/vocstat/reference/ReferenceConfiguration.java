@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The reference data: the shipped major catalogue and GB/T 2260 区划 reference, or a site's own when
- * {@code vocstat.major-catalogue} or {@code vocstat.region-reference} names a file.
+ * The reference data: the shipped major catalogue and GB/T 2260 区划 reference, or a site's
+ * own when {@code vocstat.major-catalogue} or {@code vocstat.region-reference} names a
+ * file.
  */
 @Configuration(proxyBeanMethods = false)
 class ReferenceConfiguration {

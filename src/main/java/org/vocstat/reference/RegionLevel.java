@@ -1,8 +1,9 @@
 package org.vocstat.reference;
 
 /**
- * The levels of a GB/T 2260 区划代码 {@code PPCCXX}, read from the code itself: {@code 000000} the nation,
- * {@code PP0000} a province, {@code PPCC00} a city, anything else a county; each unit nests in the ones above it.
+ * The levels of a GB/T 2260 区划代码 {@code PPCCXX}, read from the code itself:
+ * {@code 000000} the nation, {@code PP0000} a province, {@code PPCC00} a city, anything
+ * else a county; each unit nests in the ones above it.
  */
 public enum RegionLevel {
 
@@ -23,9 +24,11 @@ public enum RegionLevel {
 	}
 
 	/**
-	 * The unit at this level that {@code code} lies in: its province {@code PP0000}, its city {@code PPCC00} or itself.
-	 * A code above this level is its own unit here: a province's own schools (省属, {@code 330000}) form the city-level
-	 * unit {@code 330000}, a city's own (市本级, {@code 330400}) the county-level unit {@code 330400}.
+	 * The unit at this level that {@code code} lies in: its province {@code PP0000}, its
+	 * city {@code PPCC00} or itself. A code above this level is its own unit here: a
+	 * province's own schools (省属, {@code 330000}) form the city-level unit
+	 * {@code 330000}, a city's own (市本级, {@code 330400}) the county-level unit
+	 * {@code 330400}.
 	 */
 	public String unitOf(String code) {
 		if (ordinal() >= of(code).ordinal()) {

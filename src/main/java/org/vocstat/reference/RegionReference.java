@@ -17,8 +17,9 @@ import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvValidationException;
 
 /**
- * The 区划 reference: by default {@code reference/regions.csv} (GB/T 2260, see {@code regions.README.md} for its
- * source and licence); a site drops in its own with the same header ({@code code,name,level,parent}).
+ * The 区划 reference: by default {@code reference/regions.csv} (GB/T 2260, see
+ * {@code regions.README.md} for its source and licence); a site drops in its own with the
+ * same header ({@code code,name,level,parent}).
  */
 public final class RegionReference {
 
@@ -30,14 +31,17 @@ public final class RegionReference {
 		this.regions = regions;
 	}
 
-	/** The site's reference at {@code file}, or the shipped one when {@code file} is null. */
+	/**
+	 * The site's reference at {@code file}, or the shipped one when {@code file} is null.
+	 */
 	public static RegionReference load(Path file) {
 		try (Reader reader = file != null ? Files.newBufferedReader(file, StandardCharsets.UTF_8) : shipped()) {
 			return new RegionReference(read(reader));
 		}
 		catch (IOException | CsvValidationException | IllegalArgumentException ex) {
-			throw new UncheckedIOException("cannot read the region reference " + (file != null ? file : SHIPPED) + ": "
-					+ ex.getMessage(), ex instanceof IOException io ? io : new IOException(ex));
+			throw new UncheckedIOException(
+					"cannot read the region reference " + (file != null ? file : SHIPPED) + ": " + ex.getMessage(),
+					ex instanceof IOException io ? io : new IOException(ex));
 		}
 	}
 
@@ -73,7 +77,8 @@ public final class RegionReference {
 					continue;
 				}
 				String code = row[0].strip();
-				regions.put(code, new Region(code, row[1].strip(), RegionLevel.valueOf(row[2].strip()), row[3].strip()));
+				regions.put(code,
+						new Region(code, row[1].strip(), RegionLevel.valueOf(row[2].strip()), row[3].strip()));
 			}
 		}
 		return regions;

@@ -1,6 +1,9 @@
 package org.vocstat.samples;
 
-/** Splits a whole-number total over weights so that the parts add up exactly (largest remainder). */
+/**
+ * Splits a whole-number total over weights so that the parts add up exactly (largest
+ * remainder).
+ */
 final class Apportionment {
 
 	private Apportionment() {
@@ -48,7 +51,10 @@ final class Apportionment {
 		return result;
 	}
 
-	/** Splits in proportion to whole-number weights (e.g. a subset total over per-school totals). */
+	/**
+	 * Splits in proportion to whole-number weights (e.g. a subset total over per-school
+	 * totals).
+	 */
 	static long[] split(long total, long[] weights) {
 		double[] asDouble = new double[weights.length];
 		for (int i = 0; i < weights.length; i++) {

@@ -10,14 +10,14 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Writes qrp/awards.csv: one row per award, every level and category, of which only 学生技术技能类 awards of
- * the right level and prize make the published figures. Winners appear masked or as teams, never by ID.
+ * Writes qrp/awards.csv: one row per award, every level and category, of which only
+ * 学生技术技能类 awards of the right level and prize make the published figures. Winners appear
+ * masked or as teams, never by ID.
  */
 final class AwardsWriter {
 
-	private static final String[] EVENTS = { "电子商务运营", "网络系统管理", "移动应用开发", "工业机器人技术应用", "数控综合应用技术",
-			"汽车维修", "现代模具制造技术", "护理技能", "婴幼儿保育", "中餐烹饪", "会计技能", "服装设计与工艺", "建筑CAD", "化工生产技术",
-			"电气安装与维修", "数字影音后期制作" };
+	private static final String[] EVENTS = { "电子商务运营", "网络系统管理", "移动应用开发", "工业机器人技术应用", "数控综合应用技术", "汽车维修", "现代模具制造技术",
+			"护理技能", "婴幼儿保育", "中餐烹饪", "会计技能", "服装设计与工艺", "建筑CAD", "化工生产技术", "电气安装与维修", "数字影音后期制作" };
 
 	private final RegionPlan plan;
 
@@ -38,7 +38,8 @@ final class AwardsWriter {
 			for (long i = 0; i < award.count(); i++) {
 				SchoolPlan school = schools.get(Seeded.weighted(random, weights));
 				List<String> row;
-				// Two identical award rows would read as an exact duplicate and be dropped by the loader.
+				// Two identical award rows would read as an exact duplicate and be
+				// dropped by the loader.
 				do {
 					row = List.of(school.qrpCode(), Integer.toString(plan.calendarYear()), event(award), award.level(),
 							award.category(), award.prize(), winner(school, award));

@@ -6,28 +6,46 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Writes the batch's README.md: what the batch holds, the school master, and every irregular-row kind. */
+/**
+ * Writes the batch's README.md: what the batch holds, the school master, and every
+ * irregular-row kind.
+ */
 final class BatchReadme {
 
 	private static final Map<IrregularKind, String> WHY = Map.ofEntries(
-			Map.entry(IrregularKind.LOWERCASE_CHECK_X, "ID check character `x` instead of `X`; normalise to `X` and match."),
-			Map.entry(IrregularKind.FULL_WIDTH_ID_DIGITS, "ID written in full-width digits; fold to half-width and match."),
-			Map.entry(IrregularKind.LEGACY_15_DIGIT_ID, "teacher's 15-digit ID; upgrade (insert 19, recompute the check character) and count."),
-			Map.entry(IrregularKind.TEMPORARY_ID, "`999`+学校标识码+serial, 身份证件类型 其他; fails the checksum by design: accept as temporary, count as a distinct person, never match."),
-			Map.entry(IrregularKind.OTHER_DOCUMENT, "港澳台居民居住证 (valid GB 11643 form) or 护照 (not ID-shaped); count, never match across systems."),
-			Map.entry(IrregularKind.ALTERNATIVE_DATE_FORMAT, "date as `YYYYMMDD` or `YYYY/MM/DD`, month as `YYYYMM`; parse and use."),
-			Map.entry(IrregularKind.THOUSANDS_SEPARATOR, "quoted number such as \"1,234,567\"; strip separators and use."),
+			Map.entry(IrregularKind.LOWERCASE_CHECK_X,
+					"ID check character `x` instead of `X`; normalise to `X` and match."),
+			Map.entry(IrregularKind.FULL_WIDTH_ID_DIGITS,
+					"ID written in full-width digits; fold to half-width and match."),
+			Map.entry(IrregularKind.LEGACY_15_DIGIT_ID,
+					"teacher's 15-digit ID; upgrade (insert 19, recompute the check character) and count."),
+			Map.entry(IrregularKind.TEMPORARY_ID,
+					"`999`+学校标识码+serial, 身份证件类型 其他; fails the checksum by design: accept as temporary, count as a distinct person, never match."),
+			Map.entry(IrregularKind.OTHER_DOCUMENT,
+					"港澳台居民居住证 (valid GB 11643 form) or 护照 (not ID-shaped); count, never match across systems."),
+			Map.entry(IrregularKind.ALTERNATIVE_DATE_FORMAT,
+					"date as `YYYYMMDD` or `YYYY/MM/DD`, month as `YYYYMM`; parse and use."),
+			Map.entry(IrregularKind.THOUSANDS_SEPARATOR,
+					"quoted number such as \"1,234,567\"; strip separators and use."),
 			Map.entry(IrregularKind.FULL_WIDTH_NUMBER, "number in full-width digits; fold and use."),
-			Map.entry(IrregularKind.GENDER_DISAGREES_WITH_ID, "性别 contradicts the ID's 17th digit; keep with a warning (a gender conflict when the other system agrees with the ID)."),
-			Map.entry(IrregularKind.BIRTH_DATE_DISAGREES_WITH_ID, "sms 出生日期 contradicts the ID; keep with a warning; a birth-date conflict in reconciliation."),
-			Map.entry(IrregularKind.SECOND_RECORD_IN_SYSTEM, "the 转出/转学 record a transferred student left at the former school (same ID, other 学籍号/学号); the person counts once."),
-			Map.entry(IrregularKind.QUOTED_COMMA_OR_LINE_BREAK, "training project name with a comma, a doubled quote or a line break inside quotes; legitimate RFC 4180, one record."),
-			Map.entry(IrregularKind.BAD_CHECK_DIGIT, "18-character ID whose check character is wrong (a fresh person, not in the population)."),
+			Map.entry(IrregularKind.GENDER_DISAGREES_WITH_ID,
+					"性别 contradicts the ID's 17th digit; keep with a warning (a gender conflict when the other system agrees with the ID)."),
+			Map.entry(IrregularKind.BIRTH_DATE_DISAGREES_WITH_ID,
+					"sms 出生日期 contradicts the ID; keep with a warning; a birth-date conflict in reconciliation."),
+			Map.entry(IrregularKind.SECOND_RECORD_IN_SYSTEM,
+					"the 转出/转学 record a transferred student left at the former school (same ID, other 学籍号/学号); the person counts once."),
+			Map.entry(IrregularKind.QUOTED_COMMA_OR_LINE_BREAK,
+					"training project name with a comma, a doubled quote or a line break inside quotes; legitimate RFC 4180, one record."),
+			Map.entry(IrregularKind.BAD_CHECK_DIGIT,
+					"18-character ID whose check character is wrong (a fresh person, not in the population)."),
 			Map.entry(IrregularKind.UNKNOWN_SCHOOL_CODE, "学校标识码/院校代码/学校代码 that is not in that system's schools.csv."),
 			Map.entry(IrregularKind.UNKNOWN_MAJOR_CODE, "6-digit 专业代码 that is not in reference/majors.csv."),
-			Map.entry(IrregularKind.IMPOSSIBLE_DATE, "a date or month that does not exist (YYYY-02-30, YYYY-09-31, YYYY-13)."),
-			Map.entry(IrregularKind.EXACT_DUPLICATE_LINE, "verbatim copy of an earlier population row; keep the first occurrence, quarantine the copy."),
-			Map.entry(IrregularKind.BROKEN_QUOTE, "a field opens a quote that never closes on its line; no quote follows within 10 lines."),
+			Map.entry(IrregularKind.IMPOSSIBLE_DATE,
+					"a date or month that does not exist (YYYY-02-30, YYYY-09-31, YYYY-13)."),
+			Map.entry(IrregularKind.EXACT_DUPLICATE_LINE,
+					"verbatim copy of an earlier population row; keep the first occurrence, quarantine the copy."),
+			Map.entry(IrregularKind.BROKEN_QUOTE,
+					"a field opens a quote that never closes on its line; no quote follows within 10 lines."),
 			Map.entry(IrregularKind.SHORT_ROW, "fewer fields than the header."));
 
 	private BatchReadme() {
@@ -36,22 +54,38 @@ final class BatchReadme {
 	static void write(Path batch, RegionPlan plan, GenerationSummary summary) throws IOException {
 		StringBuilder md = new StringBuilder();
 		RegionFigures f = plan.figures();
-		md.append("# Sample export batch: ").append(plan.master().name()).append(" (").append(plan.master().code())
-			.append("), academic year ").append(plan.academicYear()).append("\n\n");
-		md.append("Generated by `org.vocstat.samples.SampleGenerator` (seed ").append(plan.seed()).append(", scale `")
-			.append(plan.request().scale().label()).append("`). ")
-			.append(plan.fixture() ? "This is the 嘉兴 fixture: its base figures are those of the published 2023 quality report"
-					+ (plan.academicYear() == 2022 ? " (AY2022, CY2023)." : " where the report gives AY2021/CY2022 figures; the rest are plausible.")
+		md.append("# Sample export batch: ")
+			.append(plan.master().name())
+			.append(" (")
+			.append(plan.master().code())
+			.append("), academic year ")
+			.append(plan.academicYear())
+			.append("\n\n");
+		md.append("Generated by `org.vocstat.samples.SampleGenerator` (seed ")
+			.append(plan.seed())
+			.append(", scale `")
+			.append(plan.request().scale().label())
+			.append("`). ")
+			.append(plan.fixture()
+					? "This is the 嘉兴 fixture: its base figures are those of the published 2023 quality report"
+							+ (plan.academicYear() == 2022 ? " (AY2022, CY2023)."
+									: " where the report gives AY2021/CY2022 figures; the rest are plausible.")
 					: "This is a synthetic region in the 嘉兴 fixture's proportions.")
 			.append(" Regenerate rather than edit: `batch.json` holds each file's SHA-256 and row count.\n\n");
-		md.append("Statistics date (snapshotDate) ").append(plan.snapshot()).append("; exported ").append(plan.exportedAt())
+		md.append("Statistics date (snapshotDate) ")
+			.append(plan.snapshot())
+			.append("; exported ")
+			.append(plan.exportedAt())
 			.append(". The rosters list everyone who held a 学籍 during the AY with their status at export time; ")
-			.append("training, awards, exams and funding are calendar year ").append(plan.calendarYear()).append(".\n\n");
+			.append("training, awards, exams and funding are calendar year ")
+			.append(plan.calendarYear())
+			.append(".\n\n");
 		files(md, summary);
 		population(md, f, summary);
 		schools(md, plan);
 		md.append("\n## Reconciliation classes (persons)\n\n| class | persons |\n|---|---:|\n");
-		summary.reconciliation().forEach((name, count) -> md.append("| ").append(name).append(" | ").append(count).append(" |\n"));
+		summary.reconciliation()
+			.forEach((name, count) -> md.append("| ").append(name).append(" | ").append(count).append(" |\n"));
 		irregulars(md, summary, false, "Untidy rows: part of the population (normalise and count)");
 		irregulars(md, summary, true, "Bad rows: on top of the population (quarantine)");
 		Files.writeString(batch.resolve("README.md"), md, StandardCharsets.UTF_8);
@@ -62,7 +96,13 @@ final class BatchReadme {
 		for (GenerationSummary.FileSummary file : summary.files()) {
 			String encoding = file.path().startsWith("sms/") ? "GB18030, CRLF"
 					: file.path().startsWith("tss/") ? "UTF-8 with BOM, LF" : "UTF-8, LF";
-			md.append("| ").append(file.path()).append(" | ").append(encoding).append(" | ").append(file.rows()).append(" |\n");
+			md.append("| ")
+				.append(file.path())
+				.append(" | ")
+				.append(encoding)
+				.append(" | ")
+				.append(file.rows())
+				.append(" |\n");
 		}
 		md.append("\nRows count every record written, irregular ones included (header excluded).\n\n");
 	}
@@ -72,12 +112,16 @@ final class BatchReadme {
 		long[] d = f.destinations();
 		long employed = d[1] + d[2] + d[3] + d[4] + d[5] + d[6];
 		md.append("## What a correct load computes\n\n");
-		md.append(String.format("- schools in operation: %d (%d technical); one more in sms has 办学状态 停止招生 and no students%n",
+		md.append(String.format(
+				"- schools in operation: %d (%d technical); one more in sms has 办学状态 停止招生 and no students%n",
 				p.schools(), p.technicalSchools()));
-		md.append(String.format("- in school at the statistics date: %d persons (union of sms and tss, each person once)%n", p.inSchool()));
+		md.append(String.format(
+				"- in school at the statistics date: %d persons (union of sms and tss, each person once)%n",
+				p.inSchool()));
 		md.append(String.format("- new entrants (entry inside the AY, any status): %d; 普通高中招生数 %d%n", p.newEntrants(),
 				f.generalHighSchoolNew()));
-		md.append(String.format("- graduates: %d persons; placed %d; 升学 %d; employed (就业+自主创业) %d by 产业 %d/%d/%d; 自主创业 %d%n",
+		md.append(String.format(
+				"- graduates: %d persons; placed %d; 升学 %d; employed (就业+自主创业) %d by 产业 %d/%d/%d; 自主创业 %d%n",
 				p.graduates(), p.graduates() - d[10], d[0], employed, d[1] + d[4], d[2] + d[5], d[3] + d[6],
 				d[4] + d[5] + d[6]));
 		RegionFigures.Teachers t = f.teachers();
@@ -88,20 +132,20 @@ final class BatchReadme {
 		md.append(String.format("- conditions: land %d ㎡, building %d ㎡, equipment %d.%02d 万元, books %d%n", c.land(),
 				c.building(), c.equipmentCents() / 100, c.equipmentCents() % 100, c.books()));
 		RegionFigures.Exams x = f.exams();
-		md.append(String.format("- exams: 单考单招 %d, 本科上线 %d (中本一体化 %d), 专科及以上 %d, 转段 %d, 全日制高校 %d%n",
-				x.candidates(), x.bachelor(), x.integratedBachelor(), x.admitted(), x.transfer(),
-				x.fullTimeHigherEducation()));
+		md.append(String.format("- exams: 单考单招 %d, 本科上线 %d (中本一体化 %d), 专科及以上 %d, 转段 %d, 全日制高校 %d%n", x.candidates(),
+				x.bachelor(), x.integratedBachelor(), x.admitted(), x.transfer(), x.fullTimeHigherEducation()));
 		long training = 0;
 		for (long[] row : f.training().cells()) {
 			for (long v : row) {
 				training += v;
 			}
 		}
-		md.append(String.format("- training (学时 ≥ 32): %d 人次 (shorter courses, not counted: %d); 省下达培训任务 %d%n", training,
-				f.training().shortCourses(), f.trainingTask()));
+		md.append(String.format("- training (学时 ≥ 32): %d 人次 (shorter courses, not counted: %d); 省下达培训任务 %d%n",
+				training, f.training().shortCourses(), f.trainingTask()));
 		md.append(String.format("- 财政专项拨款 %d.%02d 万元%n", f.fundingCents() / 100, f.fundingCents() % 100));
 		int[] s = f.surveys().satisfaction();
-		md.append(String.format("- satisfaction %% (毕业生, 应届毕业生, 教职工, 用人单位, 家长): %.2f, %.2f, %.2f, %.2f, %.2f; 三年晋升 %.2f%n",
+		md.append(String.format(
+				"- satisfaction %% (毕业生, 应届毕业生, 教职工, 用人单位, 家长): %.2f, %.2f, %.2f, %.2f, %.2f; 三年晋升 %.2f%n",
 				s[0] / 100.0, s[1] / 100.0, s[2] / 100.0, s[3] / 100.0, s[4] / 100.0, f.surveys().promotion() / 100.0));
 		RegionFigures.MajorTargets m = f.majors();
 		if (m.exact()) {
@@ -113,36 +157,60 @@ final class BatchReadme {
 
 	private static void schools(StringBuilder md, RegionPlan plan) {
 		if (plan.master().schools().size() > 60) {
-			md.append("\n## Schools\n\n").append(plan.master().schools().size())
+			md.append("\n## Schools\n\n")
+				.append(plan.master().schools().size())
 				.append(" schools; see sms/schools.csv, tss/schools.csv and qrp/schools.csv.\n");
 			return;
 		}
-		md.append("\n## Schools\n\n| 学校标识码 | 院校代码 | name | 隶属 | systems | 举办者 | 办学状态 | 称号 |\n|---|---|---|---|---|---|---|---|\n");
+		md.append(
+				"\n## Schools\n\n| 学校标识码 | 院校代码 | name | 隶属 | systems | 举办者 | 办学状态 | 称号 |\n|---|---|---|---|---|---|---|---|\n");
 		for (SchoolPlan s : plan.master().schools()) {
 			String systems = switch (s.role()) {
 				case GENERAL -> "sms";
 				case DUAL -> "sms + tss (一校两牌: " + s.tssName() + ")";
 				case TECHNICAL_ONLY -> "tss only";
 			};
-			md.append("| ").append(s.moeCode() == null ? "" : s.moeCode()).append(" | ")
-				.append(s.tssCode() == null ? "" : s.tssCode()).append(" | ").append(s.name()).append(" | ")
-				.append(s.administering()).append(" | ").append(systems).append(" | ").append(s.privateOwned() ? "民办" : "公办")
-				.append(" | ").append(s.operating() ? "正常" : "停止招生 " + s.stoppedSince()).append(" | ")
-				.append(String.join("；", s.designations())).append(" |\n");
+			md.append("| ")
+				.append(s.moeCode() == null ? "" : s.moeCode())
+				.append(" | ")
+				.append(s.tssCode() == null ? "" : s.tssCode())
+				.append(" | ")
+				.append(s.name())
+				.append(" | ")
+				.append(s.administering())
+				.append(" | ")
+				.append(systems)
+				.append(" | ")
+				.append(s.privateOwned() ? "民办" : "公办")
+				.append(" | ")
+				.append(s.operating() ? "正常" : "停止招生 " + s.stoppedSince())
+				.append(" | ")
+				.append(String.join("；", s.designations()))
+				.append(" |\n");
 		}
 	}
 
 	private static void irregulars(StringBuilder md, GenerationSummary summary, boolean quarantine, String title) {
-		md.append("\n## ").append(title).append("\n\n| kind | file | rows | what it is and what the loader does |\n|---|---|---:|---|\n");
+		md.append("\n## ")
+			.append(title)
+			.append("\n\n| kind | file | rows | what it is and what the loader does |\n|---|---|---:|---|\n");
 		for (GenerationSummary.IrregularCount count : summary.irregulars()) {
 			if (count.kind().quarantine() == quarantine) {
-				md.append("| ").append(count.kind().label()).append(" | ").append(count.file()).append(" | ")
-					.append(count.count()).append(" | ").append(WHY.get(count.kind())).append(" |\n");
+				md.append("| ")
+					.append(count.kind().label())
+					.append(" | ")
+					.append(count.file())
+					.append(" | ")
+					.append(count.count())
+					.append(" | ")
+					.append(WHY.get(count.kind()))
+					.append(" |\n");
 			}
 		}
 		if (!quarantine) {
-			md.append("\nA matched pair with a conflict (birth date, gender, or a status at the statistics date that differs) "
-					+ "counts once; the person is in school when either system holds a record open at the statistics date.\n");
+			md.append(
+					"\nA matched pair with a conflict (birth date, gender, or a status at the statistics date that differs) "
+							+ "counts once; the person is in school when either system holds a record open at the statistics date.\n");
 		}
 		else {
 			md.append("\nEvery bad row except the duplicates carries a fresh person, so it stands for nobody in the "

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Where people are born, as the area code of their ID: mostly the county of their school, then elsewhere in
- * the region, elsewhere in 浙江, and other provinces (migrant families).
+ * Where people are born, as the area code of their ID: mostly the county of their school,
+ * then elsewhere in the region, elsewhere in 浙江, and other provinces (migrant families).
  */
 final class BirthPlaces {
 

@@ -14,12 +14,16 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * One export file being written: RFC 4180 rows in the file's encoding, streamed to disk while its SHA-256
- * and row count are kept, so the manifest never needs a second read of a large file.
+ * One export file being written: RFC 4180 rows in the file's encoding, streamed to disk
+ * while its SHA-256 and row count are kept, so the manifest never needs a second read of
+ * a large file.
  */
 final class CsvSink implements Closeable {
 
-	/** Lines after a broken quote that must hold no quote character, so a loader can tell where the row ends. */
+	/**
+	 * Lines after a broken quote that must hold no quote character, so a loader can tell
+	 * where the row ends.
+	 */
 	private static final int QUOTE_FREE_LINES = 10;
 
 	private final ExportFile file;
@@ -61,7 +65,10 @@ final class CsvSink implements Closeable {
 		return rows;
 	}
 
-	/** Writes a data row, quoting fields per RFC 4180; returns the line as written (without the line end). */
+	/**
+	 * Writes a data row, quoting fields per RFC 4180; returns the line as written
+	 * (without the line end).
+	 */
 	String row(List<String> fields) throws IOException {
 		String line = render(fields);
 		writeLine(line);
@@ -69,7 +76,10 @@ final class CsvSink implements Closeable {
 		return line;
 	}
 
-	/** Writes a data row exactly as given: for deliberately broken rows and verbatim duplicates. */
+	/**
+	 * Writes a data row exactly as given: for deliberately broken rows and verbatim
+	 * duplicates.
+	 */
 	void raw(String line, boolean brokenQuote) throws IOException {
 		writeLine(line);
 		rows++;

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * A bad row scheduled into a file: which kind, after how many population rows, and (for a duplicate) which
- * earlier population row it copies.
+ * A bad row scheduled into a file: which kind, after how many population rows, and (for a
+ * duplicate) which earlier population row it copies.
  *
  * @param kind the defect
  * @param after population rows written before it
@@ -16,7 +16,10 @@ import java.util.SplittableRandom;
  */
 record Defect(IrregularKind kind, long after, long source) {
 
-	/** Spreads the given defects over a file of about {@code expectedRows} population rows. */
+	/**
+	 * Spreads the given defects over a file of about {@code expectedRows} population
+	 * rows.
+	 */
 	static List<Defect> schedule(Map<IrregularKind, Integer> counts, long expectedRows, SplittableRandom random) {
 		long low = Math.max(1, expectedRows * 3 / 100);
 		long high = Math.max(low + 1, expectedRows * 97 / 100);

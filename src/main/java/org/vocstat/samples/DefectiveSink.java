@@ -13,8 +13,9 @@ import java.util.function.Supplier;
 import org.vocstat.person.ResidentId;
 
 /**
- * A file that receives population rows and, at scheduled places between them, deliberately bad rows built
- * from a fresh spare person (so a bad row never stands for anyone in the population) or copied verbatim.
+ * A file that receives population rows and, at scheduled places between them,
+ * deliberately bad rows built from a fresh spare person (so a bad row never stands for
+ * anyone in the population) or copied verbatim.
  */
 final class DefectiveSink {
 
@@ -50,7 +51,10 @@ final class DefectiveSink {
 		this.random = random;
 	}
 
-	/** Where fresh bodies for bad rows come from while the current school is being written. */
+	/**
+	 * Where fresh bodies for bad rows come from while the current school is being
+	 * written.
+	 */
 	void spare(Supplier<List<String>> spare) {
 		this.spare = spare;
 	}
@@ -66,7 +70,10 @@ final class DefectiveSink {
 		}
 	}
 
-	/** Writes what is still scheduled (the file was shorter than expected) and closes the file. */
+	/**
+	 * Writes what is still scheduled (the file was shorter than expected) and closes the
+	 * file.
+	 */
 	GenerationSummary.FileSummary finish() throws IOException {
 		while (!pending.isEmpty() && spare != null) {
 			write(pending.removeFirst());
@@ -83,7 +90,8 @@ final class DefectiveSink {
 		List<String> row = new ArrayList<>(spare.get());
 		switch (defect.kind()) {
 			case BAD_CHECK_DIGIT -> badCheckDigit(row);
-			case UNKNOWN_SCHOOL_CODE -> row.set(columns.school, columns.unknownSchool + String.format("%03d", random.nextInt(1000)));
+			case UNKNOWN_SCHOOL_CODE ->
+				row.set(columns.school, columns.unknownSchool + String.format("%03d", random.nextInt(1000)));
 			case UNKNOWN_MAJOR_CODE -> row.set(columns.major, unknownMajor());
 			case IMPOSSIBLE_DATE -> row.set(columns.date, row.get(columns.date).substring(0, 4) + columns.impossible);
 			case BROKEN_QUOTE -> row.set(columns.name, "\"" + row.get(columns.name));

@@ -14,7 +14,10 @@ import org.vocstat.operator.ConfigurationProblem;
 import org.vocstat.operator.OptionValues;
 import org.vocstat.operator.ToolCommand;
 
-/** {@code vocstat generate}: writes a deterministic synthetic export batch (no database needed). */
+/**
+ * {@code vocstat generate}: writes a deterministic synthetic export batch (no database
+ * needed).
+ */
 @Command(name = "generate", mixinStandardHelpOptions = true,
 		description = { "Writes a synthetic export batch in the layout and encodings of the export contract.",
 				"Region 330400 at city scale reproduces the 嘉兴 2021/2022 sample batches exactly." })

@@ -3,7 +3,8 @@ package org.vocstat.samples;
 import java.nio.file.Path;
 
 /**
- * What to generate: one export batch for a region and academic year, written under {@code out}.
+ * What to generate: one export batch for a region and academic year, written under
+ * {@code out}.
  *
  * @param region 6-digit 行政区划代码 of the region (330400 = 嘉兴, the published fixture)
  * @param academicYear the 学年 AY (1 Sept AY to 31 Aug AY+1)
@@ -29,7 +30,10 @@ public record GenerationRequest(String region, int academicYear, Path out, long 
 		scale = scale == null ? Scale.CITY : scale;
 	}
 
-	/** Whether this request asks for the published 嘉兴 fixture rather than a synthetic region. */
+	/**
+	 * Whether this request asks for the published 嘉兴 fixture rather than a synthetic
+	 * region.
+	 */
 	public boolean isJiaxingFixture() {
 		return scale.isCity() && JIAXING.equals(region) && JiaxingFigures.covers(academicYear);
 	}

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one generation wrote: the files with their row counts and digests, the irregular rows by kind and
- * file, and the population the batch was built to hold.
+ * What one generation wrote: the files with their row counts and digests, the irregular
+ * rows by kind and file, and the population the batch was built to hold.
  *
  * @param region the region code
  * @param regionName the region's name
@@ -18,14 +18,16 @@ import java.util.Map;
  * @param population the intended population figures
  * @param files each written file, in manifest order
  * @param irregulars each irregular-row kind with its file and count
- * @param reconciliation persons by reconciliation class (technical-school students and unmatchable IDs)
+ * @param reconciliation persons by reconciliation class (technical-school students and
+ * unmatchable IDs)
  */
 public record GenerationSummary(String region, String regionName, int academicYear, LocalDate snapshotDate,
 		boolean fixture, Path out, Population population, List<FileSummary> files, List<IrregularCount> irregulars,
 		Map<String, Long> reconciliation) {
 
 	/**
-	 * The population a batch was built to hold (distinct persons, after normalisation and union).
+	 * The population a batch was built to hold (distinct persons, after normalisation and
+	 * union).
 	 *
 	 * @param schools schools in operation (办学状态 正常)
 	 * @param technicalSchools of which technical schools
@@ -69,10 +71,11 @@ public record GenerationSummary(String region, String regionName, int academicYe
 		text.append(String.format("Sample batch %s %s, academic year %d (statistics date %s)%s%n", region, regionName,
 				academicYear, snapshotDate, fixture ? " — published 嘉兴 fixture" : " — synthetic"));
 		text.append("  written to ").append(out).append(System.lineSeparator());
-		text.append(String.format("Population: %,d schools (%,d technical), %,d in school, %,d new entrants, "
-				+ "%,d graduates, %,d full-time teachers%n", population.schools(), population.technicalSchools(),
-				population.inSchool(), population.newEntrants(), population.graduates(),
-				population.fullTimeTeachers()));
+		text.append(String.format(
+				"Population: %,d schools (%,d technical), %,d in school, %,d new entrants, "
+						+ "%,d graduates, %,d full-time teachers%n",
+				population.schools(), population.technicalSchools(), population.inSchool(), population.newEntrants(),
+				population.graduates(), population.fullTimeTeachers()));
 		text.append("Files:").append(System.lineSeparator());
 		for (FileSummary file : files) {
 			text.append(String.format("  %-22s %,12d rows  sha256 %s%n", file.path(), file.rows(),

@@ -3,8 +3,9 @@ package org.vocstat.samples;
 import java.time.LocalDate;
 
 /**
- * A person's identity document as the registries hold it: its type, its canonical number (upper-case,
- * half-width, 18 characters for resident IDs and permits), gender and birth date.
+ * A person's identity document as the registries hold it: its type, its canonical number
+ * (upper-case, half-width, 18 characters for resident IDs and permits), gender and birth
+ * date.
  *
  * @param type 身份证件类型
  * @param number canonical number

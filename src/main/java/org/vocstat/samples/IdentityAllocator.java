@@ -7,12 +7,16 @@ import java.util.Map;
 import org.vocstat.person.ResidentId;
 
 /**
- * Issues resident ID numbers that are unique within a batch without remembering them: each (area, birth
- * date, gender) bucket hands out its sequence numbers in a scrambled order from a small counter.
+ * Issues resident ID numbers that are unique within a batch without remembering them:
+ * each (area, birth date, gender) bucket hands out its sequence numbers in a scrambled
+ * order from a small counter.
  */
 final class IdentityAllocator {
 
-	/** Sequence numbers per bucket and gender: three digits with the parity fixed by gender. */
+	/**
+	 * Sequence numbers per bucket and gender: three digits with the parity fixed by
+	 * gender.
+	 */
 	private static final int PER_BUCKET = 250;
 
 	private final LocalDate first;
@@ -26,7 +30,10 @@ final class IdentityAllocator {
 		this.days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
 	}
 
-	/** A fresh 18-character number; the birth date moves to the next day if its bucket is full. */
+	/**
+	 * A fresh 18-character number; the birth date moves to the next day if its bucket is
+	 * full.
+	 */
 	Identity allocate(String area, LocalDate birth, boolean male) {
 		byte[] counts = counters.computeIfAbsent(area, (k) -> new byte[days * 2]);
 		LocalDate day = birth;

@@ -1,8 +1,9 @@
 package org.vocstat.samples;
 
 /**
- * A kind of irregular row the generator writes on purpose, with what a loader is expected to do with it:
- * untidy rows are part of the population (normalise and count); bad rows sit on top of it (quarantine).
+ * A kind of irregular row the generator writes on purpose, with what a loader is expected
+ * to do with it: untidy rows are part of the population (normalise and count); bad rows
+ * sit on top of it (quarantine).
  */
 public enum IrregularKind {
 
@@ -12,7 +13,10 @@ public enum IrregularKind {
 	FULL_WIDTH_ID_DIGITS("full-width digits in an ID number", false),
 	/** A teacher's 15-digit legacy resident ID (upgrade to 18 digits). */
 	LEGACY_15_DIGIT_ID("15-digit legacy ID", false),
-	/** A registry-issued {@code 999}+学校标识码+serial temporary number (counted, never matched). */
+	/**
+	 * A registry-issued {@code 999}+学校标识码+serial temporary number (counted, never
+	 * matched).
+	 */
 	TEMPORARY_ID("temporary 999 ID", false),
 	/** A student identified by a 港澳台居民居住证 or a 护照 (counted, never matched). */
 	OTHER_DOCUMENT("document other than 居民身份证", false),
@@ -24,11 +28,20 @@ public enum IrregularKind {
 	FULL_WIDTH_NUMBER("number with full-width digits", false),
 	/** A row whose 性别 disagrees with the ID's 17th digit (kept with a warning). */
 	GENDER_DISAGREES_WITH_ID("性别 disagrees with the ID", false),
-	/** A row whose birth date disagrees with the ID's digits 7–14 (kept with a warning; a reconciliation conflict). */
+	/**
+	 * A row whose birth date disagrees with the ID's digits 7–14 (kept with a warning; a
+	 * reconciliation conflict).
+	 */
 	BIRTH_DATE_DISAGREES_WITH_ID("birth date disagrees with the ID", false),
-	/** A second record of the same person in one system (a transfer); the person counts once. */
+	/**
+	 * A second record of the same person in one system (a transfer); the person counts
+	 * once.
+	 */
 	SECOND_RECORD_IN_SYSTEM("second record of a person in one system", false),
-	/** A quoted field holding a comma, a doubled quote or a line break (legitimate RFC 4180). */
+	/**
+	 * A quoted field holding a comma, a doubled quote or a line break (legitimate RFC
+	 * 4180).
+	 */
 	QUOTED_COMMA_OR_LINE_BREAK("quoted field with comma, quote or line break", false),
 
 	/** An 18-character resident ID whose check character is wrong. */
@@ -60,7 +73,10 @@ public enum IrregularKind {
 		return label;
 	}
 
-	/** Whether the loader is expected to quarantine the row (otherwise: normalise, warn where needed, and count). */
+	/**
+	 * Whether the loader is expected to quarantine the row (otherwise: normalise, warn
+	 * where needed, and count).
+	 */
 	public boolean quarantine() {
 		return quarantine;
 	}

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Counts the irregular rows written, by kind and file, for the summary and the batch README. */
+/**
+ * Counts the irregular rows written, by kind and file, for the summary and the batch
+ * README.
+ */
 final class IrregularTally {
 
 	private final Map<IrregularKind, Map<ExportFile, Long>> counts = new EnumMap<>(IrregularKind.class);

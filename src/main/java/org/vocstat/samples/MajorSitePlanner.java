@@ -10,8 +10,9 @@ import java.util.Map;
 import org.vocstat.samples.RegionFigures.MajorTargets;
 
 /**
- * Chooses which majors each non-technical school offers (its 专业布点) so that the sites, codes, classes,
- * categories and sites by 产业 meet the targets: exactly for the fixture, as closely as fits otherwise.
+ * Chooses which majors each non-technical school offers (its 专业布点) so that the sites,
+ * codes, classes, categories and sites by 产业 meet the targets: exactly for the fixture,
+ * as closely as fits otherwise.
  */
 final class MajorSitePlanner {
 
@@ -50,7 +51,10 @@ final class MajorSitePlanner {
 		return tree;
 	}
 
-	/** Round-robin over the categories in preference order, one more class per category per round. */
+	/**
+	 * Round-robin over the categories in preference order, one more class per category
+	 * per round.
+	 */
 	private static List<List<Major>> chooseClasses(Map<String, Map<String, List<Major>>> tree, int categories,
 			int classes, boolean exact) {
 		List<List<List<Major>>> byCategory = new ArrayList<>();
@@ -75,7 +79,10 @@ final class MajorSitePlanner {
 		return chosen;
 	}
 
-	/** One major per chosen class, then more round-robin, keeping each 产业's codes below its sites. */
+	/**
+	 * One major per chosen class, then more round-robin, keeping each 产业's codes below
+	 * its sites.
+	 */
 	private static List<Major> chooseCodes(List<List<Major>> classes, int codes, MajorTargets targets) {
 		int[] cap = new int[3];
 		for (int i = 0; i < 3; i++) {
@@ -104,7 +111,10 @@ final class MajorSitePlanner {
 		return chosen;
 	}
 
-	/** One site per code, then each 产业's remaining sites to its codes in order, at most one per school. */
+	/**
+	 * One site per code, then each 产业's remaining sites to its codes in order, at most
+	 * one per school.
+	 */
 	private static int[] sitesPerCode(List<Major> codes, MajorTargets targets, int schools) {
 		int[] sites = new int[codes.size()];
 		for (int industry = 1; industry <= 3; industry++) {
@@ -117,8 +127,9 @@ final class MajorSitePlanner {
 			}
 			int extra = targets.sitesByIndustry()[industry - 1] - members.size();
 			if (targets.exact() && (extra < 0 || extra > members.size() * (schools - 1))) {
-				throw new IllegalStateException("产业 " + industry + " cannot take " + targets.sitesByIndustry()[industry - 1]
-						+ " sites with " + members.size() + " codes over " + schools + " schools");
+				throw new IllegalStateException(
+						"产业 " + industry + " cannot take " + targets.sitesByIndustry()[industry - 1] + " sites with "
+								+ members.size() + " codes over " + schools + " schools");
 			}
 			for (int round = 0; extra > 0 && round < schools - 1; round++) {
 				for (int k = 0; k < members.size() && extra > 0; k++) {
@@ -130,7 +141,10 @@ final class MajorSitePlanner {
 		return sites;
 	}
 
-	/** Each code to the schools that so far offer the fewest majors, so schools end up with similar counts. */
+	/**
+	 * Each code to the schools that so far offer the fewest majors, so schools end up
+	 * with similar counts.
+	 */
 	private static Map<Integer, List<Major>> assign(List<SchoolPlan> schools, List<Major> codes, int[] sites) {
 		Integer[] order = new Integer[codes.size()];
 		for (int i = 0; i < order.length; i++) {

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes {@code batch.json}: region, academic year, statistics date, export time and every file's digest and rows. */
+/**
+ * Writes {@code batch.json}: region, academic year, statistics date, export time and
+ * every file's digest and rows.
+ */
 final class ManifestWriter {
 
 	private ManifestWriter() {
@@ -23,8 +26,14 @@ final class ManifestWriter {
 		json.append("  \"files\": [\n");
 		for (int i = 0; i < files.size(); i++) {
 			GenerationSummary.FileSummary file = files.get(i);
-			json.append("    { \"path\": ").append(quote(file.path())).append(", \"sha256\": ").append(quote(file.sha256()))
-				.append(", \"rows\": ").append(file.rows()).append(" }").append(i + 1 < files.size() ? ",\n" : "\n");
+			json.append("    { \"path\": ")
+				.append(quote(file.path()))
+				.append(", \"sha256\": ")
+				.append(quote(file.sha256()))
+				.append(", \"rows\": ")
+				.append(file.rows())
+				.append(" }")
+				.append(i + 1 < files.size() ? ",\n" : "\n");
 		}
 		json.append("  ]\n}\n");
 		Files.writeString(batch.resolve("batch.json"), json, StandardCharsets.UTF_8);

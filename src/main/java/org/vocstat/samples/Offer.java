@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The majors a school offers, with how popular each is: a non-technical school's planned 专业布点, or a
- * technical school's HRSS majors (with the MoE codes their sms records use). Fixed per school and seed.
+ * The majors a school offers, with how popular each is: a non-technical school's planned
+ * 专业布点, or a technical school's HRSS majors (with the MoE codes their sms records use).
+ * Fixed per school and seed.
  */
 final class Offer {
 
@@ -65,20 +66,32 @@ final class Offer {
 		return technical == null ? null : technical.get(index);
 	}
 
-	/** Share of girls by 专业大类: health and early-childhood majors mostly girls, engineering mostly boys. */
+	/**
+	 * Share of girls by 专业大类: health and early-childhood majors mostly girls, engineering
+	 * mostly boys.
+	 */
 	static double femaleShare(Major major) {
 		switch (major.categoryCode()) {
 			case "72":
 				return 0.88;
 			case "77":
 				return 0.93;
-			case "62": case "63": case "64": case "65": case "66": case "70":
+			case "62":
+			case "63":
+			case "64":
+			case "65":
+			case "66":
+			case "70":
 				return 0.10;
 			case "71":
 				return 0.30;
-			case "73": case "79":
+			case "73":
+			case "79":
 				return 0.72;
-			case "74": case "75": case "76": case "68":
+			case "74":
+			case "75":
+			case "76":
+			case "68":
 				return 0.58;
 			default:
 				return 0.45;

@@ -3,8 +3,9 @@ package org.vocstat.samples;
 import java.util.SplittableRandom;
 
 /**
- * Draws labels without replacement from fixed quotas, so a stream of draws hits every total exactly while
- * each single draw looks random (a sequential multivariate hypergeometric draw).
+ * Draws labels without replacement from fixed quotas, so a stream of draws hits every
+ * total exactly while each single draw looks random (a sequential multivariate
+ * hypergeometric draw).
  */
 final class QuotaDraw<T> {
 

@@ -7,8 +7,9 @@ import java.util.Map;
 import org.vocstat.samples.Student.Registration;
 
 /**
- * Counts, while rosters are written, the persons a batch holds: in school, new, graduates, and the
- * reconciliation class of each technical-school student and of each unmatchable ID.
+ * Counts, while rosters are written, the persons a batch holds: in school, new,
+ * graduates, and the reconciliation class of each technical-school student and of each
+ * unmatchable ID.
  */
 final class Reconciliation {
 
@@ -24,8 +25,7 @@ final class Reconciliation {
 		for (String name : List.of("matched (consistent)", "matched with conflict: birth date",
 				"matched with conflict: gender", "matched with conflict: status at the statistics date",
 				"tss only (系统外技工学籍学生)", "sms only at a technical school", "two records in sms (transfer)",
-				"two records in tss (transfer)", "unmatchable: temporary 999 ID",
-				"unmatchable: 港澳台居民居住证 or 护照")) {
+				"two records in tss (transfer)", "unmatchable: temporary 999 ID", "unmatchable: 港澳台居民居住证 or 护照")) {
 			classes.put(name, 0L);
 		}
 	}
@@ -40,7 +40,8 @@ final class Reconciliation {
 				classes.merge(name, 1L, Long::sum);
 			}
 			if (s.transfer() != null) {
-				classes.merge(s.registration().inSms() ? "two records in sms (transfer)" : "two records in tss (transfer)",
+				classes.merge(
+						s.registration().inSms() ? "two records in sms (transfer)" : "two records in tss (transfer)",
 						1L, Long::sum);
 			}
 		}

@@ -3,8 +3,9 @@ package org.vocstat.samples;
 import java.util.List;
 
 /**
- * Every total one batch is built to hold: the AY figures (enrolment, graduates, teachers, facilities,
- * surveys, majors) and the CY(AY+1) figures (exams, training, awards, funding).
+ * Every total one batch is built to hold: the AY figures (enrolment, graduates, teachers,
+ * facilities, surveys, majors) and the CY(AY+1) figures (exams, training, awards,
+ * funding).
  *
  * @param enrolment students by track
  * @param destinations graduates by {@link Destination}, in enum order
@@ -102,7 +103,8 @@ record RegionFigures(Enrolment enrolment, long[] destinations, Teachers teachers
 	}
 
 	/**
-	 * Training participants (人次) of courses of 32 hours or more, by 培训对象 and 面向行业, plus shorter courses.
+	 * Training participants (人次) of courses of 32 hours or more, by 培训对象 and 面向行业, plus
+	 * shorter courses.
 	 *
 	 * @param cells [培训对象][面向行业] in {@link #TARGETS} and {@link #INDUSTRIES} order
 	 * @param shortCourses participants of courses under 32 hours (not counted)
@@ -133,7 +135,8 @@ record RegionFigures(Enrolment enrolment, long[] destinations, Teachers teachers
 	 * @param codes distinct 专业代码
 	 * @param classes distinct 专业类
 	 * @param categories distinct 专业大类
-	 * @param exact whether the numbers must be met exactly (the fixture) or are a guide (synthetic)
+	 * @param exact whether the numbers must be met exactly (the fixture) or are a guide
+	 * (synthetic)
 	 */
 	record MajorTargets(int[] sitesByIndustry, int codes, int classes, int categories, boolean exact) {
 

@@ -14,7 +14,8 @@ record RegionMaster(String code, String name, List<String> counties, List<School
 
 	static RegionMaster jiaxing() {
 		return new RegionMaster(GenerationRequest.JIAXING, "嘉兴市",
-				List.of("330402", "330411", "330421", "330424", "330481", "330482", "330483"), JiaxingSchools.schools());
+				List.of("330402", "330411", "330421", "330424", "330481", "330482", "330483"),
+				JiaxingSchools.schools());
 	}
 
 	List<SchoolPlan> operating() {

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 
 /**
- * Everything decided before a single row is written: the school master, the totals, each school's quota
- * and each non-technical school's majors. Small: nothing per student.
+ * Everything decided before a single row is written: the school master, the totals, each
+ * school's quota and each non-technical school's majors. Small: nothing per student.
  *
  * @param request the request
  * @param master the region's schools

@@ -7,7 +7,10 @@ import java.util.function.Predicate;
 
 import org.vocstat.samples.SchoolPlan.Role;
 
-/** Builds a {@link RegionPlan}: picks the fixture or a synthetic region and splits every total over schools. */
+/**
+ * Builds a {@link RegionPlan}: picks the fixture or a synthetic region and splits every
+ * total over schools.
+ */
 final class RegionPlanner {
 
 	private RegionPlanner() {
@@ -42,7 +45,8 @@ final class RegionPlanner {
 		long[] permits = Apportionment.split(e.permits(), general);
 		long[] passports = Apportionment.split(e.passports(), general);
 		// A transfer needs a second school of the same system to come from.
-		long[] smsTransfers = count(general) > 1 ? Apportionment.split(e.smsTransfers(), general) : new long[all.length];
+		long[] smsTransfers = count(general) > 1 ? Apportionment.split(e.smsTransfers(), general)
+				: new long[all.length];
 		long[] tssTransfers = count(technicalOnly) > 0 && count(weights(schools, SchoolPlan::inTss)) > 1
 				? Apportionment.split(e.tssTransfers(), technicalOnly) : new long[all.length];
 		RegionFigures.Teachers t = figures.teachers();

@@ -13,8 +13,9 @@ import org.vocstat.samples.Student.Registration;
 import org.vocstat.samples.Student.Transfer;
 
 /**
- * Fills one school's roster with persons: majors, identities, registrations, statuses, destinations,
- * special documents and transfers, then orders them by cohort and class. Holds one school at a time.
+ * Fills one school's roster with persons: majors, identities, registrations, statuses,
+ * destinations, special documents and transfers, then orders them by cohort and class.
+ * Holds one school at a time.
  */
 final class RosterBuilder {
 
@@ -62,7 +63,8 @@ final class RosterBuilder {
 		int covered = 0;
 		for (Slot slot : slots) {
 			StudentDraft draft = new StudentDraft(school, slot.track(), slot.years());
-			// The first in-school students cover every offered major, so each offer is a 布点 at the statistics date.
+			// The first in-school students cover every offered major, so each offer is a
+			// 布点 at the statistics date.
 			draft.assignMajor(offer, slot.track().inSchool && covered < offer.size() ? covered++ : -1, random);
 			draft.entry = entry(slot, random);
 			person(draft, random);
@@ -86,7 +88,10 @@ final class RosterBuilder {
 		return finish(school, drafts, random);
 	}
 
-	/** A fresh person of the school who is on no roster: the body of a deliberately bad row. */
+	/**
+	 * A fresh person of the school who is on no roster: the body of a deliberately bad
+	 * row.
+	 */
 	Student spare(SchoolPlan school, boolean graduate) {
 		SplittableRandom random = spareRandom;
 		Offer offer = Offer.of(school, plan);
@@ -117,7 +122,8 @@ final class RosterBuilder {
 		boolean male = random.nextDouble() >= draft.femaleShare();
 		int r = random.nextInt(100);
 		int birthYear = draft.cohortYear() - 15 - (r < 72 ? 0 : r < 96 ? 1 : 2);
-		LocalDate birth = LocalDate.ofYearDay(birthYear, 1 + random.nextInt(LocalDate.of(birthYear, 1, 1).lengthOfYear()));
+		LocalDate birth = LocalDate.ofYearDay(birthYear,
+				1 + random.nextInt(LocalDate.of(birthYear, 1, 1).lengthOfYear()));
 		draft.identity = ids.allocate(places.pick(random, draft.school.county()), birth, male);
 		draft.name = ChineseNames.next(random, male);
 		draft.ethnicity = ChineseNames.ethnicity(random);
@@ -150,14 +156,18 @@ final class RosterBuilder {
 				? FURTHER_STUDY[Seeded.weighted(random, FURTHER_STUDY_SHARE)] : "";
 	}
 
-	/** The student transferred in from another school of the same system; dated before or after the statistics date. */
+	/**
+	 * The student transferred in from another school of the same system; dated before or
+	 * after the statistics date.
+	 */
 	private void transfer(StudentDraft draft, SplittableRandom random) {
 		List<SchoolPlan> others = (draft.school.role() == Role.GENERAL ? generalSchools : tssSchools).stream()
 			.filter((s) -> s.index() != draft.school.index())
 			.toList();
 		SchoolPlan from = others.get(random.nextInt(others.size()));
 		int year = plan.academicYear();
-		LocalDate date = random.nextBoolean() ? Seeded.between(random, LocalDate.of(year, 9, 10), LocalDate.of(year, 10, 25))
+		LocalDate date = random.nextBoolean()
+				? Seeded.between(random, LocalDate.of(year, 9, 10), LocalDate.of(year, 10, 25))
 				: Seeded.between(random, LocalDate.of(year, 11, 10), LocalDate.of(year + 1, 3, 31));
 		Offer offer = Offer.of(from, plan);
 		StudentDraft there = new StudentDraft(from, draft.track, draft.years);
@@ -168,7 +178,8 @@ final class RosterBuilder {
 	}
 
 	private List<Student> finish(SchoolPlan school, List<StudentDraft> drafts, SplittableRandom random) {
-		drafts.sort(Comparator.comparingInt((StudentDraft d) -> -d.cohortYear()).thenComparing(StudentDraft::majorCode));
+		drafts
+			.sort(Comparator.comparingInt((StudentDraft d) -> -d.cohortYear()).thenComparing(StudentDraft::majorCode));
 		Map<String, Integer> perClass = new HashMap<>();
 		Map<Integer, Integer> perCohort = new HashMap<>();
 		List<Student> students = new ArrayList<>(drafts.size());
@@ -183,7 +194,10 @@ final class RosterBuilder {
 		return students;
 	}
 
-	/** 学籍号: G + ID for most; a transfer's new record and a few others carry a school-issued J or L number. */
+	/**
+	 * 学籍号: G + ID for most; a transfer's new record and a few others carry a
+	 * school-issued J or L number.
+	 */
 	private static String smsNumber(SchoolPlan school, StudentDraft d, int serial, SplittableRandom random) {
 		if (school.moeCode() == null) {
 			return "";

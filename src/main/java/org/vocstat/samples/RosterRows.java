@@ -7,8 +7,9 @@ import org.vocstat.samples.Student.Registration;
 import org.vocstat.samples.Student.StatusChange;
 
 /**
- * Renders a student's records in the layouts of sms and tss. The population rows drift the way real exports
- * do; a clean rendering (for the body of a bad row) does not, so a bad row carries exactly one fault.
+ * Renders a student's records in the layouts of sms and tss. The population rows drift
+ * the way real exports do; a clean rendering (for the body of a bad row) does not, so a
+ * bad row carries exactly one fault.
  */
 final class RosterRows {
 
@@ -28,12 +29,14 @@ final class RosterRows {
 				? s.conflicting() : s.status();
 		return List.of(s.smsNumber(), s.identity().type().label, smsId(s.identity(), file, clean), s.name(),
 				smsGender(s, clean), smsBirth(s, clean), s.ethnicity(), s.school().moeCode(), s.major().code(),
-				s.major().name(), "2021", smsYears(s), month(s.entry(), file, clean),
-				s.cohortYear() + "级", s.className(), s.school().smsStudentType(), status.status().sms,
-				date(status.date(), file, clean));
+				s.major().name(), "2021", smsYears(s), month(s.entry(), file, clean), s.cohortYear() + "级",
+				s.className(), s.school().smsStudentType(), status.status().sms, date(status.date(), file, clean));
 	}
 
-	/** sms knows 学制 2 to 5 only: a technical school's 6-year 预备技师 track is registered there as 5 years. */
+	/**
+	 * sms knows 学制 2 to 5 only: a technical school's 6-year 预备技师 track is registered
+	 * there as 5 years.
+	 */
 	private static String smsYears(Student s) {
 		return Integer.toString(Math.min(s.years(), 5));
 	}
@@ -56,9 +59,10 @@ final class RosterRows {
 				? s.conflicting() : s.status();
 		TechnicalMajor.TssLevel level = TechnicalMajor.TssLevel.forYears(s.years());
 		return List.of(s.tssNumber(), s.name(), tssGender(s, clean), id(s.identity().number(), file, clean),
-				yearMonth(s.identity().birth()), s.school().tssCode(), s.technical().coded(level, !clean && untidy.chance(0.7)),
-				s.technical().name(), level.label, Integer.toString(s.years()), date(s.entry(), file, clean),
-				status.status().tss, date(status.date(), file, clean), s.className());
+				yearMonth(s.identity().birth()), s.school().tssCode(),
+				s.technical().coded(level, !clean && untidy.chance(0.7)), s.technical().name(), level.label,
+				Integer.toString(s.years()), date(s.entry(), file, clean), status.status().tss,
+				date(status.date(), file, clean), s.className());
 	}
 
 	List<String> tssTransferredOut(Student s) {
@@ -66,11 +70,13 @@ final class RosterRows {
 		Student.Transfer t = s.transfer();
 		untidy.tally().add(IrregularKind.SECOND_RECORD_IN_SYSTEM, file);
 		TechnicalMajor.TssLevel level = TechnicalMajor.TssLevel.forYears(s.years());
-		return List.of(s.cohortYear() + String.format("%03d8%03d", t.from().index() % 1000, Math.floorMod(s.name().hashCode(), 1000)),
-				s.name(), s.identity().gender(), id(s.identity().number(), file, false), yearMonth(s.identity().birth()),
-				t.from().tssCode(), t.technical().coded(level, true), t.technical().name(), level.label,
-				Integer.toString(s.years()), date(s.entry(), file, false), EnrolmentStatus.TRANSFERRED.tss,
-				date(t.date(), file, false), t.className());
+		return List.of(
+				s.cohortYear()
+						+ String.format("%03d8%03d", t.from().index() % 1000, Math.floorMod(s.name().hashCode(), 1000)),
+				s.name(), s.identity().gender(), id(s.identity().number(), file, false),
+				yearMonth(s.identity().birth()), t.from().tssCode(), t.technical().coded(level, true),
+				t.technical().name(), level.label, Integer.toString(s.years()), date(s.entry(), file, false),
+				EnrolmentStatus.TRANSFERRED.tss, date(t.date(), file, false), t.className());
 	}
 
 	List<String> smsGraduate(Student s, boolean clean) {
@@ -110,7 +116,8 @@ final class RosterRows {
 	/** The sms 性别: wrong for a gender conflict on the sms side, and for a rare typo. */
 	private String smsGender(Student s, boolean clean) {
 		boolean conflict = s.registration() == Registration.DUAL_GENDER_CONFLICT && s.conflictOnSms();
-		boolean typo = !clean && s.registration() == Registration.SMS && s.identity().matchable() && untidy.chance(0.0003);
+		boolean typo = !clean && s.registration() == Registration.SMS && s.identity().matchable()
+				&& untidy.chance(0.0003);
 		if (conflict || typo) {
 			untidy.tally().add(IrregularKind.GENDER_DISAGREES_WITH_ID, ExportFile.SMS_STUDENTS);
 			return s.identity().male() ? "女" : "男";
@@ -126,7 +133,9 @@ final class RosterRows {
 		return s.identity().gender();
 	}
 
-	/** The sms 出生日期: a registry typo (some days or a year off) for a birth-date conflict. */
+	/**
+	 * The sms 出生日期: a registry typo (some days or a year off) for a birth-date conflict.
+	 */
 	private String smsBirth(Student s, boolean clean) {
 		LocalDate birth = s.identity().birth();
 		if (s.registration() == Registration.DUAL_BIRTH_CONFLICT) {

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Writes each school's roster into sms and tss, students and graduates: a person's records go to every system
- * that holds them, a transfer's earlier record just before the current one.
+ * Writes each school's roster into sms and tss, students and graduates: a person's
+ * records go to every system that holds them, a transfer's earlier record just before the
+ * current one.
  */
 final class RosterWriter {
 

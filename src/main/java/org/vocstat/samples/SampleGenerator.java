@@ -13,8 +13,9 @@ import java.util.Map;
 import org.vocstat.samples.SchoolPlan.Role;
 
 /**
- * Generates one export batch (batch.json, the sixteen sms/tss/qrp files and a README), deterministically from
- * the request's seed and streaming school by school, so a national batch needs no more memory than a city.
+ * Generates one export batch (batch.json, the sixteen sms/tss/qrp files and a README),
+ * deterministically from the request's seed and streaming school by school, so a national
+ * batch needs no more memory than a city.
  */
 public final class SampleGenerator {
 
@@ -76,7 +77,10 @@ public final class SampleGenerator {
 		}
 	}
 
-	/** The four files that receive bad rows, each with a handful of every kind that applies to it. */
+	/**
+	 * The four files that receive bad rows, each with a handful of every kind that
+	 * applies to it.
+	 */
 	private static Map<ExportFile, DefectiveSink> defectiveSinks(RegionPlan plan, Map<ExportFile, CsvSink> sinks,
 			IrregularTally tally) {
 		double dualShare = 0.87;
@@ -85,14 +89,14 @@ public final class SampleGenerator {
 		long smsGraduates = Math.round(graduates(plan, Role.GENERAL) + graduates(plan, Role.DUAL) * dualShare);
 		long teachers = plan.sum(SchoolQuota::teachers);
 		Map<ExportFile, DefectiveSink> defective = new EnumMap<>(ExportFile.class);
-		defective.put(ExportFile.SMS_STUDENTS, defective(plan, sinks, tally, ExportFile.SMS_STUDENTS, smsStudents,
-				2, 2, 3, 2, 2, 1, 2));
-		defective.put(ExportFile.TSS_STUDENTS, defective(plan, sinks, tally, ExportFile.TSS_STUDENTS, tssStudents,
-				2, 2, 0, 2, 2, 1, 1));
-		defective.put(ExportFile.SMS_GRADUATES, defective(plan, sinks, tally, ExportFile.SMS_GRADUATES, smsGraduates,
-				1, 1, 1, 1, 1, 1, 1));
-		defective.put(ExportFile.QRP_TEACHERS, defective(plan, sinks, tally, ExportFile.QRP_TEACHERS, teachers,
-				1, 1, 0, 1, 1, 1, 1));
+		defective.put(ExportFile.SMS_STUDENTS,
+				defective(plan, sinks, tally, ExportFile.SMS_STUDENTS, smsStudents, 2, 2, 3, 2, 2, 1, 2));
+		defective.put(ExportFile.TSS_STUDENTS,
+				defective(plan, sinks, tally, ExportFile.TSS_STUDENTS, tssStudents, 2, 2, 0, 2, 2, 1, 1));
+		defective.put(ExportFile.SMS_GRADUATES,
+				defective(plan, sinks, tally, ExportFile.SMS_GRADUATES, smsGraduates, 1, 1, 1, 1, 1, 1, 1));
+		defective.put(ExportFile.QRP_TEACHERS,
+				defective(plan, sinks, tally, ExportFile.QRP_TEACHERS, teachers, 1, 1, 0, 1, 1, 1, 1));
 		return defective;
 	}
 
@@ -113,22 +117,32 @@ public final class SampleGenerator {
 	}
 
 	private static double rosters(RegionPlan plan, Role role, double share) {
-		return share * plan.operating().stream().filter((s) -> s.role() == role)
-			.mapToLong((s) -> plan.quota(s).roster()).sum();
+		return share * plan.operating()
+			.stream()
+			.filter((s) -> s.role() == role)
+			.mapToLong((s) -> plan.quota(s).roster())
+			.sum();
 	}
 
 	private static double graduates(RegionPlan plan, Role role) {
-		return plan.operating().stream().filter((s) -> s.role() == role).mapToLong((s) -> plan.quota(s).graduates()).sum();
+		return plan.operating()
+			.stream()
+			.filter((s) -> s.role() == role)
+			.mapToLong((s) -> plan.quota(s).graduates())
+			.sum();
 	}
 
-	/** The persons written must be the persons planned; anything else is a generator bug, not a data quirk. */
+	/**
+	 * The persons written must be the persons planned; anything else is a generator bug,
+	 * not a data quirk.
+	 */
 	private static void checkPopulation(RegionPlan plan, Reconciliation people) {
 		RegionFigures.Enrolment e = plan.figures().enrolment();
 		if (people.inSchool() != e.inSchool() || people.newEntrants() != e.newEntrants()
 				|| people.graduates() != e.graduates()) {
-			throw new IllegalStateException(String.format("wrote %d in school, %d new, %d graduates; planned %d, %d, %d",
-					people.inSchool(), people.newEntrants(), people.graduates(), e.inSchool(), e.newEntrants(),
-					e.graduates()));
+			throw new IllegalStateException(
+					String.format("wrote %d in school, %d new, %d graduates; planned %d, %d, %d", people.inSchool(),
+							people.newEntrants(), people.graduates(), e.inSchool(), e.newEntrants(), e.graduates()));
 		}
 	}
 

@@ -3,8 +3,9 @@ package org.vocstat.samples;
 import java.util.Locale;
 
 /**
- * How large a generated region is: {@code city} (the 嘉兴 fixture for region 330400), {@code province}
- * (about a million students), {@code national} (about 18 million) or a number of in-school students.
+ * How large a generated region is: {@code city} (the 嘉兴 fixture for region 330400),
+ * {@code province} (about a million students), {@code national} (about 18 million) or a
+ * number of in-school students.
  *
  * @param label {@code city}, {@code province}, {@code national} or the number as given
  * @param inSchoolTarget the number of in-school students aimed at
@@ -26,7 +27,10 @@ public record Scale(String label, long inSchoolTarget) {
 		}
 	}
 
-	/** Parses {@code city}, {@code province}, {@code national} or a positive whole number; blank means city. */
+	/**
+	 * Parses {@code city}, {@code province}, {@code national} or a positive whole number;
+	 * blank means city.
+	 */
 	public static Scale parse(String text) {
 		if (text == null || text.isBlank()) {
 			return CITY;

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Writes the per-school qrp filings whose sums are figures: conditions, satisfaction, follow-up, exams,
- * funding, and the region's own row. Each total is split over schools so the parts add up exactly.
+ * Writes the per-school qrp filings whose sums are figures: conditions, satisfaction,
+ * follow-up, exams, funding, and the region's own row. Each total is split over schools
+ * so the parts add up exactly.
  */
 final class SchoolFiguresWriter {
 
@@ -109,7 +110,10 @@ final class SchoolFiguresWriter {
 				Long.toString(r.trainingTask())));
 	}
 
-	/** School sizes with some spread, so per-school ratios differ as they do in real filings. */
+	/**
+	 * School sizes with some spread, so per-school ratios differ as they do in real
+	 * filings.
+	 */
 	private double[] noisy() {
 		double[] weights = new double[schools.size()];
 		for (int i = 0; i < weights.length; i++) {

@@ -3,7 +3,10 @@ package org.vocstat.samples;
 import java.io.IOException;
 import java.util.List;
 
-/** Writes the school masters: sms/schools.csv, tss/schools.csv and qrp/schools.csv (with 称号). */
+/**
+ * Writes the school masters: sms/schools.csv, tss/schools.csv and qrp/schools.csv (with
+ * 称号).
+ */
 final class SchoolMasterWriter {
 
 	private final RegionMaster master;
@@ -24,7 +27,8 @@ final class SchoolMasterWriter {
 				tss.row(List.of(s.tssCode(), s.tssName(), s.tssCategory(), s.county(), s.administering(), owner,
 						s.moeCode() == null ? "" : s.moeCode(), status));
 			}
-			// Schools file their designations with either semicolon; both are in the contract.
+			// Schools file their designations with either semicolon; both are in the
+			// contract.
 			String separator = s.index() % 4 == 0 ? ";" : "；";
 			qrp.row(List.of(s.qrpCode(), s.inSms() ? s.name() : s.tssName(), s.technical() ? "是" : "否",
 					String.join(separator, s.designations())));

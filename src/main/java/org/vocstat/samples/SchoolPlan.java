@@ -3,8 +3,8 @@ package org.vocstat.samples;
 import java.util.List;
 
 /**
- * One school of the unified master as the generator sees it: its codes in each system, where it stands, who
- * runs it, its designations and its relative size.
+ * One school of the unified master as the generator sees it: its codes in each system,
+ * where it stands, who runs it, its designations and its relative size.
  *
  * @param index position in the region (also orders the output)
  * @param role which systems hold the school

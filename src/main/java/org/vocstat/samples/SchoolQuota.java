@@ -1,12 +1,14 @@
 package org.vocstat.samples;
 
 /**
- * One school's share of the region's totals: students by track, special documents, transfers in, teachers.
+ * One school's share of the region's totals: students by track, special documents,
+ * transfers in, teachers.
  *
  * @param newInSchool new entrants open at the statistics date
  * @param springIntake new entrants of the spring wave
  * @param newEarlyLeavers new entrants who left on or before the statistics date
- * @param continuing in-school students who entered before the AY and do not graduate this year
+ * @param continuing in-school students who entered before the AY and do not graduate this
+ * year
  * @param graduates in-school students who graduate in June of AY+1
  * @param earlyLeavers continuing students who left on or before the statistics date
  * @param temporaryIds students with a temporary 999 number

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.SplittableRandom;
 
 /**
- * Independent, reproducible random streams derived from the request seed and a label, so that adding a draw
- * in one part of the batch does not shift the values of another.
+ * Independent, reproducible random streams derived from the request seed and a label, so
+ * that adding a draw in one part of the batch does not shift the values of another.
  */
 final class Seeded {
 

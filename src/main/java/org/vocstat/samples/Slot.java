@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A place on a school's roster before a person fills it: the track, how many years before the AY the student
- * entered, and the programme length.
+ * A place on a school's roster before a person fills it: the track, how many years before
+ * the AY the student entered, and the programme length.
  *
  * @param track where the student stands in the AY
- * @param offset years between entry and the AY (0 for this year's entrants, spring included)
+ * @param offset years between entry and the AY (0 for this year's entrants, spring
+ * included)
  * @param years 学制
  */
 record Slot(Track track, int offset, int years) {
 
-	/** The slots of one school: exact counts per track, cohorts and programme lengths in realistic shares. */
+	/**
+	 * The slots of one school: exact counts per track, cohorts and programme lengths in
+	 * realistic shares.
+	 */
 	static List<Slot> of(SchoolQuota quota, boolean technical, SplittableRandom random) {
 		// Technical schools run more five-year (高级工) programmes than general ones.
 		double fiveYear = technical ? 0.26 : 0.08;

@@ -8,7 +8,10 @@ import java.util.function.Supplier;
 
 import org.vocstat.samples.Student.Registration;
 
-/** Picks which drafts get a special document or a transfer, among those a loader can take them on. */
+/**
+ * Picks which drafts get a special document or a transfer, among those a loader can take
+ * them on.
+ */
 final class SpecialCases {
 
 	private final List<StudentDraft> drafts;
@@ -32,7 +35,10 @@ final class SpecialCases {
 		}
 	}
 
-	/** Open, non-graduating, single-system students with an ordinary ID and no special case yet. */
+	/**
+	 * Open, non-graduating, single-system students with an ordinary ID and no special
+	 * case yet.
+	 */
 	private List<StudentDraft> pick(long count) {
 		List<StudentDraft> eligible = drafts.stream()
 			.filter((d) -> (d.track == Track.NEW_IN_SCHOOL || d.track == Track.CONTINUING)

@@ -6,8 +6,9 @@ import java.util.SplittableRandom;
 import org.vocstat.samples.Student.StatusChange;
 
 /**
- * Decides the status a roster shows at export time for each track, with change dates on the right side of
- * the statistics date: leavers of a track that is not in school left on or before it, others after it.
+ * Decides the status a roster shows at export time for each track, with change dates on
+ * the right side of the statistics date: leavers of a track that is not in school left on
+ * or before it, others after it.
  */
 final class StatusPlanner {
 
@@ -34,7 +35,10 @@ final class StatusPlanner {
 		}
 	}
 
-	/** A leaving status dated on or before the statistics date (the statistics date itself included). */
+	/**
+	 * A leaving status dated on or before the statistics date (the statistics date itself
+	 * included).
+	 */
 	StatusChange earlyLeaving(LocalDate entry, SplittableRandom random) {
 		LocalDate from = max(entry.plusDays(2), LocalDate.of(year, 9, 2));
 		double r = random.nextDouble();
@@ -43,13 +47,15 @@ final class StatusPlanner {
 		return new StatusChange(status, random.nextInt(40) == 0 ? snapshot : Seeded.between(random, from, snapshot));
 	}
 
-	/** A status open at the statistics date: 在籍, 休学, or a leaving status dated after it. */
+	/**
+	 * A status open at the statistics date: 在籍, 休学, or a leaving status dated after it.
+	 */
 	private StatusChange open(LocalDate entry, SplittableRandom random) {
 		double r = random.nextDouble();
 		LocalDate afterSnapshot = Seeded.between(random, snapshot.plusDays(1), LocalDate.of(year + 1, 7, 31));
 		if (r < 0.012) {
-			return new StatusChange(EnrolmentStatus.SUSPENDED,
-					Seeded.between(random, max(entry.plusDays(7), LocalDate.of(year, 9, 10)), LocalDate.of(year + 1, 6, 30)));
+			return new StatusChange(EnrolmentStatus.SUSPENDED, Seeded.between(random,
+					max(entry.plusDays(7), LocalDate.of(year, 9, 10)), LocalDate.of(year + 1, 6, 30)));
 		}
 		if (r < 0.032) {
 			return new StatusChange(EnrolmentStatus.WITHDRAWN, afterSnapshot);
@@ -65,7 +71,10 @@ final class StatusPlanner {
 		return new StatusChange(EnrolmentStatus.ENROLLED, null);
 	}
 
-	/** The status the other system shows for a status conflict: left on or before the statistics date. */
+	/**
+	 * The status the other system shows for a status conflict: left on or before the
+	 * statistics date.
+	 */
 	StatusChange conflicting(LocalDate entry, SplittableRandom random) {
 		LocalDate from = max(entry.plusDays(2), LocalDate.of(year, 9, 5));
 		return new StatusChange(EnrolmentStatus.WITHDRAWN, Seeded.between(random, from, snapshot.minusDays(6)));

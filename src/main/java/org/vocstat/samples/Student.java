@@ -3,8 +3,9 @@ package org.vocstat.samples;
 import java.time.LocalDate;
 
 /**
- * One person on a school's roster for the academic year, with everything needed to write their sms and/or
- * tss records: the truth about them, and where the two systems are made to disagree.
+ * One person on a school's roster for the academic year, with everything needed to write
+ * their sms and/or tss records: the truth about them, and where the two systems are made
+ * to disagree.
  *
  * @param identity ID document
  * @param name 姓名
@@ -21,7 +22,8 @@ import java.time.LocalDate;
  * @param className 班级
  * @param status status and change date as at export time
  * @param conflicting the other system's status for a status conflict, else {@code null}
- * @param conflictOnSms whether a birth, gender or status conflict shows on the sms side (else tss)
+ * @param conflictOnSms whether a birth, gender or status conflict shows on the sms side
+ * (else tss)
  * @param destination graduate destination, or {@code null}
  * @param furtherStudy sms 升学类型 for 升学, else empty
  * @param transfer an earlier record at another school of the same system, or {@code null}

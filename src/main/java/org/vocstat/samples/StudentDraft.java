@@ -7,7 +7,10 @@ import org.vocstat.samples.Student.Registration;
 import org.vocstat.samples.Student.StatusChange;
 import org.vocstat.samples.Student.Transfer;
 
-/** A person being put together for a roster; turned into an immutable {@link Student} once complete. */
+/**
+ * A person being put together for a roster; turned into an immutable {@link Student} once
+ * complete.
+ */
 final class StudentDraft {
 
 	final SchoolPlan school;

@@ -11,7 +11,10 @@ import org.vocstat.samples.RegionFigures.MajorTargets;
 import org.vocstat.samples.RegionFigures.Teachers;
 import org.vocstat.samples.RegionFigures.Training;
 
-/** Scales the 嘉兴 AY2022 proportions to a region of any size; totals stay internally consistent. */
+/**
+ * Scales the 嘉兴 AY2022 proportions to a region of any size; totals stay internally
+ * consistent.
+ */
 final class SyntheticFigures {
 
 	private SyntheticFigures() {
@@ -35,8 +38,8 @@ final class SyntheticFigures {
 				Math.min(teaching[1] + teaching[2], times(t.dualQualified(), f)), times(t.partTime(), f), mentors,
 				Math.min(mentors, times(t.honouredMentors(), f)), Math.min(titles[0] + titles[1], atLeastOne(7, f)));
 		Facilities b = base.facilities();
-		Facilities facilities = new Facilities(times(b.land(), f), times(b.building(), f),
-				times(b.equipmentCents(), f), times(b.books(), f));
+		Facilities facilities = new Facilities(times(b.land(), f), times(b.building(), f), times(b.equipmentCents(), f),
+				times(b.books(), f));
 		Exams x = base.exams();
 		long candidates = times(x.candidates(), f);
 		long admitted = Math.min(candidates, times(x.admitted(), f));
@@ -60,7 +63,10 @@ final class SyntheticFigures {
 				majorTargets(base.majors(), nonTechnicalSchools));
 	}
 
-	/** About 22 sites per non-technical school in the fixture's 产业 proportions; the planner caps what cannot fit. */
+	/**
+	 * About 22 sites per non-technical school in the fixture's 产业 proportions; the
+	 * planner caps what cannot fit.
+	 */
 	private static MajorTargets majorTargets(MajorTargets base, int schools) {
 		int[] sites = new int[3];
 		for (int i = 0; i < 3; i++) {

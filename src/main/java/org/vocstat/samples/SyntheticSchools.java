@@ -14,8 +14,9 @@ import org.vocstat.reference.RegionReference;
 import org.vocstat.samples.SchoolPlan.Role;
 
 /**
- * A synthetic school master in the fixture's proportions: one school per ~1,800 students, 7 in 15 technical
- * (3 in 7 of those 一校两牌), 2 in 15 民办, about three schools per county, and a few schools that stopped.
+ * A synthetic school master in the fixture's proportions: one school per ~1,800 students,
+ * 7 in 15 technical (3 in 7 of those 一校两牌), 2 in 15 民办, about three schools per county,
+ * and a few schools that stopped.
  */
 final class SyntheticSchools {
 
@@ -25,20 +26,20 @@ final class SyntheticSchools {
 
 	private static final RegionReference REFERENCE = RegionReference.load(null);
 
-	private static final Map<String, String> NAMES = Map.of("330000", "浙江省", "330100", "杭州市", "330400", "嘉兴市",
-			"000000", "全国", "100000", "全国");
+	private static final Map<String, String> NAMES = Map.of("330000", "浙江省", "330100", "杭州市", "330400", "嘉兴市", "000000",
+			"全国", "100000", "全国");
 
 	private static final String SYLLABLES = "安平宁阳丰远东西南北新昌华兴临江山城清河泰德永和嘉善湖溪云文明春沙石";
 
-	private static final List<String> GENERAL_SUFFIX = List.of("中等专业学校", "职业高级中学", "职业技术学校", "卫生学校", "商贸学校",
-			"交通学校", "建筑工业学校", "信息技术学校", "艺术学校", "农业学校");
+	private static final List<String> GENERAL_SUFFIX = List.of("中等专业学校", "职业高级中学", "职业技术学校", "卫生学校", "商贸学校", "交通学校",
+			"建筑工业学校", "信息技术学校", "艺术学校", "农业学校");
 
 	private static final List<String> TSS_CATEGORIES = List.of("技师学院", "高级技工学校", "技工学校");
 
 	private static final List<String> SMS_TYPES = List.of("中等专业学校", "中等专业学校", "职业高中", "职业高中", "成人中专");
 
-	private static final List<String> DESIGNATIONS = List.of("国家改革发展示范学校", "浙江省改革发展示范学校", "浙江省中职名校",
-			"浙江省高水平中职学校建设单位", "浙江省中职高水平专业建设单位", "浙江省一流技师学院培育单位");
+	private static final List<String> DESIGNATIONS = List.of("国家改革发展示范学校", "浙江省改革发展示范学校", "浙江省中职名校", "浙江省高水平中职学校建设单位",
+			"浙江省中职高水平专业建设单位", "浙江省一流技师学院培育单位");
 
 	private static final int[] DESIGNATION_PER_15 = { 4, 6, 5, 5, 8, 2 };
 
@@ -61,12 +62,15 @@ final class SyntheticSchools {
 			String county = counties.get(c);
 			boolean stop = i >= operating;
 			Role role = stop ? Role.GENERAL : roleOf(i, operating, technical, dual);
-			// 民办 schools are small technical schools here, as in the fixture; stopped schools are 民办 too.
+			// 民办 schools are small technical schools here, as in the fixture; stopped
+			// schools are 民办 too.
 			boolean privateOwned = stop || (role == Role.TECHNICAL_ONLY && privateCount-- > 0);
-			String moe = role == Role.TECHNICAL_ONLY ? null : "36" + county.substring(0, 2) + String.format("%06d", 1000 + i);
+			String moe = role == Role.TECHNICAL_ONLY ? null
+					: "36" + county.substring(0, 2) + String.format("%06d", 1000 + i);
 			String tss = role == Role.GENERAL ? null : "J" + county + String.format("%03d", ++perCounty[c]);
 			String place = placeName(county);
-			String tssCategory = role == Role.GENERAL ? null : TSS_CATEGORIES.get(random.nextInt(TSS_CATEGORIES.size()));
+			String tssCategory = role == Role.GENERAL ? null
+					: TSS_CATEGORIES.get(random.nextInt(TSS_CATEGORIES.size()));
 			String tssName = role == Role.GENERAL ? null : unique(names, place, tssCategory);
 			String name = switch (role) {
 				case GENERAL -> unique(names, place, GENERAL_SUFFIX.get(random.nextInt(GENERAL_SUFFIX.size())));
@@ -74,7 +78,8 @@ final class SyntheticSchools {
 				case TECHNICAL_ONLY -> tssName;
 			};
 			String smsType = role == Role.GENERAL ? SMS_TYPES.get(random.nextInt(SMS_TYPES.size())) : "技工学校";
-			// Sizes spread roughly log-normally; three uniforms keep the draw to SplittableRandom's specified methods.
+			// Sizes spread roughly log-normally; three uniforms keep the draw to
+			// SplittableRandom's specified methods.
 			double spread = random.nextDouble() + random.nextDouble() + random.nextDouble() - 1.5;
 			double weight = stop ? 0 : Math.exp(spread * 0.9);
 			schools.add(new SchoolPlan(i + 1, role, moe, tss, name, tssName, county, county, privateOwned, smsType,
@@ -84,7 +89,10 @@ final class SyntheticSchools {
 				designate(schools, operating, random));
 	}
 
-	/** Spreads the roles evenly over the list so every part of the region has technical schools. */
+	/**
+	 * Spreads the roles evenly over the list so every part of the region has technical
+	 * schools.
+	 */
 	private static Role roleOf(int i, int operating, int technical, int dual) {
 		long before = (long) i * technical / operating;
 		long after = (long) (i + 1) * technical / operating;
@@ -120,10 +128,11 @@ final class SyntheticSchools {
 	}
 
 	/**
-	 * Up to {@code count} 隶属区划 of the region, real GB/T 2260 codes of the 区划 reference: the nation's (for the
-	 * national scale or region {@code 000000}) or the province's counties, each city's own code (市本级) and the
-	 * province's (省属), taken in turn from each province and city so that a few of them already span several; or,
-	 * for a city, its counties and its own code. Schools beyond them share them.
+	 * Up to {@code count} 隶属区划 of the region, real GB/T 2260 codes of the 区划 reference:
+	 * the nation's (for the national scale or region {@code 000000}) or the province's
+	 * counties, each city's own code (市本级) and the province's (省属), taken in turn from
+	 * each province and city so that a few of them already span several; or, for a city,
+	 * its counties and its own code. Schools beyond them share them.
 	 */
 	private static List<String> counties(String region, Scale scale, int count) {
 		boolean national = scale == Scale.NATIONAL || !PROVINCES.contains(region.substring(0, 2));
@@ -144,7 +153,9 @@ final class SyntheticSchools {
 		return all.subList(0, Math.min(count, all.size()));
 	}
 
-	/** The lists' elements taken in turn: the first of each, then the second of each, … */
+	/**
+	 * The lists' elements taken in turn: the first of each, then the second of each, …
+	 */
 	private static List<String> inTurn(List<List<String>> lists) {
 		List<String> result = new ArrayList<>();
 		while (lists.stream().anyMatch(list -> !list.isEmpty())) {

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Writes qrp/teachers.csv school by school: 专任教师 whose education, titles, subjects and 双师型 flags add up
- * exactly to the totals, then 兼职教师 and 行业导师 (some honoured as 大国工匠 or 劳动模范).
+ * Writes qrp/teachers.csv school by school: 专任教师 whose education, titles, subjects and
+ * 双师型 flags add up exactly to the totals, then 兼职教师 and 行业导师 (some honoured as 大国工匠 or
+ * 劳动模范).
  */
 final class TeacherWriter {
 
@@ -53,7 +54,8 @@ final class TeacherWriter {
 		this.plan = plan;
 		this.sink = sink;
 		this.untidy = untidy;
-		// Teachers' birth places come from a few dozen counties, which keeps the ID allocator small at any scale.
+		// Teachers' birth places come from a few dozen counties, which keeps the ID
+		// allocator small at any scale.
 		List<String> counties = plan.master().counties();
 		this.places = new BirthPlaces(counties.subList(0, Math.min(40, counties.size())));
 		this.random = Seeded.random(plan.seed(), "teachers");
@@ -94,10 +96,10 @@ final class TeacherWriter {
 		boolean isDual = specialty && dual.next(random);
 		boolean isLegacy = titleIndex <= 1 && legacy.next(random);
 		Identity id = identity(school, BIRTH_YEARS_BY_TITLE[titleIndex]);
-		// A few full-time teachers are model workers too: not 行业导师, so they are not counted as such.
+		// A few full-time teachers are model workers too: not 行业导师, so they are not
+		// counted as such.
 		String honour = untidy.chance(0.003) ? "省级劳动模范" : untidy.chance(0.012) ? "全国优秀教师" : "";
-		return row(school, serial, id, isLegacy, "专任教师", education.next(random), title, subject, isDual, honour,
-				false);
+		return row(school, serial, id, isLegacy, "专任教师", education.next(random), title, subject, isDual, honour, false);
 	}
 
 	private List<String> other(SchoolPlan school, int serial, String type) {
@@ -107,7 +109,8 @@ final class TeacherWriter {
 		String educationLevel = mentor ? pick(EDUCATION, new double[] { 0, 0.02, 0.4, 0.4, 0.18 })
 				: pick(EDUCATION, new double[] { 0, 0.1, 0.6, 0.25, 0.05 });
 		String title = pick(TITLES, new double[] { 0.02, 0.15, 0.3, 0.13, 0.4 });
-		String subject = mentor ? (random.nextInt(10) < 7 ? "实习指导" : "专业课") : pick(TEACHING, new double[] { 0.3, 0.5, 0.2 });
+		String subject = mentor ? (random.nextInt(10) < 7 ? "实习指导" : "专业课")
+				: pick(TEACHING, new double[] { 0.3, 0.5, 0.2 });
 		Identity id = identity(school, new int[] { 1965, 1995 });
 		return row(school, serial, id, false, type, educationLevel, title, subject, false, honour, false);
 	}

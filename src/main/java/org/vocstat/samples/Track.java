@@ -1,6 +1,9 @@
 package org.vocstat.samples;
 
-/** Where a student stands in the academic year: what makes them in school, new, or a graduate. */
+/**
+ * Where a student stands in the academic year: what makes them in school, new, or a
+ * graduate.
+ */
 enum Track {
 
 	/** Entered in September of the AY and open at the statistics date. */
@@ -9,7 +12,9 @@ enum Track {
 	SPRING_INTAKE(false, true),
 	/** Entered in September of the AY and left on or before the statistics date. */
 	NEW_EARLY_LEAVER(false, true),
-	/** Entered before the AY and open at the statistics date, not graduating this year. */
+	/**
+	 * Entered before the AY and open at the statistics date, not graduating this year.
+	 */
 	CONTINUING(true, false),
 	/** Entered before the AY, open at the statistics date, graduated in June of AY+1. */
 	GRADUATE(true, false),

@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Writes qrp/training.csv: courses of 32 hours or more whose participants add up per 培训对象 and 面向行业,
- * plus shorter courses that do not count; a few project names need RFC 4180 quoting.
+ * Writes qrp/training.csv: courses of 32 hours or more whose participants add up per 培训对象
+ * and 面向行业, plus shorter courses that do not count; a few project names need RFC 4180
+ * quoting.
  */
 final class TrainingWriter {
 
@@ -20,17 +21,15 @@ final class TrainingWriter {
 
 	private static final String[][][] PROJECTS = {
 			{ { "企业家政服务员技能提升培训" }, { "养老机构护理员岗位培训" },
-					{ "企业新型学徒制培训（数控车工）", "电工特种作业取证培训", "企业职工技能等级认定培训（焊工）", "工业机器人操作与运维培训",
-							"化工企业安全生产培训", "电子商务运营技能培训", "汽车维修工技能提升培训", "叉车司机技能培训" } },
+					{ "企业新型学徒制培训（数控车工）", "电工特种作业取证培训", "企业职工技能等级认定培训（焊工）", "工业机器人操作与运维培训", "化工企业安全生产培训", "电子商务运营技能培训",
+							"汽车维修工技能提升培训", "叉车司机技能培训" } },
 			{ { "退役军人家政技能培训" }, { "退役军人养老护理培训" }, { "退役军人职业技能培训（汽车驾驶与维修）", "退役士兵适应性培训" } },
 			{ { "家政服务员初级培训" }, { "养老护理员初级培训" }, { "未升学青年技能培训（计算机应用）", "未升学青年技能培训（中式烹调）" } },
 			{ { "农村转移劳动力家政技能培训" }, { "农村转移劳动力养老护理培训" }, { "农村转移劳动力电工培训", "农村转移劳动力焊工培训" } },
-			{ { "农村家政服务培训" }, { "农村养老服务培训" }, { "高素质农民培育（设施农业）", "新型职业农民电商培训" } },
-			{ { "育婴员培训", "家政服务员（母婴护理）培训" }, { "养老护理员职业技能培训", "老年照护培训" },
-					{ "社区居民智能手机应用培训", "中式面点师培训", "茶艺师培训", "创业培训（SYB）" } } };
+			{ { "农村家政服务培训" }, { "农村养老服务培训" }, { "高素质农民培育（设施农业）", "新型职业农民电商培训" } }, { { "育婴员培训", "家政服务员（母婴护理）培训" },
+					{ "养老护理员职业技能培训", "老年照护培训" }, { "社区居民智能手机应用培训", "中式面点师培训", "茶艺师培训", "创业培训（SYB）" } } };
 
-	private static final String[] SPECIAL_NAMES = { "企业新型学徒制培训（数控车工,高级）", "家政服务员培训\n（第二期）",
-			"\"共富工坊\"技能培训" };
+	private static final String[] SPECIAL_NAMES = { "企业新型学徒制培训（数控车工,高级）", "家政服务员培训\n（第二期）", "\"共富工坊\"技能培训" };
 
 	private final RegionPlan plan;
 
@@ -75,7 +74,8 @@ final class TrainingWriter {
 			List<String> row = List.of(c.school.qrpCode(), Integer.toString(plan.calendarYear()), c.name,
 					RegionFigures.Training.TARGETS.get(c.target), RegionFigures.Training.INDUSTRIES.get(c.industry),
 					Integer.toString(c.hours), count);
-			// An identical course row would read as an exact duplicate and be dropped by the loader.
+			// An identical course row would read as an exact duplicate and be dropped by
+			// the loader.
 			for (int period = 2; !written.add(String.join(",", row)); period++) {
 				row = new ArrayList<>(row);
 				row.set(2, c.name + "（第" + period + "期）");
@@ -91,7 +91,10 @@ final class TrainingWriter {
 		return new Course(school, names[random.nextInt(names.length)], target, industry, hours, participants);
 	}
 
-	/** Gives three courses names that must be quoted: one with a comma, one with a line break, one with quotes. */
+	/**
+	 * Gives three courses names that must be quoted: one with a comma, one with a line
+	 * break, one with quotes.
+	 */
 	private void nameSpecially(List<Course> courses) {
 		int[][] cells = { { 0, 2 }, { 5, 0 }, { 5, 2 } };
 		for (int k = 0; k < SPECIAL_NAMES.length; k++) {

@@ -5,8 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.SplittableRandom;
 
 /**
- * Writes values the way real exports drift (lower-case x, full-width digits, alternative date forms,
- * thousands separators) at small rates, and tallies every drifted value it writes.
+ * Writes values the way real exports drift (lower-case x, full-width digits, alternative
+ * date forms, thousands separators) at small rates, and tallies every drifted value it
+ * writes.
  */
 final class Untidy {
 
@@ -27,7 +28,9 @@ final class Untidy {
 		return tally;
 	}
 
-	/** A resident-ID-shaped number: sometimes a lower-case x, sometimes full-width digits. */
+	/**
+	 * A resident-ID-shaped number: sometimes a lower-case x, sometimes full-width digits.
+	 */
 	String id(String number, ExportFile file, double lowerX, double fullWidth) {
 		if (number.endsWith("X") && random.nextDouble() < lowerX) {
 			tally.add(IrregularKind.LOWERCASE_CHECK_X, file);
@@ -40,7 +43,10 @@ final class Untidy {
 		return number;
 	}
 
-	/** A date, sometimes as {@code YYYYMMDD} or {@code YYYY/MM/DD}; blank for {@code null}. */
+	/**
+	 * A date, sometimes as {@code YYYYMMDD} or {@code YYYY/MM/DD}; blank for
+	 * {@code null}.
+	 */
 	String date(LocalDate date, ExportFile file, double alternative) {
 		if (date == null) {
 			return "";
@@ -52,7 +58,10 @@ final class Untidy {
 		return date.toString();
 	}
 
-	/** A whole number, sometimes with thousands separators (the CSV writer then quotes it). */
+	/**
+	 * A whole number, sometimes with thousands separators (the CSV writer then quotes
+	 * it).
+	 */
 	String number(long value, ExportFile file, double separators) {
 		if (value >= 1000 && random.nextDouble() < separators) {
 			tally.add(IrregularKind.THOUSANDS_SEPARATOR, file);

@@ -5,9 +5,10 @@ import java.util.Set;
 import org.vocstat.reference.RegionLevel;
 
 /**
- * A school's 隶属区划代码: six digits, a code of the 区划 reference (otherwise its level cannot be told: {@code 330499}
- * is shaped like a county of 嘉兴, but GB/T 2260 has none), and within the batch's region (a province batch takes its
- * cities', counties' and its own 省属 schools; a city batch not another city's).
+ * A school's 隶属区划代码: six digits, a code of the 区划 reference (otherwise its level cannot
+ * be told: {@code 330499} is shaped like a county of 嘉兴, but GB/T 2260 has none), and
+ * within the batch's region (a province batch takes its cities', counties' and its own 省属
+ * schools; a city batch not another city's).
  */
 public final class AdminCodeField implements FieldType {
 
@@ -22,7 +23,8 @@ public final class AdminCodeField implements FieldType {
 		String admin = value.toString();
 		Set<String> known = row.batch().regionCodes();
 		if (known != null && !known.contains(admin)) {
-			row.reject(Rule.REGION_UNKNOWN, column, row.shown(admin) + " is not a 区划代码 of GB/T 2260 (the 区划 reference)");
+			row.reject(Rule.REGION_UNKNOWN, column,
+					row.shown(admin) + " is not a 区划代码 of GB/T 2260 (the 区划 reference)");
 			return null;
 		}
 		if (!RegionLevel.within(admin, row.batch().region())) {

@@ -6,22 +6,27 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Whether a code has the shape a pattern describes. The shapes of the export contract ({@code \d{6}},
- * {@code 36\d{8}}, {@code [GJL]\d{17}[0-9X]}, {@code [0-9A-Z-]{1,40}}) are checked character by character: a
- * {@link java.util.regex.Matcher} per field cost a tenth of an ingest worker's time, most of it setting the matcher
- * up. Any pattern outside that plain subset — ASCII character sets and literals, each with an optional
- * {@code {n}} or {@code {n,m}}, a varying count only on the last — is matched by {@code java.util.regex} as written,
- * so the subset can only be faster, never different.
+ * Whether a code has the shape a pattern describes. The shapes of the export contract
+ * ({@code \d{6}}, {@code 36\d{8}}, {@code [GJL]\d{17}[0-9X]}, {@code [0-9A-Z-]{1,40}})
+ * are checked character by character: a {@link java.util.regex.Matcher} per field cost a
+ * tenth of an ingest worker's time, most of it setting the matcher up. Any pattern
+ * outside that plain subset — ASCII character sets and literals, each with an optional
+ * {@code {n}} or {@code {n,m}}, a varying count only on the last — is matched by
+ * {@code java.util.regex} as written, so the subset can only be faster, never different.
  */
 final class CodeShape {
 
-	/** One position or run of the shape: the characters it accepts, and how many of them. */
+	/**
+	 * One position or run of the shape: the characters it accepts, and how many of them.
+	 */
 	private record Run(BitSet accepted, int min, int max) {
 	}
 
 	private final Pattern pattern;
 
-	/** The runs of a plain shape, or null when the pattern is matched by {@link #pattern}. */
+	/**
+	 * The runs of a plain shape, or null when the pattern is matched by {@link #pattern}.
+	 */
 	private final Run[] runs;
 
 	private CodeShape(Pattern pattern, Run[] runs) {
@@ -33,7 +38,10 @@ final class CodeShape {
 		return new CodeShape(Pattern.compile(regex), plain(regex));
 	}
 
-	/** Whether the whole of {@code text} has the shape (as {@link java.util.regex.Matcher#matches}). */
+	/**
+	 * Whether the whole of {@code text} has the shape (as
+	 * {@link java.util.regex.Matcher#matches}).
+	 */
 	boolean matches(String text) {
 		if (runs == null) {
 			return pattern.matcher(text).matches();
@@ -58,8 +66,9 @@ final class CodeShape {
 	}
 
 	/**
-	 * The runs of {@code regex} if it is a plain shape, else null. Greedy matching run by run is exact only when no
-	 * run can give characters back to the next, hence a varying count only on the last run.
+	 * The runs of {@code regex} if it is a plain shape, else null. Greedy matching run by
+	 * run is exact only when no run can give characters back to the next, hence a varying
+	 * count only on the last run.
 	 */
 	private static Run[] plain(String regex) {
 		List<Run> runs = new ArrayList<>();
@@ -93,7 +102,8 @@ final class CodeShape {
 					return null;
 				}
 				String[] bounds = regex.substring(at + 1, end).split(",", -1);
-				if (bounds.length > 2 || !bounds[0].matches("\\d{1,4}") || (bounds.length == 2 && !bounds[1].matches("\\d{1,4}"))) {
+				if (bounds.length > 2 || !bounds[0].matches("\\d{1,4}")
+						|| (bounds.length == 2 && !bounds[1].matches("\\d{1,4}"))) {
 					return null;
 				}
 				min = Integer.parseInt(bounds[0]);
@@ -111,7 +121,10 @@ final class CodeShape {
 		return runs.toArray(Run[]::new);
 	}
 
-	/** Fills {@code accepted} from a character class body of ASCII letters, digits, ranges and a literal '-'. */
+	/**
+	 * Fills {@code accepted} from a character class body of ASCII letters, digits, ranges
+	 * and a literal '-'.
+	 */
 	private static boolean set(String body, BitSet accepted) {
 		if (body.isEmpty() || body.charAt(0) == '^') {
 			return false;
@@ -131,7 +144,8 @@ final class CodeShape {
 				i += 2;
 			}
 			else if (c == '-' && i != 0 && i != body.length() - 1) {
-				// A '-' between two ranges or after a range start: leave the reading to java.util.regex.
+				// A '-' between two ranges or after a range start: leave the reading to
+				// java.util.regex.
 				return false;
 			}
 			else {

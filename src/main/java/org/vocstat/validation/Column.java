@@ -3,15 +3,15 @@ package org.vocstat.validation;
 import java.util.List;
 
 /**
- * One field of an export file: its canonical header (as in {@code formats.md}), whether it must be present and
- * filled, how it is read, and the staging columns it fills.
+ * One field of an export file: its canonical header (as in {@code formats.md}), whether
+ * it must be present and filled, how it is read, and the staging columns it fills.
  */
 public record Column(String header, boolean required, FieldType type, List<String> stagingColumns) {
 
 	public Column {
 		if (stagingColumns.size() != type.width()) {
-			throw new IllegalArgumentException(header + ": " + stagingColumns.size() + " staging columns for a type of width "
-					+ type.width());
+			throw new IllegalArgumentException(
+					header + ": " + stagingColumns.size() + " staging columns for a type of width " + type.width());
 		}
 	}
 

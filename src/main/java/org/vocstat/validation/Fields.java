@@ -14,15 +14,19 @@ import java.util.regex.Pattern;
 import org.vocstat.person.Masking;
 
 /**
- * The field types of the export contract ({@code formats.md}): each normalises what the contract says is
- * untidy but valid (full-width digits, thousands separators, alternative date formats) and rejects the rest.
+ * The field types of the export contract ({@code formats.md}): each normalises what the
+ * contract says is untidy but valid (full-width digits, thousands separators, alternative
+ * date formats) and rejects the rest.
  */
 public final class Fields {
 
 	private static final DateTimeFormatter[] DATE_FORMATS = { formatter("uuuu-MM-dd"), formatter("uuuuMMdd"),
 			formatter("uuuu/MM/dd") };
 
-	/** A plain decimal, optionally with correctly grouped thousands separators; no exponent. */
+	/**
+	 * A plain decimal, optionally with correctly grouped thousands separators; no
+	 * exponent.
+	 */
 	private static final Pattern PLAIN_NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
 
 	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
@@ -42,7 +46,9 @@ public final class Fields {
 		return (text, column, row) -> Masking.maskName(text);
 	}
 
-	/** A code that must match {@code pattern} after full-width folding and upper-casing. */
+	/**
+	 * A code that must match {@code pattern} after full-width folding and upper-casing.
+	 */
 	public static FieldType code(String pattern, String shape) {
 		CodeShape compiled = CodeShape.of(pattern);
 		return (text, column, row) -> {
@@ -80,7 +86,8 @@ public final class Fields {
 			String folded = halfWidth(text);
 			LocalDate date = parseDate(folded);
 			if (date == null) {
-				row.reject(Rule.DATE_INVALID, column, row.shown(text) + " is not a date (YYYY-MM-DD, YYYYMMDD or YYYY/MM/DD)");
+				row.reject(Rule.DATE_INVALID, column,
+						row.shown(text) + " is not a date (YYYY-MM-DD, YYYYMMDD or YYYY/MM/DD)");
 				return null;
 			}
 			return inRange(date, text, column, row);
@@ -88,9 +95,10 @@ public final class Fields {
 	}
 
 	/**
-	 * The date {@code folded} spells in one of the accepted formats, or null. The three usual shapes are read digit
-	 * by digit (the formatters cost a tenth of a worker's time, and an exception per format that did not match);
-	 * anything else goes to the formatters, which decide as before.
+	 * The date {@code folded} spells in one of the accepted formats, or null. The three
+	 * usual shapes are read digit by digit (the formatters cost a tenth of a worker's
+	 * time, and an exception per format that did not match); anything else goes to the
+	 * formatters, which decide as before.
 	 */
 	static LocalDate parseDate(String folded) {
 		int length = folded.length();
@@ -122,7 +130,10 @@ public final class Fields {
 		return null;
 	}
 
-	/** The number written by {@code count} ASCII digits at {@code from}, or -1 if any of them is not one. */
+	/**
+	 * The number written by {@code count} ASCII digits at {@code from}, or -1 if any of
+	 * them is not one.
+	 */
 	private static int digits(String text, int from, int count) {
 		int value = 0;
 		for (int i = from; i < from + count; i++) {
@@ -135,7 +146,10 @@ public final class Fields {
 		return value;
 	}
 
-	/** A birth date or month read as {@code date} reads it, staged and quoted as its month only ({@link BirthDateField}). */
+	/**
+	 * A birth date or month read as {@code date} reads it, staged and quoted as its month
+	 * only ({@link BirthDateField}).
+	 */
 	public static FieldType birth(FieldType date) {
 		return new BirthDateField(date);
 	}
@@ -152,7 +166,10 @@ public final class Fields {
 		};
 	}
 
-	/** The first day of the month {@code folded} spells as {@code YYYY-MM} or {@code YYYYMM}, or null. */
+	/**
+	 * The first day of the month {@code folded} spells as {@code YYYY-MM} or
+	 * {@code YYYYMM}, or null.
+	 */
 	static LocalDate parseMonth(String folded) {
 		boolean dashed = folded.length() == 7 && folded.charAt(4) == '-';
 		int year = dashed || folded.length() == 6 ? digits(folded, 0, 4) : -1;
@@ -160,7 +177,10 @@ public final class Fields {
 		return month < 1 || month > 12 ? null : LocalDate.of(year, month, 1);
 	}
 
-	/** A whole number within {@code [min, max]}; thousands separators and full-width digits are normalised. */
+	/**
+	 * A whole number within {@code [min, max]}; thousands separators and full-width
+	 * digits are normalised.
+	 */
 	public static FieldType integer(long min, long max) {
 		return (text, column, row) -> {
 			BigDecimal value = number(text, column, row);
@@ -198,28 +218,35 @@ public final class Fields {
 		};
 	}
 
-	/** A year that must equal the period the batch reports ({@code calendar}: AY+1, else AY). */
+	/**
+	 * A year that must equal the period the batch reports ({@code calendar}: AY+1, else
+	 * AY).
+	 */
 	public static FieldType reportingYear(boolean calendar) {
 		FieldType year = integer(1900, 2100);
 		return (text, column, row) -> {
 			Object value = year.read(text, column, row);
 			int expected = calendar ? row.batch().calendarYear() : row.batch().academicYear();
 			if (value != null && ((Long) value).intValue() != expected) {
-				row.reject(Rule.PERIOD_MISMATCH, column, row.shown(value.toString()) + " is not this batch's " + (calendar ? "年度 " : "学年 ")
-						+ expected);
+				row.reject(Rule.PERIOD_MISMATCH, column,
+						row.shown(value.toString()) + " is not this batch's " + (calendar ? "年度 " : "学年 ") + expected);
 				return null;
 			}
 			return value;
 		};
 	}
 
-	/** A 区划代码 that must be the region the batch reports (a region file of another region would be summed in). */
+	/**
+	 * A 区划代码 that must be the region the batch reports (a region file of another region
+	 * would be summed in).
+	 */
 	public static FieldType batchRegion() {
 		FieldType code = code("\\d{6}", "a 6-digit 区划代码");
 		return (text, column, row) -> {
 			Object value = code.read(text, column, row);
 			if (value != null && !value.equals(row.batch().region())) {
-				row.reject(Rule.REGION_MISMATCH, column, row.shown(value.toString()) + " is not this batch's region " + row.batch().region());
+				row.reject(Rule.REGION_MISMATCH, column,
+						row.shown(value.toString()) + " is not this batch's region " + row.batch().region());
 				return null;
 			}
 			return value;
@@ -228,18 +255,21 @@ public final class Fields {
 
 	/** A list separated by {@code ;} or {@code ；}, staged as a text array. */
 	public static FieldType list() {
-		return (text, column, row) -> Arrays.stream(text.split("[;；]")).map(String::strip)
-			.filter(s -> !s.isEmpty())
-			.toList();
+		return (text, column,
+				row) -> Arrays.stream(text.split("[;；]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
-	/** A school code of the given shape that must be in this system's schools file of the batch. */
+	/**
+	 * A school code of the given shape that must be in this system's schools file of the
+	 * batch.
+	 */
 	public static FieldType schoolReference(String pattern, String shape) {
 		FieldType code = code(pattern, shape);
 		return (text, column, row) -> {
 			Object value = code.read(text, column, row);
 			if (value != null && !row.batch().schoolCodes().contains(value)) {
-				row.reject(Rule.SCHOOL_UNKNOWN, column, "school " + row.shown(value.toString()) + " is not in this system's schools file");
+				row.reject(Rule.SCHOOL_UNKNOWN, column,
+						"school " + row.shown(value.toString()) + " is not in this system's schools file");
 				return null;
 			}
 			return value;
@@ -252,14 +282,18 @@ public final class Fields {
 		return (text, column, row) -> {
 			Object value = code.read(text, column, row);
 			if (value != null && !row.batch().majorCodes().contains(value)) {
-				row.reject(Rule.MAJOR_UNKNOWN, column, "major " + row.shown(value.toString()) + " is not in the major catalogue");
+				row.reject(Rule.MAJOR_UNKNOWN, column,
+						"major " + row.shown(value.toString()) + " is not in the major catalogue");
 				return null;
 			}
 			return value;
 		};
 	}
 
-	/** Folds full-width ASCII forms (Ｕ+FF01..FF5E) and the ideographic space to half-width, and trims. */
+	/**
+	 * Folds full-width ASCII forms (Ｕ+FF01..FF5E) and the ideographic space to
+	 * half-width, and trims.
+	 */
 	public static String halfWidth(String text) {
 		StringBuilder out = null;
 		for (int i = 0; i < text.length(); i++) {

@@ -6,9 +6,10 @@ import org.vocstat.person.Masking;
 import org.vocstat.person.ResidentId;
 
 /**
- * An identity document number. A 居民身份证 (the only kind when {@code typeColumn} is null) is normalised and
- * check-digit validated; other documents are hashed as given and never matched. Stages kind, keyed hash and
- * masked form; the raw number goes no further than this class.
+ * An identity document number. A 居民身份证 (the only kind when {@code typeColumn} is null) is
+ * normalised and check-digit validated; other documents are hashed as given and never
+ * matched. Stages kind, keyed hash and masked form; the raw number goes no further than
+ * this class.
  */
 public final class PersonIdField implements FieldType {
 
@@ -16,7 +17,10 @@ public final class PersonIdField implements FieldType {
 
 	private final String typeColumn;
 
-	/** {@code typeColumn}: the header of the row's 身份证件类型 field, or null when every number is a resident ID. */
+	/**
+	 * {@code typeColumn}: the header of the row's 身份证件类型 field, or null when every number
+	 * is a resident ID.
+	 */
 	public PersonIdField(String typeColumn) {
 		this.typeColumn = typeColumn;
 	}
@@ -24,7 +28,8 @@ public final class PersonIdField implements FieldType {
 	@Override
 	public Object read(String text, String column, RowContext row) {
 		ResidentId id = ResidentId.parse(text);
-		// A registry-issued temporary number is recognisable whatever document type the row declares (sms files
+		// A registry-issued temporary number is recognisable whatever document type the
+		// row declares (sms files
 		// them under 其他); any other non-resident document is hashed as given.
 		if (id.kind() != ResidentId.Kind.TEMPORARY && typeColumn != null && row.value(typeColumn) != null
 				&& !RESIDENT_ID.equals(row.value(typeColumn))) {

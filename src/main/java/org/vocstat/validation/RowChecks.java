@@ -11,7 +11,10 @@ public final class RowChecks {
 	private RowChecks() {
 	}
 
-	/** 性别 should agree with the resident ID's 17th digit (odd = 男); a disagreement is kept with a warning. */
+	/**
+	 * 性别 should agree with the resident ID's 17th digit (odd = 男); a disagreement is kept
+	 * with a warning.
+	 */
 	public static RowCheck genderAgreesWithId(String genderColumn, String idColumn) {
 		return row -> {
 			if (row.value(idColumn) instanceof PersonKey key && key.idGender() != null
@@ -22,8 +25,8 @@ public final class RowChecks {
 	}
 
 	/**
-	 * The birth date (or month, when {@code monthOnly}) should agree with digits 7-14 of the resident ID; a
-	 * disagreement is kept with a warning.
+	 * The birth date (or month, when {@code monthOnly}) should agree with digits 7-14 of
+	 * the resident ID; a disagreement is kept with a warning.
 	 */
 	public static RowCheck birthAgreesWithId(String birthColumn, String idColumn, boolean monthOnly) {
 		return row -> {

@@ -8,25 +8,37 @@ import java.util.function.Supplier;
 
 import org.vocstat.person.Masking;
 
-/** The row being validated: its typed values so far, by header, and what was found wrong with it. */
+/**
+ * The row being validated: its typed values so far, by header, and what was found wrong
+ * with it.
+ */
 public final class RowContext {
 
 	private final ValidationContext batch;
 
-	/** Each header's position in {@link #values}: the schema's, shared by every row of a file. */
+	/**
+	 * Each header's position in {@link #values}: the schema's, shared by every row of a
+	 * file.
+	 */
 	private final Map<String, Integer> positions;
 
 	/**
-	 * The values by position. An array, not a map per row: filling a map cost a tenth of validation, even sized.
+	 * The values by position. An array, not a map per row: filling a map cost a tenth of
+	 * validation, even sized.
 	 */
 	private final Object[] values;
 
 	private final List<Finding> findings = new ArrayList<>();
 
-	/** The file's vocabulary: values shown in a message unmasked, since they are never personal data. */
+	/**
+	 * The file's vocabulary: values shown in a message unmasked, since they are never
+	 * personal data.
+	 */
 	private final Set<String> vocabulary;
 
-	/** Whether the value being read is a birth date: {@link #shown} then hides its day. */
+	/**
+	 * Whether the value being read is a birth date: {@link #shown} then hides its day.
+	 */
 	private boolean birth;
 
 	RowContext(ValidationContext batch, Map<String, Integer> positions, Set<String> vocabulary) {
@@ -40,7 +52,10 @@ public final class RowContext {
 		return batch;
 	}
 
-	/** The typed value of the column {@code header}, or null if it is blank, invalid, not yet read or not in the row. */
+	/**
+	 * The typed value of the column {@code header}, or null if it is blank, invalid, not
+	 * yet read or not in the row.
+	 */
 	public Object value(String header) {
 		Integer position = positions.get(header);
 		return position == null ? null : values[position];
@@ -51,8 +66,9 @@ public final class RowContext {
 	}
 
 	/**
-	 * A value as a message quotes it: redacted, since a value in the wrong column may be an ID number or a name; a
-	 * birth date without its day, whatever its form ({@code 2007.07.**}).
+	 * A value as a message quotes it: redacted, since a value in the wrong column may be
+	 * an ID number or a name; a birth date without its day, whatever its form
+	 * ({@code 2007.07.**}).
 	 */
 	public String shown(String text) {
 		String redacted = Masking.redact(text, vocabulary::contains);
@@ -60,8 +76,9 @@ public final class RowContext {
 	}
 
 	/**
-	 * Runs {@code read} with {@link #shown} quoting as a birth date: the date and month types that read a birth
-	 * column quote the text in their messages and need not know that it is one.
+	 * Runs {@code read} with {@link #shown} quoting as a birth date: the date and month
+	 * types that read a birth column quote the text in their messages and need not know
+	 * that it is one.
 	 */
 	<T> T quotingBirth(Supplier<T> read) {
 		birth = true;

@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The contract of one export file as data: its columns in staging order, the columns that identify a row within
- * the file (a later row with the same key is a duplicate; with none, a later identical line is), and its
- * cross-field checks.
+ * The contract of one export file as data: its columns in staging order, the columns that
+ * identify a row within the file (a later row with the same key is a duplicate; with
+ * none, a later identical line is), and its cross-field checks.
  */
 public record RowSchema(String stagingTable, List<Column> columns, List<String> keyColumns, List<RowCheck> checks) {
 
 	/**
-	 * A header names one column: the checks look values up by header. A key names required columns only: duplicates
-	 * are found by equality in SQL, under which an empty (null) key would match nothing, not even itself.
+	 * A header names one column: the checks look values up by header. A key names
+	 * required columns only: duplicates are found by equality in SQL, under which an
+	 * empty (null) key would match nothing, not even itself.
 	 */
 	public RowSchema {
 		Set<String> headers = new HashSet<>();
@@ -41,7 +42,10 @@ public record RowSchema(String stagingTable, List<Column> columns, List<String> 
 		return all;
 	}
 
-	/** Every value of the file's fixed vocabularies (性别, 学籍状态, …): never personal data, wherever it stands. */
+	/**
+	 * Every value of the file's fixed vocabularies (性别, 学籍状态, …): never personal data,
+	 * wherever it stands.
+	 */
 	public Set<String> vocabulary() {
 		Set<String> all = new HashSet<>();
 		columns.forEach(c -> all.addAll(c.type().vocabulary()));
@@ -53,14 +57,18 @@ public record RowSchema(String stagingTable, List<Column> columns, List<String> 
 		return columns.stream().map(Column::header).toList();
 	}
 
-	/** Whether rows have no natural key, so that only an identical line (same SHA-256) is a duplicate. */
+	/**
+	 * Whether rows have no natural key, so that only an identical line (same SHA-256) is
+	 * a duplicate.
+	 */
 	public boolean keyedByWholeLine() {
 		return keyColumns.isEmpty();
 	}
 
 	/**
-	 * The staging columns that hold {@link #keyColumns}, for duplicate detection in SQL: an identity or student
-	 * number is compared by its keyed hash; a file without a natural key by the line's SHA-256.
+	 * The staging columns that hold {@link #keyColumns}, for duplicate detection in SQL:
+	 * an identity or student number is compared by its keyed hash; a file without a
+	 * natural key by the line's SHA-256.
 	 */
 	public List<String> keyStagingColumns() {
 		if (keyedByWholeLine()) {

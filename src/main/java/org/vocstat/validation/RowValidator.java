@@ -9,8 +9,8 @@ import java.util.Set;
 import org.vocstat.person.ResidentId;
 
 /**
- * Applies a {@link RowSchema} to the fields of one record: reads every column, runs the cross-field checks, and
- * returns the verdict with the values in staging order.
+ * Applies a {@link RowSchema} to the fields of one record: reads every column, runs the
+ * cross-field checks, and returns the verdict with the values in staging order.
  */
 public final class RowValidator {
 
@@ -18,17 +18,23 @@ public final class RowValidator {
 
 	private final int[] fieldIndex;
 
-	/** Each column's position by header, for the checks that look a value up by its header. */
+	/**
+	 * Each column's position by header, for the checks that look a value up by its
+	 * header.
+	 */
 	private final Map<String, Integer> positions;
 
 	private final Set<String> vocabulary;
 
-	/** For each column, whether it may legitimately hold an ID (the ID itself, a student number that embeds one). */
+	/**
+	 * For each column, whether it may legitimately hold an ID (the ID itself, a student
+	 * number that embeds one).
+	 */
 	private final boolean[] holdsId;
 
 	/**
-	 * @param fieldIndex for each schema column, the index of its field in the file's records (from the header), or
-	 * -1 for an optional column the file does not have
+	 * @param fieldIndex for each schema column, the index of its field in the file's
+	 * records (from the header), or -1 for an optional column the file does not have
 	 */
 	public RowValidator(RowSchema schema, int[] fieldIndex) {
 		this.schema = schema;
@@ -62,7 +68,8 @@ public final class RowValidator {
 			else {
 				value = column.type().read(text, column.header(), row);
 				if (value != null && !holdsId[i] && ResidentId.occursIn(text)) {
-					// A code or text column would stage it raw (a 教师编号 that is the teacher's ID): quarantined,
+					// A code or text column would stage it raw (a 教师编号 that is the
+					// teacher's ID): quarantined,
 					// where it is masked. The message does not quote it.
 					row.reject(Rule.ID_IN_FIELD, column.header(), "holds a resident ID");
 					value = null;

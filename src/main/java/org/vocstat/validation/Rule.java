@@ -1,8 +1,8 @@
 package org.vocstat.validation;
 
 /**
- * Every rule a row can break, with a stable code that quarantine records, reports and documentation use.
- * Codes never change meaning; new rules get new codes.
+ * Every rule a row can break, with a stable code that quarantine records, reports and
+ * documentation use. Codes never change meaning; new rules get new codes.
  */
 public enum Rule {
 
@@ -35,9 +35,14 @@ public enum Rule {
 	BIRTH_ID_MISMATCH(Severity.WARN, "the birth date disagrees with digits 7-14 of the resident ID"),
 	TEMPORARY_ID(Severity.WARN, "a registry-issued temporary number: counted, never matched across systems");
 
-	/** Whether breaking the rule quarantines the row or only records a warning on the loaded row. */
+	/**
+	 * Whether breaking the rule quarantines the row or only records a warning on the
+	 * loaded row.
+	 */
 	public enum Severity {
+
 		REJECT, WARN
+
 	}
 
 	private final Severity severity;

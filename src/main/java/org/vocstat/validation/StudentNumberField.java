@@ -5,8 +5,9 @@ import java.util.List;
 import org.vocstat.person.Masking;
 
 /**
- * A student number (学籍号, 学号). An sms 学籍号 is often {@code G} + the resident ID, so it is personal data: only
- * its keyed hash (for keys and duplicates) and a masked form are staged.
+ * A student number (学籍号, 学号). An sms 学籍号 is often {@code G} + the resident ID, so it is
+ * personal data: only its keyed hash (for keys and duplicates) and a masked form are
+ * staged.
  */
 public final class StudentNumberField implements FieldType {
 

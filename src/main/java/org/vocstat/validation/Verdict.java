@@ -3,8 +3,9 @@ package org.vocstat.validation;
 import java.util.List;
 
 /**
- * The outcome for one row: its typed values (in the schema's staging-column order) when accepted, and every
- * finding. A row with any {@link Rule.Severity#REJECT} finding is quarantined; warnings travel with a loaded row.
+ * The outcome for one row: its typed values (in the schema's staging-column order) when
+ * accepted, and every finding. A row with any {@link Rule.Severity#REJECT} finding is
+ * quarantined; warnings travel with a loaded row.
  */
 public record Verdict(Object[] values, List<Finding> findings) {
 

@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A field that takes one of a fixed list of values, each read as its own typed value; its values are never personal
- * data, so a quarantined row shows them unmasked wherever they stand.
+ * A field that takes one of a fixed list of values, each read as its own typed value; its
+ * values are never personal data, so a quarantined row shows them unmasked wherever they
+ * stand.
  *
  * @param values each accepted text and the value it is read as
  * @param folded whether the text is compared after full-width folding and upper-casing

@@ -10,7 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vocstat.reference.Major;
 import org.vocstat.reference.MajorCatalogue;
 
-/** Copies the major catalogue in force into {@code dim_major} for a batch, replacing any earlier copy. */
+/**
+ * Copies the major catalogue in force into {@code dim_major} for a batch, replacing any
+ * earlier copy.
+ */
 @Component
 public class MajorDimension {
 
@@ -24,9 +27,10 @@ public class MajorDimension {
 	}
 
 	/**
-	 * Commits on its own: the indicators step computes its measures on connections of their own, which must see
-	 * the batch's dimension. If the step then fails, the batch keeps the new dimension with its earlier figures until
-	 * the step is restarted (a trace of a major figure meanwhile reports its rows changed, which they have).
+	 * Commits on its own: the indicators step computes its measures on connections of
+	 * their own, which must see the batch's dimension. If the step then fails, the batch
+	 * keeps the new dimension with its earlier figures until the step is restarted (a
+	 * trace of a major figure meanwhile reports its rows changed, which they have).
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void refresh(long batchId) {

@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ratios are taken against the mean of the baseline runs, and the report says how far those runs differ; steps that
- * overlap count their wall-clock time once.
+ * The ratios are taken against the mean of the baseline runs, and the report says how far
+ * those runs differ; steps that overlap count their wall-clock time once.
  */
 class BenchReportTest {
 
@@ -34,8 +34,9 @@ class BenchReportTest {
 	@Test
 	void stepsSideBySideCountTheirWallClockTimeOnce() {
 		// Two lanes: 0–5 s and 1–3 s then 3–6 s.
-		Measurement ingest = StepTiming.span("ingest (all files)", List.of(new StepTiming("ingest.a", 100, 1000.0, 1005.0),
-				new StepTiming("ingest.b", 20, 1001.0, 1003.0), new StepTiming("ingest.c", 30, 1003.0, 1006.0)));
+		Measurement ingest = StepTiming.span("ingest (all files)",
+				List.of(new StepTiming("ingest.a", 100, 1000.0, 1005.0), new StepTiming("ingest.b", 20, 1001.0, 1003.0),
+						new StepTiming("ingest.c", 30, 1003.0, 1006.0)));
 
 		assertThat(ingest.rows()).isEqualTo(150);
 		assertThat(ingest.seconds()).isCloseTo(6.0, within(1e-9));

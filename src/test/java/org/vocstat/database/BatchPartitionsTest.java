@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.vocstat.support.PostgresTest;
 
 /**
- * A batch's partition built detached, attached with its key, and swapped whole with the partitions of its own, on a
- * table of the test's partitioned like the ledger.
+ * A batch's partition built detached, attached with its key, and swapped whole with the
+ * partitions of its own, on a table of the test's partitioned like the ledger.
  */
 @PostgresTest
 class BatchPartitionsTest {
@@ -36,10 +36,12 @@ class BatchPartitionsTest {
 
 	@BeforeEach
 	void probe() {
-		jdbc.sql("""
-				CREATE TABLE partitions_probe (batch_id BIGINT NOT NULL, file_id BIGINT NOT NULL, line_no BIGINT NOT NULL,
-				    note TEXT NOT NULL DEFAULT 'none' CHECK (note <> ''), PRIMARY KEY (batch_id, file_id, line_no))
-				PARTITION BY LIST (batch_id)""").update();
+		jdbc.sql(
+				"""
+						CREATE TABLE partitions_probe (batch_id BIGINT NOT NULL, file_id BIGINT NOT NULL, line_no BIGINT NOT NULL,
+						    note TEXT NOT NULL DEFAULT 'none' CHECK (note <> ''), PRIMARY KEY (batch_id, file_id, line_no))
+						PARTITION BY LIST (batch_id)""")
+			.update();
 	}
 
 	@AfterEach
@@ -69,14 +71,17 @@ class BatchPartitionsTest {
 	void aSwapReplacesTheBatchsPartitionAndItsOwnPartitionsAndNoOtherBatchs() {
 		partitions.createAttached(PROBE, 1);
 		partitions.createAttached(PROBE, 2);
-		jdbc.sql("INSERT INTO partitions_probe (batch_id, file_id, line_no, note) VALUES (1, 5, 1, 'old'), (2, 7, 1, 'old')")
+		jdbc.sql(
+				"INSERT INTO partitions_probe (batch_id, file_id, line_no, note) VALUES (1, 5, 1, 'old'), (2, 7, 1, 'old')")
 			.update();
 		TableName building = BatchPartitions.partitionOf(PROBE, 2).suffixed("_new");
 		TableName files = building.suffixed("_files");
 
 		new TransactionTemplate(transactions).executeWithoutResult(status -> {
-			jdbc.sql("CREATE TABLE partitions_probe_b2_new_files AS SELECT 2::bigint AS batch_id, 7::bigint AS file_id, "
-					+ "n::bigint AS line_no, 'new'::text AS note FROM generate_series(1, 3) n").update();
+			jdbc.sql(
+					"CREATE TABLE partitions_probe_b2_new_files AS SELECT 2::bigint AS batch_id, 7::bigint AS file_id, "
+							+ "n::bigint AS line_no, 'new'::text AS note FROM generate_series(1, 3) n")
+				.update();
 			partitions.constrain(PROBE, files, 2, Map.of("_files", SqlTemplate.of("file_id IN (7)")));
 			partitions.buildByFile(PROBE, building);
 			partitions.attach(building, files, List.of(7L));
@@ -90,13 +95,17 @@ class BatchPartitionsTest {
 				SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
 				WHERE i.inhparent = 'partitions_probe_b2'::regclass""").query(String.class).list())
 			.containsExactly("partitions_probe_b2_files");
-		assertThat(jdbc.sql("SELECT conname FROM pg_constraint WHERE conrelid = 'partitions_probe_b2_files'::regclass "
-				+ "AND contype = 'c' ORDER BY 1").query(String.class).list())
-			.containsExactly("partitions_probe_b2_new_files_batch", "partitions_probe_b2_new_files_files",
+		assertThat(jdbc
+			.sql("SELECT conname FROM pg_constraint WHERE conrelid = 'partitions_probe_b2_files'::regclass "
+					+ "AND contype = 'c' ORDER BY 1")
+			.query(String.class)
+			.list()).containsExactly("partitions_probe_b2_new_files_batch", "partitions_probe_b2_new_files_files",
 					"partitions_probe_note_check");
-		assertThat(jdbc.sql("SELECT column_default FROM information_schema.columns "
-				+ "WHERE table_name = 'partitions_probe_b2_files' AND column_name = 'note'").query(String.class).single())
-			.isEqualTo("'none'::text");
+		assertThat(jdbc
+			.sql("SELECT column_default FROM information_schema.columns "
+					+ "WHERE table_name = 'partitions_probe_b2_files' AND column_name = 'note'")
+			.query(String.class)
+			.single()).isEqualTo("'none'::text");
 	}
 
 	private List<String> indexes(String table) {

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
@@ -23,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The embedded server's life within one JVM: several contexts share it and the last one stops it, a home made before
- * the lockdown is migrated on its first start, and a postmaster killed under a context is noticed within seconds.
+ * The embedded server's life within one JVM: several contexts share it and the last one
+ * stops it, a home made before the lockdown is migrated on its first start, and a
+ * postmaster killed under a context is noticed within seconds.
  */
 class EmbeddedServerLifecycleTest {
 
@@ -69,7 +69,8 @@ class EmbeddedServerLifecycleTest {
 		String restored = PasswordFile.generate();
 		PasswordFile.write(home, restored);
 
-		try (EmbeddedServer server = EmbeddedServer.open(home); HikariDataSource dataSource = dataSource(server);
+		try (EmbeddedServer server = EmbeddedServer.open(home);
+				HikariDataSource dataSource = dataSource(server);
 				Connection connection = dataSource.getConnection()) {
 			assertThat(server.password()).isEqualTo(restored);
 			assertThat(connection.isValid(1)).isTrue();
@@ -99,11 +100,13 @@ class EmbeddedServerLifecycleTest {
 					WHERE relnamespace = 'public'::regnamespace AND relowner <> 'vocstat'::regrole""")
 				.query(Long.class)
 				.single()).isZero();
-			assertThat(jdbc.sql("SELECT count(*) FROM pg_class WHERE relname IN ('flyway_schema_history', "
-					+ "'batch_job_execution', 'stg_sms_student', 'figure') AND relowner = 'vocstat'::regrole")
+			assertThat(jdbc
+				.sql("SELECT count(*) FROM pg_class WHERE relname IN ('flyway_schema_history', "
+						+ "'batch_job_execution', 'stg_sms_student', 'figure') AND relowner = 'vocstat'::regrole")
 				.query(Long.class)
 				.single()).isEqualTo(4);
-			// Migrating again as the owning role (what every start does) works, and so does writing.
+			// Migrating again as the owning role (what every start does) works, and so
+			// does writing.
 			Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 			jdbc.sql("CREATE TABLE probe (id int)").update();
 			jdbc.sql("DROP TABLE probe").update();
@@ -118,7 +121,8 @@ class EmbeddedServerLifecycleTest {
 		AtomicReference<String> noticed = new AtomicReference<>();
 		server.onUnexpectedExit(noticed::set);
 		try (HikariDataSource dataSource = (HikariDataSource) new EmbeddedDatabaseConfiguration().dataSource(server)) {
-			assertThat(dataSource.getConnectionTimeout()).isEqualTo(EmbeddedDatabaseConfiguration.CONNECTION_TIMEOUT_MS);
+			assertThat(dataSource.getConnectionTimeout())
+				.isEqualTo(EmbeddedDatabaseConfiguration.CONNECTION_TIMEOUT_MS);
 			try (Connection connection = dataSource.getConnection()) {
 				assertThat(connection.isValid(1)).isTrue();
 			}
@@ -137,7 +141,8 @@ class EmbeddedServerLifecycleTest {
 			server.close();
 		}
 		// A context opened after the death starts a new server.
-		try (EmbeddedServer again = EmbeddedServer.open(home); HikariDataSource dataSource = dataSource(again);
+		try (EmbeddedServer again = EmbeddedServer.open(home);
+				HikariDataSource dataSource = dataSource(again);
 				Connection connection = dataSource.getConnection()) {
 			assertThat(connection.isValid(1)).isTrue();
 		}
@@ -148,10 +153,12 @@ class EmbeddedServerLifecycleTest {
 		EmbeddedServer.open(home).close();
 		Process sleeper = new ProcessBuilder("sleep", "300").start();
 		try {
-			// After a power cut the pid file survives and its pid may be given to any process of the same user.
+			// After a power cut the pid file survives and its pid may be given to any
+			// process of the same user.
 			PostmasterTest.writePidFile(home.resolve("pgdata"), sleeper.pid());
 
-			try (EmbeddedServer server = EmbeddedServer.open(home); HikariDataSource dataSource = dataSource(server);
+			try (EmbeddedServer server = EmbeddedServer.open(home);
+					HikariDataSource dataSource = dataSource(server);
 					Connection connection = dataSource.getConnection()) {
 				assertThat(connection.isValid(1)).isTrue();
 				assertThat(Postmaster.running(home.resolve("pgdata")).orElseThrow().pid()).isNotEqualTo(sleeper.pid());

@@ -28,9 +28,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The embedded server as another local user meets it: no way in without the password, the superuser not at all, no
- * IPv6 listener, no socket; the owning role cannot read the hash key or run programs; the read-only role sees facts
- * and figures and no staged row.
+ * The embedded server as another local user meets it: no way in without the password, the
+ * superuser not at all, no IPv6 listener, no socket; the owning role cannot read the hash
+ * key or run programs; the read-only role sees facts and figures and no staged row.
  */
 class EmbeddedServerLockdownTest {
 
@@ -79,7 +79,8 @@ class EmbeddedServerLockdownTest {
 			}
 		}).isInstanceOf(IOException.class);
 		assertThat(Path.of("/tmp/.s.PGSQL." + server.port())).doesNotExist();
-		// postmaster.pid: line 5 the socket directory (none), line 6 the address listened on.
+		// postmaster.pid: line 5 the socket directory (none), line 6 the address listened
+		// on.
 		List<String> pid = Files.readAllLines(home.resolve("pgdata/postmaster.pid"));
 		assertThat(pid.get(4)).isEmpty();
 		assertThat(pid.get(5)).isEqualTo("127.0.0.1");
@@ -91,7 +92,8 @@ class EmbeddedServerLockdownTest {
 		boolean possible = Files.isExecutable(Path.of("/usr/bin/psql"))
 				&& Files.isExecutable(Path.of("/usr/sbin/runuser")) && "root".equals(System.getProperty("user.name"));
 		if ("true".equals(System.getenv("CI"))) {
-			// .ci/run installs psql as root: on CI a skip would hide that this was never proven.
+			// .ci/run installs psql as root: on CI a skip would hide that this was never
+			// proven.
 			assertThat(possible).as("CI=true: this test needs /usr/bin/psql, /usr/sbin/runuser and root").isTrue();
 		}
 		assumeTrue(possible, "needs psql, runuser and root, as on CI");
@@ -118,8 +120,8 @@ class EmbeddedServerLockdownTest {
 	@Test
 	void pgHbaTrustsNobody() throws IOException {
 		String hba = Files.readString(home.resolve("pgdata/pg_hba.conf"));
-		assertThat(hba.lines().filter(line -> !line.startsWith("#"))).containsExactly(
-				"host all postgres 127.0.0.1/32 reject", "host all all 127.0.0.1/32 scram-sha-256");
+		assertThat(hba.lines().filter(line -> !line.startsWith("#")))
+			.containsExactly("host all postgres 127.0.0.1/32 reject", "host all all 127.0.0.1/32 scram-sha-256");
 	}
 
 	@Test
@@ -131,8 +133,8 @@ class EmbeddedServerLockdownTest {
 			.param("key", home.resolve("hash.key").toAbsolutePath().toString())
 			.query(String.class)
 			.single()).rootCause().hasMessageContaining("permission denied for function pg_read_file");
-		assertThatThrownBy(() -> jdbc.sql("COPY (SELECT 1) TO PROGRAM 'id'").update())
-			.rootCause().hasMessageContaining("permission denied to COPY to or from an external program");
+		assertThatThrownBy(() -> jdbc.sql("COPY (SELECT 1) TO PROGRAM 'id'").update()).rootCause()
+			.hasMessageContaining("permission denied to COPY to or from an external program");
 	}
 
 	@Test
@@ -156,8 +158,7 @@ class EmbeddedServerLockdownTest {
 		assertThat(reader.sql("SELECT count(*) FROM figure").query(Long.class).single()).isZero();
 		for (String table : List.of("stg_sms_student", "stg_tss_student", "quarantine", "person_ledger", "identity_key",
 				"batch_job_execution")) {
-			assertThatThrownBy(() -> reader.sql("SELECT count(*) FROM " + table).query(Long.class).single())
-				.as(table)
+			assertThatThrownBy(() -> reader.sql("SELECT count(*) FROM " + table).query(Long.class).single()).as(table)
 				.rootCause()
 				.hasMessageContaining("permission denied for table " + table);
 		}
@@ -171,10 +172,12 @@ class EmbeddedServerLockdownTest {
 	void thePasswordIsKeptOwnerOnly() throws IOException {
 		Path file = PasswordFile.of(home);
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+			.isEqualTo("rwx------");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home))).isEqualTo("rwx------");
-		assertThat(PosixFilePermissions.toString(
-				Files.getPosixFilePermissions(PostgresBinaries.workingDirectory(home)))).isEqualTo("rwx------");
+		assertThat(
+				PosixFilePermissions.toString(Files.getPosixFilePermissions(PostgresBinaries.workingDirectory(home))))
+			.isEqualTo("rwx------");
 	}
 
 	private static JdbcClient owner() {

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A postmaster.pid whose pid now belongs to another process of the same user (a reboot reused it) names no server:
- * it is neither trusted nor signalled, and it is removed as stale. A stop waits for the server to end, however long
- * its shutdown checkpoint takes within its patience, and kills nothing.
+ * A postmaster.pid whose pid now belongs to another process of the same user (a reboot
+ * reused it) names no server: it is neither trusted nor signalled, and it is removed as
+ * stale. A stop waits for the server to end, however long its shutdown checkpoint takes
+ * within its patience, and kills nothing.
  */
 class PostmasterTest {
 
@@ -65,13 +66,15 @@ class PostmasterTest {
 
 	@Test
 	void aStopWaitsPastTheQuietTimeUntilTheProcessHasEnded() throws Exception {
-		// Ignores SIGTERM and ends two seconds later: a shutdown checkpoint that takes its time.
+		// Ignores SIGTERM and ends two seconds later: a shutdown checkpoint that takes
+		// its time.
 		Process slow = new ProcessBuilder("sh", "-c", "trap '' TERM; echo ready; sleep 2").start();
 		try {
 			writePidFile(data, slow.pid());
 			// Once it says so, it ignores SIGTERM; a signal before would end it at once.
-			assertThat(new BufferedReader(new InputStreamReader(slow.getInputStream(), StandardCharsets.UTF_8))
-				.readLine()).isEqualTo("ready");
+			assertThat(
+					new BufferedReader(new InputStreamReader(slow.getInputStream(), StandardCharsets.UTF_8)).readLine())
+				.isEqualTo("ready");
 			long start = System.nanoTime();
 
 			assertThat(new Postmaster(slow.pid(), PORT).stop(data, Duration.ofMillis(200), Duration.ofSeconds(60)))
@@ -90,8 +93,9 @@ class PostmasterTest {
 		try {
 			writePidFile(data, sleeper.pid());
 
-			assertThat(new Postmaster(sleeper.pid(), PORT).awaitExit(data, Duration.ofMillis(100),
-					Duration.ofMillis(500))).isFalse();
+			assertThat(
+					new Postmaster(sleeper.pid(), PORT).awaitExit(data, Duration.ofMillis(100), Duration.ofMillis(500)))
+				.isFalse();
 			assertThat(sleeper.isAlive()).isTrue();
 		}
 		finally {
@@ -103,19 +107,24 @@ class PostmasterTest {
 	void aServerThatRemovedItsPidFileHasEndedEvenIfItsProcessLingers() throws Exception {
 		Process lingering = new ProcessBuilder("sleep", "300").start();
 		try {
-			// No pid file: what a postmaster leaves as its last act, while a zombie nobody reaps still looks alive.
+			// No pid file: what a postmaster leaves as its last act, while a zombie
+			// nobody reaps still looks alive.
 			assertThat(new Postmaster(lingering.pid(), PORT).awaitExit(data, Duration.ofSeconds(10),
-					Duration.ofSeconds(60))).isTrue();
+					Duration.ofSeconds(60)))
+				.isTrue();
 		}
 		finally {
 			lingering.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 		}
 	}
 
-	/** As PostgreSQL writes it: pid, data directory, start time, port, socket directory, address, memory, status. */
+	/**
+	 * As PostgreSQL writes it: pid, data directory, start time, port, socket directory,
+	 * address, memory, status.
+	 */
 	static void writePidFile(Path data, long pid) throws IOException {
-		Files.writeString(data.resolve("postmaster.pid"), pid + "\n" + data + "\n1700000000\n" + PORT
-				+ "\n\n127.0.0.1\n  5432001         0\nready   \n");
+		Files.writeString(data.resolve("postmaster.pid"),
+				pid + "\n" + data + "\n1700000000\n" + PORT + "\n\n127.0.0.1\n  5432001         0\nready   \n");
 	}
 
 }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the server's log says when it stops. Filling a disk is not something a test can do here, so the log lines
- * PostgreSQL 17 writes when its WAL disk is full are written by hand.
+ * What the server's log says when it stops. Filling a disk is not something a test can do
+ * here, so the log lines PostgreSQL 17 writes when its WAL disk is full are written by
+ * hand.
  */
 class ServerLogTest {
 
@@ -30,9 +31,9 @@ class ServerLogTest {
 				LOG:  terminating any other active server processes
 				""", java.nio.file.StandardOpenOption.APPEND);
 
-		assertThat(log.diagnosis(start, home)).hasValueSatisfying(diagnosis -> assertThat(diagnosis)
-			.startsWith("no space left on device for the data directory " + home)
-			.contains(log.file().toString()));
+		assertThat(log.diagnosis(start, home)).hasValueSatisfying(
+				diagnosis -> assertThat(diagnosis).startsWith("no space left on device for the data directory " + home)
+					.contains(log.file().toString()));
 	}
 
 	@Test
@@ -44,8 +45,9 @@ class ServerLogTest {
 		Files.writeString(log.file(), "FATAL:  could not create lock file \"postmaster.pid\": Permission denied\n",
 				java.nio.file.StandardOpenOption.APPEND);
 
-		assertThat(log.diagnosis(start, home)).hasValueSatisfying(
-				diagnosis -> assertThat(diagnosis).startsWith("FATAL:  could not create lock file").doesNotContain("old"));
+		assertThat(log.diagnosis(start, home))
+			.hasValueSatisfying(diagnosis -> assertThat(diagnosis).startsWith("FATAL:  could not create lock file")
+				.doesNotContain("old"));
 	}
 
 	@Test

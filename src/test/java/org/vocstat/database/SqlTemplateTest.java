@@ -11,7 +11,8 @@ class SqlTemplateTest {
 
 	@Test
 	void putsQuotedTableNamesNumbersAndFragmentsInTheirPlaces() {
-		String sql = SqlTemplate.of("ALTER TABLE ${parent} ATTACH PARTITION ${table} FOR VALUES IN (${files}) -- ${note}")
+		String sql = SqlTemplate
+			.of("ALTER TABLE ${parent} ATTACH PARTITION ${table} FOR VALUES IN (${files}) -- ${note}")
 			.with("parent", new TableName("person_ledger_b7_new"))
 			.with("table", new TableName("person_ledger_b7_new_students"))
 			.with("files", List.of(3L, 4L))
@@ -24,13 +25,15 @@ class SqlTemplateTest {
 
 	@Test
 	void leavesBindParametersArrayLiteralsAndCastsAlone() {
-		assertThat(SqlTemplate.of("SELECT '{}'::text[], :batch::bigint FROM ${table}").with("table", new TableName("t")).sql())
-			.isEqualTo("SELECT '{}'::text[], :batch::bigint FROM \"t\"");
+		assertThat(SqlTemplate.of("SELECT '{}'::text[], :batch::bigint FROM ${table}")
+			.with("table", new TableName("t"))
+			.sql()).isEqualTo("SELECT '{}'::text[], :batch::bigint FROM \"t\"");
 	}
 
 	@Test
 	void refusesAPlaceLeftEmptyOrNotInTheText() {
-		assertThatThrownBy(() -> SqlTemplate.of("DROP TABLE ${table}").sql()).hasMessageContaining("${table} is not filled in");
+		assertThatThrownBy(() -> SqlTemplate.of("DROP TABLE ${table}").sql())
+			.hasMessageContaining("${table} is not filled in");
 		assertThatThrownBy(() -> SqlTemplate.of("DROP TABLE ${table}").with("tabel", new TableName("t")))
 			.hasMessageContaining("no ${tabel}");
 		assertThatThrownBy(() -> SqlTemplate.of("IN (${files})").with("files", List.of()))
@@ -39,7 +42,8 @@ class SqlTemplateTest {
 
 	@Test
 	void aTableNameIsNeverAnythingButLowercaseLettersDigitsAndUnderscores() {
-		assertThatThrownBy(() -> new TableName("figure_b1; DROP TABLE batch")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new TableName("figure_b1; DROP TABLE batch"))
+			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> new TableName("figure_b1\"")).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> new TableName("Figure")).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> new TableName("")).isInstanceOf(IllegalArgumentException.class);

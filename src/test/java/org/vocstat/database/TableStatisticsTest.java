@@ -13,7 +13,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.vocstat.support.ScratchDatabase;
 
-/** Tables are analysed at the lower statistics target, and nothing else in the transaction is. */
+/**
+ * Tables are analysed at the lower statistics target, and nothing else in the transaction
+ * is.
+ */
 class TableStatisticsTest {
 
 	@Test
@@ -34,10 +37,12 @@ class TableStatisticsTest {
 			});
 
 			assertThat(targetAfter).isEqualTo(targetBefore).isNotEqualTo(String.valueOf(TableStatistics.TARGET));
-			// 1,000 values evenly spread: a histogram of as many buckets as the target allows.
+			// 1,000 values evenly spread: a histogram of as many buckets as the target
+			// allows.
 			assertThat(histogramBounds(jdbc, "spread")).isEqualTo(TableStatistics.TARGET + 1);
 			assertThat(histogramBounds(jdbc, "own_target")).isEqualTo(201);
-			assertThat(jdbc.sql("SELECT reltuples FROM pg_class WHERE relname = 'written'").query(Double.class).single())
+			assertThat(
+					jdbc.sql("SELECT reltuples FROM pg_class WHERE relname = 'written'").query(Double.class).single())
 				.isEqualTo(100_000.0);
 		}
 	}

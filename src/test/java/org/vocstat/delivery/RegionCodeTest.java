@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Region codes of GB/T 2260's shape, and the range of academic years, as every command and manifest checks them. */
+/**
+ * Region codes of GB/T 2260's shape, and the range of academic years, as every command
+ * and manifest checks them.
+ */
 class RegionCodeTest {
 
 	@Test

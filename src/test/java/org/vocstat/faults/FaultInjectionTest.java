@@ -14,7 +14,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
-/** Several steps can be armed at once; each fires once at its own chunk, and one release lets every pause go on. */
+/**
+ * Several steps can be armed at once; each fires once at its own chunk, and one release
+ * lets every pause go on.
+ */
 class FaultInjectionTest {
 
 	@Test
@@ -37,8 +40,10 @@ class FaultInjectionTest {
 		FaultInjection faults = new FaultInjection("a,b", 0, "pause");
 		ExecutorService lanes = Executors.newFixedThreadPool(2);
 		try {
-			CompletableFuture<Void> a = CompletableFuture.runAsync(() -> faults.beforeChunk("a", 0, () -> false), lanes);
-			CompletableFuture<Void> b = CompletableFuture.runAsync(() -> faults.beforeChunk("b", 0, () -> false), lanes);
+			CompletableFuture<Void> a = CompletableFuture.runAsync(() -> faults.beforeChunk("a", 0, () -> false),
+					lanes);
+			CompletableFuture<Void> b = CompletableFuture.runAsync(() -> faults.beforeChunk("b", 0, () -> false),
+					lanes);
 			await().atMost(Duration.ofSeconds(30)).until(() -> faults.pausedSteps() == 2);
 			assertThat(a).isNotDone();
 

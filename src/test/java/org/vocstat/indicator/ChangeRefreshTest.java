@@ -25,8 +25,9 @@ import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
 /**
- * A year's changes follow the previous year's current batch: they appear when the previous year is loaded after the
- * current one, and are recomputed when a corrected previous-year export replaces it.
+ * A year's changes follow the previous year's current batch: they appear when the
+ * previous year is loaded after the current one, and are recomputed when a corrected
+ * previous-year export replaces it.
  */
 @PostgresTest
 class ChangeRefreshTest {
@@ -72,13 +73,15 @@ class ChangeRefreshTest {
 		});
 		assertThat(change("facilities.equipment_value_per_student_growth")).get()
 			.satisfies(f -> assertThat(f.value()).isEqualByComparingTo("47.64"));
-		assertThat(tracer.trace("facilities.land_area_change", Scope.parse(CITY), "AY2022", REGION).unchanged()).isTrue();
+		assertThat(tracer.trace("facilities.land_area_change", Scope.parse(CITY), "AY2022", REGION).unchanged())
+			.isTrue();
 	}
 
 	@Test
 	void correctedPreviousYearReplacesTheBaseOfTheCurrentYearsChanges() {
 		succeeded(IndicatorBatches.load2021(loader, folder.resolve("2021")));
-		// A's 2021 land was 110000 ㎡, not 100000: 2021 total 150000, so the 2022 change is 15.50 − 15.00
+		// A's 2021 land was 110000 ㎡, not 100000: 2021 total 150000, so the 2022 change
+		// is 15.50 − 15.00
 		long corrected = succeeded(loader.load(IndicatorBatches.ay2021()
 			.file("qrp/conditions.csv", IndicatorBatches.CONDITIONS, A + ",2021,110000,0,55000,0,2000.00,100000",
 					B + ",2021,40000,0,30000,0,1000.00,20000")
@@ -88,7 +91,8 @@ class ChangeRefreshTest {
 			assertThat(f.value()).isEqualByComparingTo("0.50");
 			assertThat(f.previousBatchId()).isEqualTo(corrected);
 		});
-		assertThat(tracer.trace("facilities.land_area_change", Scope.parse(CITY), "AY2022", REGION).unchanged()).isTrue();
+		assertThat(tracer.trace("facilities.land_area_change", Scope.parse(CITY), "AY2022", REGION).unchanged())
+			.isTrue();
 	}
 
 	@Test

@@ -17,8 +17,9 @@ import org.vocstat.support.TestPaths;
 import org.vocstat.support.Warehouses;
 
 /**
- * A year's changes against the year before are the same whichever year is loaded first: computed with the year's
- * figures when the previous year is there, or, when the previous year comes later, when it becomes current.
+ * A year's changes against the year before are the same whichever year is loaded first:
+ * computed with the year's figures when the previous year is there, or, when the previous
+ * year comes later, when it becomes current.
  */
 @PostgresTest
 class ChangesInEitherLoadOrderTest {
@@ -51,7 +52,10 @@ class ChangesInEitherLoadOrderTest {
 		return outcome.batchId();
 	}
 
-	/** The batch's figures against a previous period, every column but the batch ids and the time. */
+	/**
+	 * The batch's figures against a previous period, every column but the batch ids and
+	 * the time.
+	 */
 	private List<String> changesOf(long batchId) {
 		return jdbc.sql("""
 				SELECT concat_ws(' ', indicator, scope, period, value, unrounded, numerator, denominator, rows, digest)

@@ -24,9 +24,10 @@ import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
 /**
- * A corrected export of the same region and year is a new batch that becomes the current one: its figures replace
- * the old ones for every query, each figure once, while the superseded batch's figures stay, unchanged, for audit;
- * loading the corrected export again does nothing.
+ * A corrected export of the same region and year is a new batch that becomes the current
+ * one: its figures replace the old ones for every query, each figure once, while the
+ * superseded batch's figures stay, unchanged, for audit; loading the corrected export
+ * again does nothing.
  */
 @PostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -93,7 +94,8 @@ class CorrectedBatchTest {
 		assertThat(line(lines, "enrolment.in_school", "school:" + A).value()).isEqualByComparingTo("5");
 		assertThat(line(lines, "enrolment.new", CITY).value()).isEqualByComparingTo("6");
 		// 155000 / 8 − 140000 / 5
-		assertThat(line(lines, "facilities.land_area_per_student_change", CITY).value()).isEqualByComparingTo("-8625.00");
+		assertThat(line(lines, "facilities.land_area_per_student_change", CITY).value())
+			.isEqualByComparingTo("-8625.00");
 		assertThat(line(queries.figures(REGION, "CY2023", null), "funding.per_student", CITY).value())
 			.isEqualByComparingTo("1668200.00");
 	}

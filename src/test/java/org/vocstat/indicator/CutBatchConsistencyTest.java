@@ -21,10 +21,12 @@ import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
 /**
- * A level's figures are what a batch cut down to one of its units gives for that unit: the province batch cut to
- * 嘉兴's schools, loaded as 嘉兴's batch, gives every figure of {@code city:330400} (and of its counties and schools)
- * exactly as the province batch's city scope does: value, numerator, denominator and number of source rows (not the
- * digest, which also fingerprints line numbers, and the cut file's lines are numbered anew).
+ * A level's figures are what a batch cut down to one of its units gives for that unit:
+ * the province batch cut to 嘉兴's schools, loaded as 嘉兴's batch, gives every figure of
+ * {@code city:330400} (and of its counties and schools) exactly as the province batch's
+ * city scope does: value, numerator, denominator and number of source rows (not the
+ * digest, which also fingerprints line numbers, and the cut file's lines are numbered
+ * anew).
  */
 @PostgresTest
 class CutBatchConsistencyTest {
@@ -51,10 +53,10 @@ class CutBatchConsistencyTest {
 				"330400", folder.resolve("city"));
 		assertThat(city.exitCode()).as(city.verdict()).isEqualTo(ExitCode.SUCCESS);
 
-		Map<String, Figure> inProvince = figuresOf(province.batchId(), "city:330400", "county:3304", "school:"
-				+ HierarchyBatches.A, "school:" + HierarchyBatches.B);
-		Map<String, Figure> inCity = figuresOf(city.batchId(), "city:330400", "county:3304", "school:"
-				+ HierarchyBatches.A, "school:" + HierarchyBatches.B);
+		Map<String, Figure> inProvince = figuresOf(province.batchId(), "city:330400", "county:3304",
+				"school:" + HierarchyBatches.A, "school:" + HierarchyBatches.B);
+		Map<String, Figure> inCity = figuresOf(city.batchId(), "city:330400", "county:3304",
+				"school:" + HierarchyBatches.A, "school:" + HierarchyBatches.B);
 		// Figures filed for the region as a whole exist for the city's own batch only.
 		inCity.keySet().removeIf(key -> !inProvince.containsKey(key) && key.contains("city:330400"));
 

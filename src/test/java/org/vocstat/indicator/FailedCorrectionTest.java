@@ -22,7 +22,10 @@ import org.vocstat.pipeline.LoadOutcome;
 import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
-/** A corrected export whose load failed before its figures were computed does not hide the figures in force. */
+/**
+ * A corrected export whose load failed before its figures were computed does not hide the
+ * figures in force.
+ */
 @PostgresTest
 class FailedCorrectionTest {
 

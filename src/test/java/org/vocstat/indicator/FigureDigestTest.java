@@ -28,9 +28,10 @@ import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
 /**
- * A figure's digest tells whether its contributing rows are still exactly those it was computed from: a changed
- * line hash, a deleted row, a copied row and a join that fans a row out are all detected, each on a fresh load. And
- * the figures the load stores are those of their definitions, value, lines and digest, in every scope.
+ * A figure's digest tells whether its contributing rows are still exactly those it was
+ * computed from: a changed line hash, a deleted row, a copied row and a join that fans a
+ * row out are all detected, each on a fresh load. And the figures the load stores are
+ * those of their definitions, value, lines and digest, in every scope.
  */
 @PostgresTest
 class FigureDigestTest {
@@ -79,8 +80,10 @@ class FigureDigestTest {
 
 	@Test
 	void everyFigureOfEveryScopeIsReproducedByItsTrace() {
-		// The load measures every scope at once, grouped by the schools' and 隶属区划's numbers; a trace measures one
-		// scope on the fact view by its code. A number joined back to another code, or a scope lost, differs here.
+		// The load measures every scope at once, grouped by the schools' and 隶属区划's
+		// numbers; a trace measures one
+		// scope on the fact view by its code. A number joined back to another code, or a
+		// scope lost, differs here.
 		List<String[]> figures = jdbc.sql("SELECT indicator, scope, period FROM figure WHERE batch_id = :batch")
 			.param("batch", currentBatch())
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
@@ -95,8 +98,10 @@ class FigureDigestTest {
 
 	@Test
 	void everyFigureOfEveryScopeHasItsDefinitionsValue() {
-		// The load measures all scopes at once, counting values without their sort where they occur once; the
-		// definition's own SQL, one measure and one scope at a time on the fact view, must give the same numbers.
+		// The load measures all scopes at once, counting values without their sort where
+		// they occur once; the
+		// definition's own SQL, one measure and one scope at a time on the fact view,
+		// must give the same numbers.
 		long batch = currentBatch();
 		List<String> differing = new ArrayList<>();
 		for (Figure figure : store.ofBatch(batch)) {
@@ -108,8 +113,8 @@ class FigureDigestTest {
 			BigDecimal numerator = definitionsTotal(indicator.numerator(), batch, scope);
 			BigDecimal denominator = indicator.kind() == Indicator.Kind.ratio
 					? definitionsTotal(indicator.denominator(), batch, scope) : null;
-			if (numerator.compareTo(figure.numerator()) != 0 || (denominator != null
-					&& denominator.compareTo(figure.denominator()) != 0)) {
+			if (numerator.compareTo(figure.numerator()) != 0
+					|| (denominator != null && denominator.compareTo(figure.denominator()) != 0)) {
 				differing.add(figure.indicator() + " " + figure.scope() + ": " + figure.numerator() + "/"
 						+ figure.denominator() + " stored, " + numerator + "/" + denominator + " by definition");
 			}
@@ -125,21 +130,28 @@ class FigureDigestTest {
 
 	@Test
 	void everyScopeMeasuredAtOnceIsThatScopeMeasuredAlone() {
-		// Here the scopes' numbering and the counts without a sort (graduates, teachers) are exercised, and the
-		// enrolment fact's person registered in both systems keeps its count of distinct values; no fact of this
-		// batch has rows enough to collapse (PublishedCheckTest compares the sample batch's, where major sites do).
+		// Here the scopes' numbering and the counts without a sort (graduates, teachers)
+		// are exercised, and the
+		// enrolment fact's person registered in both systems keeps its count of distinct
+		// values; no fact of this
+		// batch has rows enough to collapse (PublishedCheckTest compares the sample
+		// batch's, where major sites do).
 		new ScopesAtOnceAndAlone(queries, jdbc, transactions).assertAgree(catalog.baseMeasuresByFact(), currentBatch(),
 				REGION);
 	}
 
 	@Test
 	void aFactNamingASchoolOutsideTheSchoolMasterIsRefused() {
-		// Every fact view names its schools through the school master; one that did not would lose that school's
-		// figures, since the measures group by the school master's numbering of its schools.
+		// Every fact view names its schools through the school master; one that did not
+		// would lose that school's
+		// figures, since the measures group by the school master's numbering of its
+		// schools.
 		String columns = jdbc.sql("""
 				SELECT string_agg(CASE attname WHEN 'school_key' THEN '''3633999999''::text AS school_key'
 				                  ELSE quote_ident(attname) END, ', ' ORDER BY attnum)
-				FROM pg_attribute WHERE attrelid = 'fact_funding'::regclass AND attnum > 0""").query(String.class).single();
+				FROM pg_attribute WHERE attrelid = 'fact_funding'::regclass AND attnum > 0""")
+			.query(String.class)
+			.single();
 		jdbc.sql("CREATE VIEW fact_elsewhere AS SELECT " + columns + " FROM fact_funding").update();
 		try {
 			long rows = jdbc.sql("SELECT count(*) FROM fact_elsewhere WHERE batch_id = :batch")
@@ -166,7 +178,8 @@ class FigureDigestTest {
 
 	@Test
 	void changedLineHashOfAContributingRowIsDetected() {
-		jdbc.sql("UPDATE stg_qrp_teacher SET line_sha256 = sha256('tampered'::bytea) WHERE teacher_no = 'T101'").update();
+		jdbc.sql("UPDATE stg_qrp_teacher SET line_sha256 = sha256('tampered'::bytea) WHERE teacher_no = 'T101'")
+			.update();
 
 		assertThat(unchanged("teachers.student_teacher_ratio", CITY)).isFalse();
 		assertThat(unchanged("teachers.full_time", "school:" + B)).isFalse();
@@ -186,13 +199,16 @@ class FigureDigestTest {
 
 	@Test
 	void contributingRowCopiedUnderAnotherLineIsDetected() {
-		jdbc.sql("""
-				INSERT INTO stg_qrp_exam (batch_id, file_id, line_no, line_sha256, warnings, school_code, year, candidates,
-				                          bachelor_admitted, bachelor_integrated, admitted, integrated_transfer,
-				                          full_time_higher_ed)
-				SELECT batch_id, file_id, line_no + 100, line_sha256, warnings, school_code, year, candidates,
-				       bachelor_admitted, bachelor_integrated, admitted, integrated_transfer, full_time_higher_ed
-				FROM stg_qrp_exam WHERE school_code = :school AND year = 2023""").param("school", A).update();
+		jdbc.sql(
+				"""
+						INSERT INTO stg_qrp_exam (batch_id, file_id, line_no, line_sha256, warnings, school_code, year, candidates,
+						                          bachelor_admitted, bachelor_integrated, admitted, integrated_transfer,
+						                          full_time_higher_ed)
+						SELECT batch_id, file_id, line_no + 100, line_sha256, warnings, school_code, year, candidates,
+						       bachelor_admitted, bachelor_integrated, admitted, integrated_transfer, full_time_higher_ed
+						FROM stg_qrp_exam WHERE school_code = :school AND year = 2023""")
+			.param("school", A)
+			.update();
 
 		assertThat(unchanged("exams.candidates", CITY)).isFalse();
 		assertThat(unchanged("exams.bachelor_rate", CITY)).isFalse();
@@ -200,13 +216,15 @@ class FigureDigestTest {
 
 	@Test
 	void joinFanningOutAContributingRowIsDetectedEvenWhenTheCountStaysTheSame() {
-		// a second school-master row claiming A's code as its HRSS code: every qrp row of A now appears twice, with
+		// a second school-master row claiming A's code as its HRSS code: every qrp row of
+		// A now appears twice, with
 		// the same file, line and line hash
-		jdbc.sql("""
-				INSERT INTO school_master (batch_id, school_key, school_name, tss_code, county_code, admin_code, ownership,
-				                           school_type, technical, status)
-				SELECT batch_id, 'J330400999', '重复学校', school_key, county_code, admin_code, ownership, school_type, true, status
-				FROM school_master WHERE school_key = :school AND batch_id = (SELECT max(batch_id) FROM batch)""")
+		jdbc.sql(
+				"""
+						INSERT INTO school_master (batch_id, school_key, school_name, tss_code, county_code, admin_code, ownership,
+						                           school_type, technical, status)
+						SELECT batch_id, 'J330400999', '重复学校', school_key, county_code, admin_code, ownership, school_type, true, status
+						FROM school_master WHERE school_key = :school AND batch_id = (SELECT max(batch_id) FROM batch)""")
 			.param("school", A)
 			.update();
 
@@ -219,7 +237,9 @@ class FigureDigestTest {
 	@Test
 	void changedRowOfThePreviousYearIsDetectedByTheChangeFigure() {
 		jdbc.sql("UPDATE stg_qrp_conditions SET line_sha256 = sha256('tampered'::bytea) WHERE academic_year = 2021 "
-				+ "AND school_code = :school").param("school", A).update();
+				+ "AND school_code = :school")
+			.param("school", A)
+			.update();
 
 		assertThat(unchanged("facilities.land_area_change", CITY)).isFalse();
 		assertThat(unchanged("facilities.land_area", CITY)).isTrue();

@@ -83,10 +83,12 @@ class FigureStoreTest {
 
 		assertThat(store.ofBatch(batch)).extracting(f -> f.indicator() + "=" + f.value()).containsExactly("b=4");
 		assertThat(store.ofBatch(previous)).extracting(f -> f.indicator() + "=" + f.value()).containsExactly("a=1");
-		assertThat(jdbc.sql("SELECT relname FROM pg_class WHERE relname LIKE 'figure_b%' AND relkind = 'r' ORDER BY 1").query(String.class).list())
-			.containsExactly(FigureStore.partitionOf(previous), FigureStore.partitionOf(batch));
-		assertThat(jdbc.sql("SELECT count(*) FROM pg_inherits WHERE inhparent = 'figure'::regclass").query(Long.class).single())
-			.isEqualTo(2);
+		assertThat(jdbc.sql("SELECT relname FROM pg_class WHERE relname LIKE 'figure_b%' AND relkind = 'r' ORDER BY 1")
+			.query(String.class)
+			.list()).containsExactly(FigureStore.partitionOf(previous), FigureStore.partitionOf(batch));
+		assertThat(jdbc.sql("SELECT count(*) FROM pg_inherits WHERE inhparent = 'figure'::regclass")
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
@@ -96,8 +98,8 @@ class FigureStoreTest {
 		assertThatThrownBy(() -> inTransaction(() -> store.replaceBatch(batch, List.of(figure, figure))))
 			.hasMessageContaining("could not create unique index \"figure_b" + batch + "_pkey\"");
 		long unknown = batch + 100;
-		Figure stray = new Figure(batch, "a", "city:330400", "AY2022", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, null,
-				unknown, 1, "d".repeat(64));
+		Figure stray = new Figure(batch, "a", "city:330400", "AY2022", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
+				null, unknown, 1, "d".repeat(64));
 		assertThatThrownBy(() -> inTransaction(() -> store.replaceBatch(batch, List.of(stray))))
 			.hasMessageContaining("previous_batch_id");
 

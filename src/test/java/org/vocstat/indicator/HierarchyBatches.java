@@ -10,11 +10,14 @@ import org.vocstat.pipeline.LoadOutcome;
 import org.vocstat.support.BatchFixture;
 
 /**
- * Hand-built batches of a province (浙江 330000) and of the nation whose persons are planted across counties,
- * cities and provinces, so that who counts where can be worked out by hand.
+ * Hand-built batches of a province (浙江 330000) and of the nation whose persons are
+ * planted across counties, cities and provinces, so that who counts where can be worked
+ * out by hand.
  *
- * <p>Province schools: {@link #A} 嘉兴市本级 (330400), {@link #B} 南湖区 (330402), {@link #H} 杭州上城区 (330102),
- * {@link #T} tss only, 杭州西湖区 (330106), {@link #P} 省属 (330000). The nation adds {@link #N} 南京玄武区 (320102).
+ * <p>
+ * Province schools: {@link #A} 嘉兴市本级 (330400), {@link #B} 南湖区 (330402), {@link #H} 杭州上城区
+ * (330102), {@link #T} tss only, 杭州西湖区 (330106), {@link #P} 省属 (330000). The nation adds
+ * {@link #N} 南京玄武区 (320102).
  */
 final class HierarchyBatches {
 
@@ -45,7 +48,9 @@ final class HierarchyBatches {
 	/** Open at B only. */
 	static final String V = id("330402", "20060808", "055");
 
-	/** Open at A (浙江) and at N (江苏): one person in two provinces (national batch only). */
+	/**
+	 * Open at A (浙江) and at N (江苏): one person in two provinces (national batch only).
+	 */
 	static final String Q = id("320102", "20070909", "061");
 
 	private static final String SMS_SCHOOLS = "学校标识码,学校名称,所在地行政区划代码,隶属区划代码,举办者类型,学校类型,办学状态,停止招生年份";
@@ -56,9 +61,10 @@ final class HierarchyBatches {
 	}
 
 	/**
-	 * AY2022, statistics date 2022-10-31. In school: province 5 (X, Y, Z, W, V); city:330400 3 (X, Y, V),
-	 * city:330100 2 (X, W), city:330000 省属 1 (Z); county:330400 市本级 2 (X, Y), county:330402 2 (Y, V),
-	 * county:330102 2 (X, W), county:330106 1 (W), county:330000 1 (Z).
+	 * AY2022, statistics date 2022-10-31. In school: province 5 (X, Y, Z, W, V);
+	 * city:330400 3 (X, Y, V), city:330100 2 (X, W), city:330000 省属 1 (Z); county:330400
+	 * 市本级 2 (X, Y), county:330402 2 (Y, V), county:330102 2 (X, W), county:330106 1 (W),
+	 * county:330000 1 (Z).
 	 */
 	static BatchFixture province() {
 		return new BatchFixture().withoutManifest()
@@ -66,8 +72,8 @@ final class HierarchyBatches {
 					school(H, "杭州丙中等专业学校", "330102"), school(P, "浙江省丁职业技术学校", "330000"))
 			.file("tss/schools.csv", "院校代码,院校名称,院校类别,所在地行政区划代码,隶属区划代码,举办者类型,学校标识码,办学状态",
 					T + ",杭州戊技工学校,技工学校,330106,330106,公办,,正常")
-			.file("qrp/schools.csv", "学校代码,学校名称,是否技工院校,称号", A + ",嘉兴甲中等专业学校,否,", B + ",南湖乙职业高中,否,",
-					H + ",杭州丙中等专业学校,否,", P + ",浙江省丁职业技术学校,否,", T + ",杭州戊技工学校,是,")
+			.file("qrp/schools.csv", "学校代码,学校名称,是否技工院校,称号", A + ",嘉兴甲中等专业学校,否,", B + ",南湖乙职业高中,否,", H + ",杭州丙中等专业学校,否,",
+					P + ",浙江省丁职业技术学校,否,", T + ",杭州戊技工学校,是,")
 			.file("sms/students.csv", SMS_STUDENTS, sms("G" + X, X, A), sms("J" + X, X, H), sms("G" + Y, Y, A),
 					sms("J" + Y, Y, B), sms("G" + Z, Z, P), sms("G" + W, W, H), sms("G" + V, V, B))
 			.file("tss/students.csv", "学号,姓名,性别,身份证号,出生年月,院校代码,专业编码,专业名称,培养层次,学制,入学时间,学籍状态,学籍变动时间,班级",
@@ -80,8 +86,9 @@ final class HierarchyBatches {
 	}
 
 	/**
-	 * The nation: the province's schools and persons plus {@link #N} in 江苏, with Q open at A and at N. In school:
-	 * national 6; province:330000 6 (the province's 5 and Q), province:320000 1 (Q).
+	 * The nation: the province's schools and persons plus {@link #N} in 江苏, with Q open
+	 * at A and at N. In school: national 6; province:330000 6 (the province's 5 and Q),
+	 * province:320000 1 (Q).
 	 */
 	static BatchFixture national() {
 		return province().append("sms/schools.csv", school(N, "南京己中等专业学校", "320102"))

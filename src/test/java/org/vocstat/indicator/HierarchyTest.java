@@ -23,9 +23,10 @@ import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
 /**
- * A province's and the nation's batches give figures for their region and every level beneath it, read from the
- * 隶属区划 codes (省属 and 市本级 as units of their own), each person counted once per scope they belong to; every
- * figure equals its definition's SQL run for that scope alone, and its trace.
+ * A province's and the nation's batches give figures for their region and every level
+ * beneath it, read from the 隶属区划 codes (省属 and 市本级 as units of their own), each person
+ * counted once per scope they belong to; every figure equals its definition's SQL run for
+ * that scope alone, and its trace.
  */
 @PostgresTest
 class HierarchyTest {
@@ -66,12 +67,13 @@ class HierarchyTest {
 		LoadOutcome outcome = HierarchyBatches.load(loader, HierarchyBatches.province(), "330000", folder);
 		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
 
-		assertThat(valuesOf(outcome.batchId(), "enrolment.in_school", "AY2022")).containsOnly(entry("province:330000", 5L),
-				entry("city:330400", 3L), entry("city:330100", 2L), entry("city:330000", 1L), entry("county:330400", 2L),
-				entry("county:330402", 2L), entry("county:330102", 2L), entry("county:330106", 1L),
-				entry("county:330000", 1L), entry("school:" + HierarchyBatches.A, 2L),
-				entry("school:" + HierarchyBatches.B, 2L), entry("school:" + HierarchyBatches.H, 2L),
-				entry("school:" + HierarchyBatches.P, 1L), entry("school:" + HierarchyBatches.T, 1L));
+		assertThat(valuesOf(outcome.batchId(), "enrolment.in_school", "AY2022")).containsOnly(
+				entry("province:330000", 5L), entry("city:330400", 3L), entry("city:330100", 2L),
+				entry("city:330000", 1L), entry("county:330400", 2L), entry("county:330402", 2L),
+				entry("county:330102", 2L), entry("county:330106", 1L), entry("county:330000", 1L),
+				entry("school:" + HierarchyBatches.A, 2L), entry("school:" + HierarchyBatches.B, 2L),
+				entry("school:" + HierarchyBatches.H, 2L), entry("school:" + HierarchyBatches.P, 1L),
+				entry("school:" + HierarchyBatches.T, 1L));
 		// Filed for the province as a whole: no city or county has a share of it.
 		assertThat(valuesOf(outcome.batchId(), "enrolment.general_hs_new", "AY2022"))
 			.containsOnly(entry("province:330000", 100L));
@@ -101,8 +103,7 @@ class HierarchyTest {
 		assertThat(figures.figures("330000", "AY2022", ScopeLevel.county))
 			.extracting(FigureLine::scope, FigureLine::scopeName)
 			.contains(tuple("county:330400", "嘉兴市本级"), tuple("county:330102", "上城区"));
-		assertThat(figures.figures("330000", "AY2022", ScopeLevel.school))
-			.extracting(FigureLine::scopeName)
+		assertThat(figures.figures("330000", "AY2022", ScopeLevel.school)).extracting(FigureLine::scopeName)
 			.contains("浙江省丁职业技术学校", "杭州戊技工学校");
 		assertThatIllegalArgumentException().isThrownBy(() -> figures.figures("330000", "AY2022", ScopeLevel.national))
 			.withMessageStartingWith("--scope national: 330000 is a province region, whose batch has province, city,");
@@ -129,20 +130,22 @@ class HierarchyTest {
 	@Test
 	void schoolsOutsideTheRegionOrOfACodeWithoutALevelAreRefusedEachWithItsRule() {
 		Warehouses.truncateAll(jdbc);
-		LoadOutcome outcome = HierarchyBatches.load(loader,
-				HierarchyBatches.province()
-					.append("sms/schools.csv", "3633000031,江苏某中等专业学校,320102,320102,公办,中等专业学校,正常,",
-							"3633000032,嘉兴某职业高中,330499,330499,公办,职业高中,正常,",
-							"3633000033,某县职业高中,3304xx,33xx00,公办,职业高中,正常,"),
+		LoadOutcome outcome = HierarchyBatches.load(loader, HierarchyBatches.province()
+			.append("sms/schools.csv", "3633000031,江苏某中等专业学校,320102,320102,公办,中等专业学校,正常,",
+					"3633000032,嘉兴某职业高中,330499,330499,公办,职业高中,正常,", "3633000033,某县职业高中,3304xx,33xx00,公办,职业高中,正常,"),
 				"330000", folder);
 		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
 
-		assertThat(jdbc.sql("SELECT line_no || ' ' || array_to_string(rules, ';') || ' ' || message FROM quarantine q "
-				+ "JOIN source_file f USING (file_id) WHERE f.path = 'sms/schools.csv' ORDER BY line_no")
+		assertThat(jdbc
+			.sql("SELECT line_no || ' ' || array_to_string(rules, ';') || ' ' || message FROM quarantine q "
+					+ "JOIN source_file f USING (file_id) WHERE f.path = 'sms/schools.csv' ORDER BY line_no")
 			.query(String.class)
-			.list()).satisfiesExactly(
-					line -> assertThat(line).startsWith("6 REGION_OUTSIDE").contains("'320102' lies outside this batch's region 330000"),
-					line -> assertThat(line).startsWith("7 REGION_UNKNOWN").contains("'330499' is not a 区划代码 of GB/T 2260"),
+			.list())
+			.satisfiesExactly(
+					line -> assertThat(line).startsWith("6 REGION_OUTSIDE")
+						.contains("'320102' lies outside this batch's region 330000"),
+					line -> assertThat(line).startsWith("7 REGION_UNKNOWN")
+						.contains("'330499' is not a 区划代码 of GB/T 2260"),
 					line -> assertThat(line).startsWith("8 CODE_FORMAT").contains("'33xx00' is not a 6-digit 区划代码"));
 		assertThat(valuesOf(outcome.batchId(), "schools.count", "AY2022")).contains(entry("province:330000", 5L));
 	}

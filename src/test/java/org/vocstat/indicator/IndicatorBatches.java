@@ -10,12 +10,14 @@ import org.vocstat.pipeline.LoadOutcome;
 import org.vocstat.support.BatchFixture;
 
 /**
- * Two hand-built 嘉兴 batches (AY2021 and AY2022) small enough that every figure can be worked out by hand; the
- * answers are spelled out next to the rows in the tests that use them.
+ * Two hand-built 嘉兴 batches (AY2021 and AY2022) small enough that every figure can be
+ * worked out by hand; the answers are spelled out next to the rows in the tests that use
+ * them.
  *
  * <p>
- * Schools: {@link #A} (sms, 市本级, 公办), {@link #B} (一校两牌: sms {@code 3633000002} and tss {@link #B_TSS}, 民办,
- * 嘉善县), {@link #C} (tss only, 嘉善县) and {@link #D} (sms, 海盐县, 停止招生: counted nowhere).
+ * Schools: {@link #A} (sms, 市本级, 公办), {@link #B} (一校两牌: sms {@code 3633000002} and tss
+ * {@link #B_TSS}, 民办, 嘉善县), {@link #C} (tss only, 嘉善县) and {@link #D} (sms, 海盐县, 停止招生:
+ * counted nowhere).
  */
 final class IndicatorBatches {
 
@@ -89,9 +91,10 @@ final class IndicatorBatches {
 	}
 
 	/**
-	 * AY2022, statistics date 2022-10-31. In school: S1, S2, S4, S5 (休学) at A, DUAL and S7 at B, T2 at C = 7 (A 4,
-	 * B 2, C 1); S3 graduated, T3 left on 2022-10-15, T4 entered after the statistics date. New entrants: S1, S4, DUAL,
-	 * T2, T4 = 5. Sites: A/660102, A/660103, A/610101 (B is a technical school).
+	 * AY2022, statistics date 2022-10-31. In school: S1, S2, S4, S5 (休学) at A, DUAL and
+	 * S7 at B, T2 at C = 7 (A 4, B 2, C 1); S3 graduated, T3 left on 2022-10-15, T4
+	 * entered after the statistics date. New entrants: S1, S4, DUAL, T2, T4 = 5. Sites:
+	 * A/660102, A/660103, A/610101 (B is a technical school).
 	 */
 	static BatchFixture ay2022() {
 		return schools(new BatchFixture())
@@ -100,7 +103,8 @@ final class IndicatorBatches {
 					sms(S4, A, "610101", "2022-09", "在籍", ""), sms(S5, A, "660102", "2021-09", "休学", "2022-03-01"),
 					sms(DUAL, B, "660103", "2022-09", "在籍", ""), sms(S7, B, "730201", "2021-09", "在籍", ""))
 			.file("tss/students.csv", TSS_STUDENTS, tss("T2022001", DUAL, B_TSS, "2022-09-01", "在校", ""),
-					tss("T2022002", T2, C, "2022-09-01", "在校", ""), tss("T2021003", T3, C, "2021-09-01", "退学", "2022-10-15"),
+					tss("T2022002", T2, C, "2022-09-01", "在校", ""),
+					tss("T2021003", T3, C, "2021-09-01", "退学", "2022-10-15"),
 					tss("T2022004", T4, C, "2022-11-01", "在校", ""))
 			.file("sms/graduates.csv", SMS_GRADUATES, smsGraduate(G1, A, "就业", "", "第二产业"),
 					smsGraduate(G2, A, "自主创业", "", "第三产业"), smsGraduate(G3, A, "升学", "全日制高职", ""),
@@ -128,19 +132,17 @@ final class IndicatorBatches {
 					A + ",2023,安全生产短训,企业职工,其他,16,500", A + ",2023,家政服务培训,其他,家政服务业,32,30",
 					B + ",2023,退役士兵适应性培训,退役士兵,养老服务业,31.5,77", B + ",2023,养老护理职业农民培训,职业农民,养老服务业,48,26")
 			.file("qrp/awards.csv", "学校代码,年度,赛事名称,赛事级别,赛事类别,奖项,获奖人", A + ",2023,省职业能力大赛数控车,省级,学生技术技能类,一等奖,张三",
-					A + ",2023,省职业能力大赛电子商务,省级,学生技术技能类,一等奖,李四、王五",
-					A + ",2023,省职业能力大赛中餐烹饪,省级,学生技术技能类,二等奖,赵六",
-					A + ",2023,全国职业院校技能大赛焊接,国家级,学生技术技能类,一等奖,钱七",
-					A + ",2023,省教学能力比赛,省级,教师教学能力类,一等奖,孙老师", B + ",2023,市技能大赛,市级,学生技术技能类,一等奖,周八",
-					B + ",2023,全国技工院校技能大赛,国家级,学生技术技能类,三等奖,吴九")
+					A + ",2023,省职业能力大赛电子商务,省级,学生技术技能类,一等奖,李四、王五", A + ",2023,省职业能力大赛中餐烹饪,省级,学生技术技能类,二等奖,赵六",
+					A + ",2023,全国职业院校技能大赛焊接,国家级,学生技术技能类,一等奖,钱七", A + ",2023,省教学能力比赛,省级,教师教学能力类,一等奖,孙老师",
+					B + ",2023,市技能大赛,市级,学生技术技能类,一等奖,周八", B + ",2023,全国技工院校技能大赛,国家级,学生技术技能类,三等奖,吴九")
 			.file("qrp/exams.csv", EXAMS, A + ",2023,100,20,5,95,60,150", B + ",2023,60,7,0,50,10,40")
 			.file("qrp/funding.csv", "学校代码,年度,财政专项拨款(万元)", A + ",2023,1234.56", B + ",2023,100.00")
 			.file("qrp/region.csv", "区划代码,学年,普通高中招生数,省下达培训任务(人次)", REGION + ",2022,4,150");
 	}
 
 	/**
-	 * AY2021 (no manifest: region, year and statistics date 2021-10-31 are given to the loader). In school: S2, S3,
-	 * S5, S7, T3 = 5; new entrants S2, S5, S7, T3 = 4.
+	 * AY2021 (no manifest: region, year and statistics date 2021-10-31 are given to the
+	 * loader). In school: S2, S3, S5, S7, T3 = 5; new entrants S2, S5, S7, T3 = 4.
 	 */
 	static BatchFixture ay2021() {
 		return schools(new BatchFixture()).withoutManifest()
@@ -148,8 +150,10 @@ final class IndicatorBatches {
 					sms(S3, A, "770101", "2020-09", "在籍", ""), sms(S5, A, "660102", "2021-09", "在籍", ""),
 					sms(S7, B, "730201", "2021-09", "在籍", ""))
 			.file("tss/students.csv", TSS_STUDENTS, tss("T2021003", T3, C, "2021-09-01", "在校", ""))
-			.file("sms/graduates.csv", SMS_GRADUATES, smsGraduate(id("330402", "20030101", "191"), A, "升学", "全日制高职", ""))
-			.file("tss/graduates.csv", TSS_GRADUATES, tssGraduate("T2018001", id("330421", "20030202", "201"), C, "就业", "二产"))
+			.file("sms/graduates.csv", SMS_GRADUATES,
+					smsGraduate(id("330402", "20030101", "191"), A, "升学", "全日制高职", ""))
+			.file("tss/graduates.csv", TSS_GRADUATES,
+					tssGraduate("T2018001", id("330421", "20030202", "201"), C, "就业", "二产"))
 			.file("qrp/teachers.csv", TEACHERS,
 					teacher("T001", A, 2021, id("330402", "19800101", "013"), "专任教师", "大学本科", "中级", "专业课", "是", ""))
 			.file("qrp/conditions.csv", CONDITIONS, A + ",2021,100000,0,55000,0,2000.00,100000",
@@ -163,7 +167,10 @@ final class IndicatorBatches {
 			.file("qrp/region.csv", "区划代码,学年,普通高中招生数,省下达培训任务(人次)", REGION + ",2021,6,100");
 	}
 
-	/** Loads the AY2021 batch written to {@code folder}; it has no manifest, so the loader is told what it is. */
+	/**
+	 * Loads the AY2021 batch written to {@code folder}; it has no manifest, so the loader
+	 * is told what it is.
+	 */
 	static LoadOutcome load2021(BatchLoader loader, Path folder) {
 		return loader.load(ay2021().writeTo(folder), REGION, 2021, LocalDate.of(2021, 10, 31));
 	}
@@ -176,8 +183,7 @@ final class IndicatorBatches {
 			.file("tss/schools.csv", "院校代码,院校名称,院校类别,所在地行政区划代码,隶属区划代码,举办者类型,学校标识码,办学状态",
 					B_TSS + ",嘉善乙技师学院,技工学校,330421,330421,民办," + B + ",正常", C + ",嘉善丙高级技工学校,高级技工学校,330421,330421,公办,,正常")
 			.file("qrp/schools.csv", "学校代码,学校名称,是否技工院校,称号", A + ",嘉兴甲中等专业学校,否,国家改革发展示范学校；浙江省中职名校",
-					B + ",嘉善乙技工学校,是,浙江省一流技师学院培育单位；浙江省高水平中职学校建设单位", C + ",嘉善丙高级技工学校,是,",
-					D + ",海盐丁职业高中,否,国家改革发展示范学校");
+					B + ",嘉善乙技工学校,是,浙江省一流技师学院培育单位；浙江省高水平中职学校建设单位", C + ",嘉善丙高级技工学校,是,", D + ",海盐丁职业高中,否,国家改革发展示范学校");
 	}
 
 	static String sms(String id, String school, String major, String entry, String status, String changed) {
@@ -190,8 +196,10 @@ final class IndicatorBatches {
 				+ ",0302-4,数控加工,中级工,3," + entry + "," + status + "," + changed + ",数控2201";
 	}
 
-	private static String smsGraduate(String id, String school, String destination, String furtherStudy, String industry) {
-		return "G" + id + "," + id + ",王同学," + school + ",660102,2023-06," + destination + "," + furtherStudy + "," + industry;
+	private static String smsGraduate(String id, String school, String destination, String furtherStudy,
+			String industry) {
+		return "G" + id + "," + id + ",王同学," + school + ",660102,2023-06," + destination + "," + furtherStudy + ","
+				+ industry;
 	}
 
 	private static String tssGraduate(String number, String id, String school, String destination, String industry) {
@@ -200,8 +208,9 @@ final class IndicatorBatches {
 
 	private static String teacher(String number, String school, int year, String id, String type, String education,
 			String title, String category, String dual, String honours) {
-		return number + "," + school + "," + year + ",陈老师," + id + "," + gender(id) + "," + birth(id, "").substring(0, 6)
-				+ "," + type + "," + education + "," + title + "," + category + "," + dual + "," + honours;
+		return number + "," + school + "," + year + ",陈老师," + id + "," + gender(id) + ","
+				+ birth(id, "").substring(0, 6) + "," + type + "," + education + "," + title + "," + category + ","
+				+ dual + "," + honours;
 	}
 
 	private static String gender(String id) {

@@ -27,9 +27,9 @@ import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
 /**
- * At least one figure of every indicator family, at city, county and school scope and against the previous
- * academic year, computed by the load job from the hand-built batches of {@link IndicatorBatches}, whose answers
- * are worked out by hand below.
+ * At least one figure of every indicator family, at city, county and school scope and
+ * against the previous academic year, computed by the load job from the hand-built
+ * batches of {@link IndicatorBatches}, whose answers are worked out by hand below.
  */
 @PostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -66,7 +66,8 @@ class IndicatorFamiliesTest {
 		assertThat(current.exitCode()).as(current.verdict()).isEqualTo(ExitCode.SUCCESS);
 		ay2021 = previous.batchId();
 		ay2022 = current.batchId();
-		assertThat(jdbc.sql("SELECT count(*) FROM quarantine").query(Long.class).single()).as("quarantined rows").isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM quarantine").query(Long.class).single()).as("quarantined rows")
+			.isZero();
 		store.ofBatch(ay2022).forEach(f -> figures.put(f.indicator() + " " + f.scope(), f));
 	}
 
@@ -78,7 +79,8 @@ class IndicatorFamiliesTest {
 			.map(Figure::indicator)
 			.collect(Collectors.toSet());
 
-		assertThat(city).containsExactlyInAnyOrderElementsOf(catalog.indicators().stream().map(Indicator::code).toList());
+		assertThat(city)
+			.containsExactlyInAnyOrderElementsOf(catalog.indicators().stream().map(Indicator::code).toList());
 	}
 
 	@Test
@@ -121,7 +123,8 @@ class IndicatorFamiliesTest {
 
 	@Test
 	void majorsCountSitesOfInSchoolStudentsOfNonTechnicalSchools() {
-		// A/660102 (S1 and S5), A/660103, A/610101; B is a technical school, S3 has graduated.
+		// A/660102 (S1 and S5), A/660103, A/610101; B is a technical school, S3 has
+		// graduated.
 		assertValue("majors.sites", CITY, "3");
 		assertValue("majors.sites", "school:" + A, "3");
 		assertValue("majors.sites", "school:" + B, "0");
@@ -138,7 +141,8 @@ class IndicatorFamiliesTest {
 
 	@Test
 	void facilitiesSumBothTenuresAndDivideByStudentsInSchool() {
-		// land 105000 + 50000 ㎡, building 60000 + 31500 ㎡, equipment 5000.50 + 1200.25 万元, books 120000 + 30001.
+		// land 105000 + 50000 ㎡, building 60000 + 31500 ㎡, equipment 5000.50 + 1200.25
+		// 万元, books 120000 + 30001.
 		assertRatio("facilities.land_area", CITY, "15.50", "155000", null);
 		assertRatio("facilities.land_area_per_student", CITY, "22142.86", "155000", "7");
 		assertRatio("facilities.land_area_per_student", JIASHAN, "16666.67", "50000", "3");
@@ -152,7 +156,8 @@ class IndicatorFamiliesTest {
 
 	@Test
 	void facilitiesChangeAndGrowAgainstThePreviousYearFromUnroundedValues() {
-		// AY2021: land 140000 ㎡, building 85000 ㎡, equipment 3000 万元, books 120000, 5 in school.
+		// AY2021: land 140000 ㎡, building 85000 ㎡, equipment 3000 万元, books 120000, 5 in
+		// school.
 		assertChange("facilities.land_area_change", CITY, "1.50");
 		assertChange("facilities.land_area_change", JIASHAN, "1.00");
 		assertChange("facilities.land_area_change", "school:" + A, "0.50");
@@ -172,7 +177,8 @@ class IndicatorFamiliesTest {
 
 	@Test
 	void teachersCountFullTimeTeachersAndTheirShares() {
-		// 专任教师 T001, T002, T003 (A), T101 (B), T201, T202 (C); T004 is 兼职, T005–T007 行业导师.
+		// 专任教师 T001, T002, T003 (A), T101 (B), T201, T202 (C); T004 is 兼职, T005–T007
+		// 行业导师.
 		assertValue("teachers.full_time", CITY, "6");
 		assertValue("teachers.full_time", "school:" + A, "3");
 		assertRatio("teachers.student_teacher_ratio", CITY, "1.17", "7", "6");
@@ -198,7 +204,8 @@ class IndicatorFamiliesTest {
 
 	@Test
 	void graduatesCountEachPersonOnceWithTheirDestination() {
-		// G1 就业 二产, G2 自主创业 三产, G3 升学, G4 未落实 (A); GD in both registries (sms: 就业 一产); GT 参军, GT2 待就业.
+		// G1 就业 二产, G2 自主创业 三产, G3 升学, G4 未落实 (A); GD in both registries (sms: 就业 一产); GT
+		// 参军, GT2 待就业.
 		assertValue("graduates.count", CITY, "7");
 		assertValue("graduates.count", JIASHAN, "3");
 		assertValue("graduates.placed", CITY, "5");

@@ -15,10 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.vocstat.support.PostgresTest;
 
 /**
- * What the measures of a materialised fact run over: a count runs without its sort only over an expression whose
- * every value is in one row, proven over the whole table (a value repeated after the first rows looked at keeps the
- * count of distinct values); rows that repeat the same values many times collapse to one each, with their lines'
- * number and slices' sums, and rows that do not stay as they are.
+ * What the measures of a materialised fact run over: a count runs without its sort only
+ * over an expression whose every value is in one row, proven over the whole table (a
+ * value repeated after the first rows looked at keeps the count of distinct values); rows
+ * that repeat the same values many times collapse to one each, with their lines' number
+ * and slices' sums, and rows that do not stay as they are.
  */
 @PostgresTest
 class MaterialisedFactsTest {
@@ -48,8 +49,8 @@ class MaterialisedFactsTest {
 
 	@Test
 	void aValueRepeatedAfterTheFirstRowsIsFoundOverTheWholeTable() {
-		assertThat(once("CASE WHEN g = " + LINES + " THEN '1' ELSE g::text END", "g::text")).containsExactly(
-				SCHOOLS.countedSql());
+		assertThat(once("CASE WHEN g = " + LINES + " THEN '1' ELSE g::text END", "g::text"))
+			.containsExactly(SCHOOLS.countedSql());
 	}
 
 	@Test
@@ -61,8 +62,8 @@ class MaterialisedFactsTest {
 					+ totals("count(*), sum(slice1), sum(slice2)", table);
 		});
 		long slices = (long) LINES * (LINES + 1) / 2;
-		assertThat(collapsed).isEqualTo("pg_temp.measured_test_distinct 6 " + LINES + " " + slices + " " + 2 * slices + " "
-				+ LINES + " " + slices + " " + 2 * slices);
+		assertThat(collapsed).isEqualTo("pg_temp.measured_test_distinct 6 " + LINES + " " + slices + " " + 2 * slices
+				+ " " + LINES + " " + slices + " " + 2 * slices);
 	}
 
 	@Test
@@ -74,7 +75,8 @@ class MaterialisedFactsTest {
 
 	@Test
 	void rowsWhoseGroupingIsNotThatOfTheirTextStayAsTheyAre() {
-		// 1.0 and 1.00 are one numeric to a grouping and two texts to a count of distinct values.
+		// 1.0 and 1.00 are one numeric to a grouping and two texts to a count of distinct
+		// values.
 		String rows = new TransactionTemplate(transactions).execute(status -> {
 			String table = materialise("(g % 3)::text", "(g % 6)::text");
 			jdbc.sql("ALTER TABLE " + table + " ADD COLUMN amount numeric DEFAULT 1.0").update();
@@ -84,7 +86,10 @@ class MaterialisedFactsTest {
 		assertThat(rows).isEqualTo("pg_temp.measured_test");
 	}
 
-	/** The counted expressions of the three measures found once over the rows {@link #materialise} writes. */
+	/**
+	 * The counted expressions of the three measures found once over the rows
+	 * {@link #materialise} writes.
+	 */
 	private Set<String> once(String unit, String schoolKey) {
 		return new TransactionTemplate(transactions)
 			.execute(status -> facts.valuesOccurringOnce(materialise(unit, schoolKey), List.of(UNITS, SCHOOLS, SUM)));
@@ -94,11 +99,15 @@ class MaterialisedFactsTest {
 		return jdbc.sql("SELECT concat_ws(' ', " + aggregates + ") FROM " + table).query(String.class).single();
 	}
 
-	/** Rows 1 … {@link #LINES} in that order, analysed, with the slices of line {@code g} being g and 2g. */
+	/**
+	 * Rows 1 … {@link #LINES} in that order, analysed, with the slices of line {@code g}
+	 * being g and 2g.
+	 */
 	private String materialise(String unit, String schoolKey) {
 		jdbc.sql("CREATE TEMP TABLE measured_test ON COMMIT DROP AS SELECT " + unit + " AS unit, " + schoolKey
 				+ " AS school_key, g::bigint AS line_no, g::bigint AS slice1, 2 * g::bigint AS slice2 "
-				+ "FROM generate_series(1, " + LINES + ") g ORDER BY g").update();
+				+ "FROM generate_series(1, " + LINES + ") g ORDER BY g")
+			.update();
 		jdbc.sql("ANALYZE pg_temp.measured_test").update();
 		return "pg_temp.measured_test";
 	}

@@ -34,9 +34,10 @@ import org.vocstat.support.TestPaths;
 import org.vocstat.support.Warehouses;
 
 /**
- * The 2023 嘉兴 report checked against the sample batches: every published figure is computed, exactly the figures
- * the report could not have derived from its own base figures differ, each recomputed value agrees with SQL over
- * the staged rows, and every difference comes with an explanation; the report's 表1 is rendered from the figures.
+ * The 2023 嘉兴 report checked against the sample batches: every published figure is
+ * computed, exactly the figures the report could not have derived from its own base
+ * figures differ, each recomputed value agrees with SQL over the staged rows, and every
+ * difference comes with an explanation; the report's 表1 is rendered from the figures.
  */
 @PostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -94,13 +95,16 @@ class PublishedCheckTest {
 
 	@Test
 	void figuresOverCollapsedRowsKeepTheirLinesAndDigests() {
-		// The major sites' lines collapse to one row per site before they are measured: each figure's digest must
-		// still be the one its trace recomputes over the fact view, and its lines those the trace lists.
+		// The major sites' lines collapse to one row per site before they are measured:
+		// each figure's digest must
+		// still be the one its trace recomputes over the fact view, and its lines those
+		// the trace lists.
 		List<String> differing = new ArrayList<>();
 		int checked = 0;
 		for (Figure figure : store.ofBatch(ay2022)) {
 			Indicator indicator = catalog.indicator(figure.indicator()).orElseThrow();
-			if (indicator.kind().overPreviousPeriod() || indicator.numerator().stream()
+			if (indicator.kind().overPreviousPeriod() || indicator.numerator()
+				.stream()
 				.noneMatch(code -> catalog.measure(code).fact().equals("fact_major_site"))) {
 				continue;
 			}
@@ -116,14 +120,17 @@ class PublishedCheckTest {
 
 	@Test
 	void everyScopeMeasuredAtOnceIsThatScopeMeasuredAlone() {
-		// On the sample the major sites collapse, which the hand-built batches of FigureDigestTest are too small for.
+		// On the sample the major sites collapse, which the hand-built batches of
+		// FigureDigestTest are too small for.
 		new ScopesAtOnceAndAlone(queries, jdbc, transactions).assertAgree(catalog.baseMeasuresByFact(), ay2022, REGION);
 	}
 
 	@Test
 	void theMajorSitesCollapseAndTheGraduatesAreCountedWithoutASort() {
-		// What makes the indicators step fast, decided on the sample as on a province: the major sites' students
-		// repeat each site, the enrolment fact's persons do not collapse, each graduate and each teacher is one
+		// What makes the indicators step fast, decided on the sample as on a province:
+		// the major sites' students
+		// repeat each site, the enrolment fact's persons do not collapse, each graduate
+		// and each teacher is one
 		// record.
 		String decided = new TransactionTemplate(transactions).execute(status -> {
 			MaterialisedFact sites = facts.materialise("fact_major_site", measuresOf("fact_major_site"), ay2022);
@@ -131,12 +138,13 @@ class PublishedCheckTest {
 			MaterialisedFact graduates = facts.materialise("fact_graduate", measuresOf("fact_graduate"), ay2022);
 			MaterialisedFact teachers = facts.materialise("fact_teacher", measuresOf("fact_teacher"), ay2022);
 			return sites.collapsed() + " " + enrolment.collapsed() + " " + graduates.collapsed() + " "
-					+ teachers.collapsed() + " " + facts.valuesOccurringOnce(graduates.table(), measuresOf("fact_graduate"))
-					+ " " + facts.valuesOccurringOnce(teachers.table(), measuresOf("fact_teacher")) + " "
+					+ teachers.collapsed() + " "
+					+ facts.valuesOccurringOnce(graduates.table(), measuresOf("fact_graduate")) + " "
+					+ facts.valuesOccurringOnce(teachers.table(), measuresOf("fact_teacher")) + " "
 					+ facts.valuesOccurringOnce(enrolment.table(), measuresOf("fact_enrolment"));
 		});
-		assertThat(decided).isEqualTo(
-				"true false false false [(unit)::text COLLATE \"C\"] [(unit)::text COLLATE \"C\"] []");
+		assertThat(decided)
+			.isEqualTo("true false false false [(unit)::text COLLATE \"C\"] [(unit)::text COLLATE \"C\"] []");
 	}
 
 	private List<Measure> measuresOf(String fact) {
@@ -154,7 +162,8 @@ class PublishedCheckTest {
 		assertThat(results.values().stream().filter(r -> r.verdict().equals(CheckResult.DIFFERS)))
 			.extracting(r -> r.indicator() + " " + r.period())
 			.containsExactlyInAnyOrder("facilities.building_area_per_student AY2022",
-					"facilities.building_area_per_student_change AY2022", "facilities.equipment_value_per_student AY2022",
+					"facilities.building_area_per_student_change AY2022",
+					"facilities.equipment_value_per_student AY2022",
 					"facilities.equipment_value_per_student_growth AY2022", "teachers.student_teacher_ratio AY2022",
 					"teachers.dual_qualified_share AY2022", "exams.bachelor_rate CY2023", "funding.per_student CY2023");
 		assertThat(results.values().stream().filter(r -> r.verdict().equals(CheckResult.DIFFERS)))
@@ -167,13 +176,17 @@ class PublishedCheckTest {
 	void recomputedValuesOfTheDifferingFiguresAgreeWithSqlOverTheStagedRows() {
 		BigDecimal inSchool22 = inSchool(ay2022);
 		BigDecimal inSchool21 = inSchool(ay2021);
-		BigDecimal building22 = sum("building_owned + building_other", "stg_qrp_conditions", ay2022).divide(inSchool22, EXACT);
-		BigDecimal building21 = sum("building_owned + building_other", "stg_qrp_conditions", ay2021).divide(inSchool21, EXACT);
+		BigDecimal building22 = sum("building_owned + building_other", "stg_qrp_conditions", ay2022).divide(inSchool22,
+				EXACT);
+		BigDecimal building21 = sum("building_owned + building_other", "stg_qrp_conditions", ay2021).divide(inSchool21,
+				EXACT);
 		BigDecimal equipment22 = sum("equipment_value * 10000", "stg_qrp_conditions", ay2022).divide(inSchool22, EXACT);
 		BigDecimal equipment21 = sum("equipment_value * 10000", "stg_qrp_conditions", ay2021).divide(inSchool21, EXACT);
-		BigDecimal fullTime = sql("SELECT count(*) FROM stg_qrp_teacher WHERE teacher_type = '专任教师' AND batch_id = " + ay2022);
-		BigDecimal dual = sql("SELECT count(*) FROM stg_qrp_teacher WHERE teacher_type = '专任教师' AND dual_qualified AND batch_id = "
-				+ ay2022);
+		BigDecimal fullTime = sql(
+				"SELECT count(*) FROM stg_qrp_teacher WHERE teacher_type = '专任教师' AND batch_id = " + ay2022);
+		BigDecimal dual = sql(
+				"SELECT count(*) FROM stg_qrp_teacher WHERE teacher_type = '专任教师' AND dual_qualified AND batch_id = "
+						+ ay2022);
 		assertThat(inSchool22).isEqualByComparingTo("51486");
 		assertThat(fullTime).isEqualByComparingTo("3390");
 		assertThat(dual).isEqualByComparingTo("1844");
@@ -221,7 +234,8 @@ class PublishedCheckTest {
 	private void assertRecomputed(String key, BigDecimal unrounded) {
 		CheckResult result = result(key);
 		assertThat(result.verdict()).as(key).isEqualTo(CheckResult.DIFFERS);
-		assertThat(new BigDecimal(result.recomputed())).as(key).isEqualByComparingTo(unrounded.setScale(2, RoundingMode.HALF_UP));
+		assertThat(new BigDecimal(result.recomputed())).as(key)
+			.isEqualByComparingTo(unrounded.setScale(2, RoundingMode.HALF_UP));
 		assertThat(new BigDecimal(result.difference())).as(key + " difference")
 			.isEqualByComparingTo(new BigDecimal(result.published()).subtract(new BigDecimal(result.recomputed())));
 	}
@@ -231,7 +245,9 @@ class PublishedCheckTest {
 		return results.get(key.replace(" ", " city:" + REGION + " "));
 	}
 
-	/** Persons with a record open at the statistics date in either registry, each once. */
+	/**
+	 * Persons with a record open at the statistics date in either registry, each once.
+	 */
 	private BigDecimal inSchool(long batch) {
 		return BigDecimal.valueOf(StagedCounts.inSchool(jdbc, batch));
 	}
@@ -254,7 +270,10 @@ class PublishedCheckTest {
 		return outcome.batchId();
 	}
 
-	/** The project's copy of the report's coded figures (the same as ../shared/published/jiaxing-2023.csv). */
+	/**
+	 * The project's copy of the report's coded figures (the same as
+	 * ../shared/published/jiaxing-2023.csv).
+	 */
 	static List<PublishedFigure> published() {
 		try (InputStream in = PublishedCheckTest.class.getResourceAsStream("/published/jiaxing-2023.csv");
 				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {

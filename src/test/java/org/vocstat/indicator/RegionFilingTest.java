@@ -19,7 +19,10 @@ import org.vocstat.pipeline.LoadOutcome;
 import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
-/** Region-level figures (普高招生数, 省下达培训任务) come from the batch region's own row of qrp/region.csv. */
+/**
+ * Region-level figures (普高招生数, 省下达培训任务) come from the batch region's own row of
+ * qrp/region.csv.
+ */
 @PostgresTest
 class RegionFilingTest {
 
@@ -39,7 +42,8 @@ class RegionFilingTest {
 	void anotherRegionsRowDoesNotCountTowardTheBatchRegion() {
 		Warehouses.truncateAll(jdbc);
 		LoadOutcome outcome = loader.load(
-				IndicatorBatches.ay2022().append("qrp/region.csv", "330100,2022,1000,1000").writeTo(folder), null, null, null);
+				IndicatorBatches.ay2022().append("qrp/region.csv", "330100,2022,1000,1000").writeTo(folder), null, null,
+				null);
 		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
 		assertThat(jdbc.sql("SELECT array_to_string(rules, ';') FROM quarantine").query(String.class).list())
 			.containsExactly("REGION_MISMATCH");

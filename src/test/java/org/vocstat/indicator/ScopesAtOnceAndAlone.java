@@ -12,10 +12,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every scope of a batch measured at once, as the indicators step measures them ({@link MeasureQueries#allScopes}:
- * numbered scopes, rows perhaps collapsed, counts perhaps without a sort), against each scope measured alone by the
- * definition's own SQL on the fact view ({@link MeasureQueries#oneScope}): every scope a measure's rows fall into,
- * and no other, must come out with the same value, lines and fingerprint.
+ * Every scope of a batch measured at once, as the indicators step measures them
+ * ({@link MeasureQueries#allScopes}: numbered scopes, rows perhaps collapsed, counts
+ * perhaps without a sort), against each scope measured alone by the definition's own SQL
+ * on the fact view ({@link MeasureQueries#oneScope}): every scope a measure's rows fall
+ * into, and no other, must come out with the same value, lines and fingerprint.
  */
 final class ScopesAtOnceAndAlone {
 
@@ -60,8 +61,9 @@ final class ScopesAtOnceAndAlone {
 
 	/** The units at one level (the SQL of its code) among a measure's rows. */
 	private List<String> codes(String unit, Measure measure, long batch) {
-		return jdbc.sql("SELECT DISTINCT (" + unit + ")::text FROM " + measure.fact() + " WHERE batch_id = :batch AND ("
-				+ unit + ") IS NOT NULL AND " + measure.filterSql())
+		return jdbc
+			.sql("SELECT DISTINCT (" + unit + ")::text FROM " + measure.fact() + " WHERE batch_id = :batch AND (" + unit
+					+ ") IS NOT NULL AND " + measure.filterSql())
 			.param("batch", batch)
 			.query(String.class)
 			.list();

@@ -34,9 +34,9 @@ import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
 /**
- * Traces of a ratio, a count and a change figure list exactly the rows their measures select, each with a lineage
- * an auditor can check against the archived export (file and line SHA-256) and a masked key, and their digest is
- * unchanged right after the load.
+ * Traces of a ratio, a count and a change figure list exactly the rows their measures
+ * select, each with a lineage an auditor can check against the archived export (file and
+ * line SHA-256) and a masked key, and their digest is unchanged right after the load.
  */
 @PostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -76,14 +76,16 @@ class TraceTest {
 	void ratioTraceListsTheRowsOfNumeratorAndDenominatorMeasures() {
 		Trace trace = tracer.trace("teachers.student_teacher_ratio", Scope.parse(CITY), "AY2022", REGION);
 
-		// open records: S1, S2, S4, S5, DUAL and S7 in sms; DUAL and T2 in tss — 8 records of 7 persons
+		// open records: S1, S2, S4, S5, DUAL and S7 in sms; DUAL and T2 in tss — 8
+		// records of 7 persons
 		assertThat(trace.rowsFor("numerator")).isEqualTo(8).isEqualTo(openStudentRecords());
 		assertThat(trace.rowsFor("denominator")).isEqualTo(6)
 			.isEqualTo(count("SELECT count(*) FROM stg_qrp_teacher t JOIN batch b USING (batch_id) "
 					+ "WHERE b.academic_year = 2022 AND t.teacher_type = '专任教师'"));
 		assertThat(trace.measuresFor("numerator")).containsExactly("students.in_school");
 		assertThat(trace.measuresFor("denominator")).containsExactly("teachers.full_time");
-		assertThat(trace.unitsFor("numerator", "students.in_school")).isEqualTo(trace.figure().numerator().longValueExact());
+		assertThat(trace.unitsFor("numerator", "students.in_school"))
+			.isEqualTo(trace.figure().numerator().longValueExact());
 		assertThat(trace.unitsFor("denominator", "teachers.full_time"))
 			.isEqualTo(trace.figure().denominator().longValueExact());
 		assertThat(trace.rows()).hasSize((int) trace.figure().rows());
@@ -97,7 +99,8 @@ class TraceTest {
 		// S1 and S5 share the site A/660102; S2 and S4 have a site each
 		assertThat(sites.rowsFor("numerator")).isEqualTo(4);
 		assertThat(sites.rowsFor("denominator")).isZero();
-		assertThat(sites.unitsFor("numerator", "majors.sites")).isEqualTo(3).isEqualTo(sites.figure().numerator().longValueExact());
+		assertThat(sites.unitsFor("numerator", "majors.sites")).isEqualTo(3)
+			.isEqualTo(sites.figure().numerator().longValueExact());
 		assertThat(sites.unchanged()).isTrue();
 
 		Trace jiashan = tracer.trace("enrolment.in_school", Scope.parse("county:330421"), "AY2022", REGION);
@@ -115,7 +118,8 @@ class TraceTest {
 
 		assertThat(trace.rowsFor("current")).isEqualTo(2);
 		assertThat(trace.rowsFor("previous")).isEqualTo(2);
-		assertThat(trace.rows()).extracting(TraceRow::period).containsExactlyInAnyOrder("AY2022", "AY2022", "AY2021", "AY2021");
+		assertThat(trace.rows()).extracting(TraceRow::period)
+			.containsExactlyInAnyOrder("AY2022", "AY2022", "AY2021", "AY2021");
 		assertThat(trace.rows()).hasSize((int) trace.figure().rows());
 		assertThat(trace.unchanged()).isTrue();
 	}
@@ -125,7 +129,8 @@ class TraceTest {
 		List<TraceRow> rows = new ArrayList<>();
 		for (String[] figure : new String[][] { { "teachers.student_teacher_ratio", "AY2022" },
 				{ "graduates.placement_rate", "AY2022" }, { "facilities.equipment_value_per_student_growth", "AY2022" },
-				{ "schools.count", "AY2022" }, { "awards.provincial_first", "CY2023" }, { "exams.admitted_change", "CY2023" } }) {
+				{ "schools.count", "AY2022" }, { "awards.provincial_first", "CY2023" },
+				{ "exams.admitted_change", "CY2023" } }) {
 			rows.addAll(tracer.trace(figure[0], Scope.parse(CITY), figure[1], REGION).rows());
 		}
 
@@ -136,15 +141,19 @@ class TraceTest {
 			assertThat(row.line()).isGreaterThan(1);
 			assertThat(row.masked()).isNotBlank().doesNotContainPattern(ID_SHAPED);
 			RAW_IDS.forEach(id -> assertThat(row.masked()).doesNotContain(id));
-			Path file = folders.get(row.period().startsWith("CY") ? "AY" + (Integer.parseInt(row.period().substring(2)) - 1)
-					: row.period()).resolve(row.file());
+			Path file = folders.get(row.period().startsWith("CY")
+					? "AY" + (Integer.parseInt(row.period().substring(2)) - 1) : row.period())
+				.resolve(row.file());
 			assertThat(row.fileSha256()).as("SHA-256 of " + row.file()).isEqualTo(BatchDigest.sha256(file));
 			assertThat(row.lineSha256()).as(row.file() + " line " + row.line()).isEqualTo(lineSha256(file, row.line()));
 		});
 		assertThat(rows).extracting(TraceRow::masked).anySatisfy(masked -> assertThat(masked).contains("********"));
 	}
 
-	/** Open at the statistics date, counted straight from staging (the rule of SampleBatchesTest). */
+	/**
+	 * Open at the statistics date, counted straight from staging (the rule of
+	 * SampleBatchesTest).
+	 */
 	private long openStudentRecords() {
 		return count("""
 				SELECT (SELECT count(*) FROM stg_sms_student s JOIN batch b USING (batch_id)
@@ -157,7 +166,9 @@ class TraceTest {
 				                   AND COALESCE(t.status_changed, t.entry_date) <= b.snapshot_date))""");
 	}
 
-	/** SHA-256 of a one-line record's bytes as in the file, without its line terminator. */
+	/**
+	 * SHA-256 of a one-line record's bytes as in the file, without its line terminator.
+	 */
 	private static String lineSha256(Path file, long line) {
 		try {
 			byte[] bytes = Files.readAllBytes(file);

@@ -9,7 +9,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The school registers load first; every other file loads exactly once, in one lane or in two. */
+/**
+ * The school registers load first; every other file loads exactly once, in one lane or in
+ * two.
+ */
 class LoadOrderTest {
 
 	@Test
@@ -32,8 +35,8 @@ class LoadOrderTest {
 	void twoLanesHoldEveryOtherFileOnceEachInLoadOrder() {
 		List<List<FileKind>> lanes = LoadOrder.lanes(2);
 
-		assertThat(lanes).hasSize(2).allSatisfy(lane -> assertThat(lane).isNotEmpty()
-			.isSortedAccordingTo(Comparator.naturalOrder()));
+		assertThat(lanes).hasSize(2)
+			.allSatisfy(lane -> assertThat(lane).isNotEmpty().isSortedAccordingTo(Comparator.naturalOrder()));
 		assertThat(lanes.stream().flatMap(List::stream).toList())
 			.containsExactlyInAnyOrderElementsOf(LoadOrder.lanes(1).get(0));
 		// The two student registers, the largest files, never wait for each other.
@@ -42,7 +45,8 @@ class LoadOrderTest {
 
 	@Test
 	void filesInLanesLookUpOnlyTheSchoolRegisters() {
-		// A file in a lane may run before or beside any other lane's file: it may depend on the registers only.
+		// A file in a lane may run before or beside any other lane's file: it may depend
+		// on the registers only.
 		for (FileKind kind : LoadOrder.lanes(1).get(0)) {
 			String lookup = kind.schoolLookupSql();
 			if (lookup != null) {

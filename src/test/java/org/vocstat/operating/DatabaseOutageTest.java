@@ -36,9 +36,10 @@ import org.vocstat.support.TestPaths;
 import org.vocstat.support.Warehouses;
 
 /**
- * The database stops in the middle of an ingest step and comes back: the load fails restartable, and the same load
- * run again recovers the run left marked running and ends with the warehouse of a load that never failed. The test
- * runs its own PostgreSQL so that it can stop and start it.
+ * The database stops in the middle of an ingest step and comes back: the load fails
+ * restartable, and the same load run again recovers the run left marked running and ends
+ * with the warehouse of a load that never failed. The test runs its own PostgreSQL so
+ * that it can stop and start it.
  */
 @SpringBootTest(properties = { "vocstat.ingest.chunk-size=1", "vocstat.fault.mode=pause",
 		"spring.datasource.hikari.connection-timeout=2000" })
@@ -75,7 +76,8 @@ class DatabaseOutageTest {
 		Warehouses.truncateAll(jdbc);
 
 		faults.arm("ingest.sms.students", 3);
-		CompletableFuture<LoadOutcome> cutOff = CompletableFuture.supplyAsync(() -> loader.load(batch, null, null, null));
+		CompletableFuture<LoadOutcome> cutOff = CompletableFuture
+			.supplyAsync(() -> loader.load(batch, null, null, null));
 		await().atMost(Duration.ofMinutes(1)).until(faults::paused);
 		OwnDatabase.stop();
 		faults.release();
@@ -101,7 +103,10 @@ class DatabaseOutageTest {
 				ORDER BY 1""").query(String.class).list();
 	}
 
-	/** A PostgreSQL of this test's own, on a fixed data directory and port, that the test can stop and restart. */
+	/**
+	 * A PostgreSQL of this test's own, on a fixed data directory and port, that the test
+	 * can stop and restart.
+	 */
 	static class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 		private static final Path DATA = Path.of("target", "outage-pgdata").toAbsolutePath();
@@ -113,8 +118,9 @@ class DatabaseOutageTest {
 		@Override
 		public void initialize(ConfigurableApplicationContext context) {
 			start();
-			TestPropertyValues.of("spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
-					"spring.datasource.username=postgres", "vocstat.home=" + TestPaths.home())
+			TestPropertyValues
+				.of("spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
+						"spring.datasource.username=postgres", "vocstat.home=" + TestPaths.home())
 				.applyTo(context.getEnvironment());
 		}
 

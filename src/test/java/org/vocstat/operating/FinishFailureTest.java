@@ -22,9 +22,10 @@ import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
 /**
- * A failure while a file is being finished (duplicates, counts, conservation) rolls back the last chunk with its
- * rows and its checkpoint together, so the rerun reads that chunk again: nothing lost, nothing doubled. Chunks of
- * four rows over six records make the last chunk carry rows.
+ * A failure while a file is being finished (duplicates, counts, conservation) rolls back
+ * the last chunk with its rows and its checkpoint together, so the rerun reads that chunk
+ * again: nothing lost, nothing doubled. Chunks of four rows over six records make the
+ * last chunk carry rows.
  */
 @PostgresTest
 @TestPropertySource(properties = "vocstat.ingest.chunk-size=4")
@@ -59,9 +60,11 @@ class FinishFailureTest {
 		LoadOutcome failed = loader.load(batch, null, null, null);
 
 		assertThat(failed.exitCode()).isEqualTo(ExitCode.FAILED_RESTARTABLE);
-		// Committed chunks stay in the batch's partition, not yet attached: the failed finish would have attached it.
+		// Committed chunks stay in the batch's partition, not yet attached: the failed
+		// finish would have attached it.
 		long batchId = jdbc.sql("SELECT batch_id FROM batch").query(Long.class).single();
-		assertThat(jdbc.sql("SELECT count(*) FROM stg_sms_student_b" + batchId).query(Long.class).single()).isEqualTo(4);
+		assertThat(jdbc.sql("SELECT count(*) FROM stg_sms_student_b" + batchId).query(Long.class).single())
+			.isEqualTo(4);
 		assertThat(jdbc.sql("SELECT count(*) FROM stg_sms_student").query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("""
 				SELECT rows_read || '/' || rows_loaded FROM step_audit WHERE step_name = 'ingest.sms.students'""")

@@ -23,9 +23,10 @@ import org.vocstat.support.TestPaths;
 import org.vocstat.support.Warehouses;
 
 /**
- * A run restarts by its steps' names, whatever shape the job had when it failed: a load that failed mid-file with one
- * lane resumes with two, redoing nothing that completed. That is also what a run left failed by a version without
- * lanes (every step in turn) meets after an upgrade.
+ * A run restarts by its steps' names, whatever shape the job had when it failed: a load
+ * that failed mid-file with one lane resumes with two, redoing nothing that completed.
+ * That is also what a run left failed by a version without lanes (every step in turn)
+ * meets after an upgrade.
  */
 @PostgresTest
 class LaneChangeRestartTest {
@@ -45,14 +46,16 @@ class LaneChangeRestartTest {
 	void aRunThatFailedInOneLaneResumesInTwoWithoutRedoingAnything() {
 		BatchFixture fixture = new BatchFixture();
 		for (int i = 1; i <= 3; i++) {
-			fixture.append("tss/students.csv",
-					BatchFixture.tssStudent("T202240" + i, BatchFixture.id("330411", "2007070" + i, "70" + i), "200707"));
+			fixture.append("tss/students.csv", BatchFixture.tssStudent("T202240" + i,
+					BatchFixture.id("330411", "2007070" + i, "70" + i), "200707"));
 		}
 		Path batch = fixture.writeTo(folder);
 
 		assertThat(load(batch, "--vocstat.ingest.lanes=1", "--vocstat.ingest.chunk-size=1",
-				"--vocstat.fault.step=ingest.tss.students", "--vocstat.fault.after-chunks=2")).isEqualTo(1);
-		// One at a time: the files before tss students completed, those after it never started.
+				"--vocstat.fault.step=ingest.tss.students", "--vocstat.fault.after-chunks=2"))
+			.isEqualTo(1);
+		// One at a time: the files before tss students completed, those after it never
+		// started.
 		assertThat(statuses("ingest.sms.graduates")).containsExactly("COMPLETED");
 		assertThat(statuses("ingest.tss.students")).containsExactly("FAILED");
 		assertThat(statuses("ingest.tss.graduates")).isEmpty();
@@ -67,7 +70,9 @@ class LaneChangeRestartTest {
 		assertThat(Warehouses.unconservedFiles(jdbc)).isZero();
 	}
 
-	/** {@code vocstat load} in a context of its own, with {@code options}; its exit code. */
+	/**
+	 * {@code vocstat load} in a context of its own, with {@code options}; its exit code.
+	 */
 	private static int load(Path batch, String... options) {
 		List<String> args = new ArrayList<>(List.of("load", batch.toString()));
 		args.addAll(List.of(options));

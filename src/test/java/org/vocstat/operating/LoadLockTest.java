@@ -19,7 +19,10 @@ import org.vocstat.pipeline.LoadOutcome;
 import org.vocstat.support.BatchFixture;
 import org.vocstat.support.PostgresTest;
 
-/** Two loads never run at once: while one holds the database lock, another returns promptly naming the holder. */
+/**
+ * Two loads never run at once: while one holds the database lock, another returns
+ * promptly naming the holder.
+ */
 @PostgresTest
 class LoadLockTest {
 

@@ -21,8 +21,9 @@ import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
 /**
- * The unattended nightly load: complete batches loaded oldest first and archived with their manifest, a batch
- * still being copied left alone and reported, a refused batch left in the inbox, and an exit code that sums it up.
+ * The unattended nightly load: complete batches loaded oldest first and archived with
+ * their manifest, a batch still being copied left alone and reported, a refused batch
+ * left in the inbox, and an exit code that sums it up.
  */
 @PostgresTest
 class NightlyLoadTest {
@@ -55,9 +56,7 @@ class NightlyLoadTest {
 
 		assertThat(report.exitCode()).isEqualTo(ExitCode.SUCCESS);
 		assertThat(report.lines()).extracting(NightlyReport.Line::folder, NightlyReport.Line::outcome)
-			.containsExactly(tuple("b-2021", "LOADED"),
-					tuple("a-2022", "LOADED"),
-					tuple("c-2023", "WAITING"));
+			.containsExactly(tuple("b-2021", "LOADED"), tuple("a-2022", "LOADED"), tuple("c-2023", "WAITING"));
 		assertThat(jdbc.sql("SELECT academic_year FROM batch ORDER BY batch_id").query(Integer.class).list())
 			.containsExactly(2021, 2022);
 		assertThat(archive.resolve("a-2022/batch.json")).exists();
@@ -83,8 +82,10 @@ class NightlyLoadTest {
 	void refusesAManifestNamingAFileOutsideItsFolderWithoutHashingIt() throws Exception {
 		Path batch = new BatchFixture(2022).writeTo(inbox.resolve("escape-2022"));
 		Path manifest = batch.resolve("batch.json");
-		Files.writeString(manifest, Files.readString(manifest)
-			.replace("\"files\":[", "\"files\":[{\"path\":\"../../../../etc/passwd\",\"sha256\":\"" + "0".repeat(64) + "\"},"));
+		Files.writeString(manifest,
+				Files.readString(manifest)
+					.replace("\"files\":[",
+							"\"files\":[{\"path\":\"../../../../etc/passwd\",\"sha256\":\"" + "0".repeat(64) + "\"},"));
 
 		NightlyReport report = nightly.run(inbox, archive);
 

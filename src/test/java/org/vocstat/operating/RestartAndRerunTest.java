@@ -25,8 +25,9 @@ import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
 /**
- * {@code vocstat restart} resumes a failed run by id and refuses when an input changed since the run began;
- * {@code vocstat rerun --from} recomputes a loaded batch without ingesting it again, once per set of definitions.
+ * {@code vocstat restart} resumes a failed run by id and refuses when an input changed
+ * since the run began; {@code vocstat rerun --from} recomputes a loaded batch without
+ * ingesting it again, once per set of definitions.
  */
 @PostgresTest
 class RestartAndRerunTest {
@@ -108,7 +109,8 @@ class RestartAndRerunTest {
 
 		assertThat(recompute.rerun(loaded.jobExecutionId(), "reconcile").exitCode()).isEqualTo(ExitCode.SUCCESS);
 		assertThat(count("SELECT count(*) FROM step_audit WHERE step_name = 'reconcile'")).isEqualTo(2);
-		assertThat(recompute.rerun(loaded.jobExecutionId(), "ingest.sms.students").exitCode()).isEqualTo(ExitCode.USAGE);
+		assertThat(recompute.rerun(loaded.jobExecutionId(), "ingest.sms.students").exitCode())
+			.isEqualTo(ExitCode.USAGE);
 	}
 
 	private List<String> figures() {

@@ -22,8 +22,8 @@ record CliRun(int code, String out, String err) {
 	static CliRun of(String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int code = VocstatCli.execute(VocstatApplication.class,
-				args, new PrintWriter(out, true), new PrintWriter(err, true));
+		int code = VocstatCli.execute(VocstatApplication.class, args, new PrintWriter(out, true),
+				new PrintWriter(err, true));
 		return new CliRun(code, out.toString(), err.toString());
 	}
 

@@ -8,7 +8,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The CSV escaping of cells a spreadsheet would run as formulas, and the numbers it leaves alone. */
+/**
+ * The CSV escaping of cells a spreadsheet would run as formulas, and the numbers it
+ * leaves alone.
+ */
 class CsvCellTest {
 
 	@Test
@@ -34,9 +37,8 @@ class CsvCellTest {
 		}
 		StringWriter out = new StringWriter();
 
-		new RecordPrinter(new PrintWriter(out)).print(
-				List.of(new Row("=HYPERLINK(\"http://x\")", "-0.25"), new Row("@SUM(1;2)", "-5"), new Row("+1+1", "a,b")),
-				Row.class, OutputFormat.csv);
+		new RecordPrinter(new PrintWriter(out)).print(List.of(new Row("=HYPERLINK(\"http://x\")", "-0.25"),
+				new Row("@SUM(1;2)", "-5"), new Row("+1+1", "a,b")), Row.class, OutputFormat.csv);
 
 		assertThat(out.toString()).isEqualTo("""
 				text,number

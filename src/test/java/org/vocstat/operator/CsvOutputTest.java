@@ -16,8 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vocstat.support.BatchFixture;
 
 /**
- * Source text that a spreadsheet would run as a formula, quarantined and printed by {@code vocstat quarantine
- * --format csv}: every such cell comes out with a leading quote, so opening the file runs nothing.
+ * Source text that a spreadsheet would run as a formula, quarantined and printed by
+ * {@code vocstat quarantine
+ * --format csv}: every such cell comes out with a leading quote, so opening the file runs
+ * nothing.
  */
 class CsvOutputTest {
 

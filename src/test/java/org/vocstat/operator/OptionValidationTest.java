@@ -16,8 +16,9 @@ import org.vocstat.support.BatchFixture;
 import org.vocstat.support.PostgresTest;
 
 /**
- * Region, academic year and period are checked before anything is loaded: a bad option is exit 2 in one line, the
- * same value from a batch's manifest refuses the batch, exit 3; either way no batch is registered.
+ * Region, academic year and period are checked before anything is loaded: a bad option is
+ * exit 2 in one line, the same value from a batch's manifest refuses the batch, exit 3;
+ * either way no batch is registered.
  */
 @PostgresTest
 class OptionValidationTest {
@@ -58,9 +59,11 @@ class OptionValidationTest {
 				"vocstat: period CY2000 is out of range: " + periods);
 		assertUsageError(CliRun.withDatabase("report", "--period", "2022"),
 				"vocstat: period '2022' is not AY<year> or CY<year>, e.g. AY2022 (--period)");
-		assertUsageError(CliRun.withDatabase("trace", "enrolment.in_school", "--scope", "city:999999", "--period", "AY2022"),
+		assertUsageError(
+				CliRun.withDatabase("trace", "enrolment.in_school", "--scope", "city:999999", "--period", "AY2022"),
 				"vocstat: region 999999" + notAProvince + " (--scope)");
-		// The region is checked before the file is read: a missing file alone would be exit 2 too.
+		// The region is checked before the file is read: a missing file alone would be
+		// exit 2 too.
 		assertUsageError(CliRun.withDatabase("check-published", "no-such.csv", "--region", "99"),
 				"vocstat: region '99' is not a region code: six digits (GB/T 2260 区划代码), e.g. 330400 (--region)");
 		assertUsageError(CliRun.of("generate", "--region", "990000", "--year", "2022", "--out", folder.toString()),

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.vocstat.VocstatApplication;
 
-/** {@code vocstat reader-password} prints a new password once, and it is stored nowhere in the home. */
+/**
+ * {@code vocstat reader-password} prints a new password once, and it is stored nowhere in
+ * the home.
+ */
 class ReaderPasswordCommandTest {
 
 	private static final Pattern PASSWORD = Pattern.compile("password (\\S+)");
@@ -41,8 +44,8 @@ class ReaderPasswordCommandTest {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		int code = VocstatCli.execute(VocstatApplication.class,
-				new String[] { "--home", home.toString(), "reader-password" },
-				new PrintWriter(out, true), new PrintWriter(err, true));
+				new String[] { "--home", home.toString(), "reader-password" }, new PrintWriter(out, true),
+				new PrintWriter(err, true));
 		assertThat(code).as(err.toString()).isZero();
 		return out.toString();
 	}

@@ -16,8 +16,8 @@ import org.vocstat.support.BatchFixture;
 import org.vocstat.support.TestPaths;
 
 /**
- * The command line as an operator and a scheduler meet it: help, exit codes, one-line errors without stack traces,
- * and CSV output for scripts.
+ * The command line as an operator and a scheduler meet it: help, exit codes, one-line
+ * errors without stack traces, and CSV output for scripts.
  */
 class VocstatCliTest {
 
@@ -55,7 +55,9 @@ class VocstatCliTest {
 				"--vocstat.home=" + TestPaths.home());
 
 		assertThat(run.code()).isEqualTo(2);
-		assertThat(run.err().strip()).startsWith("vocstat: cannot start vocstat:").contains("localhost:1").doesNotContain("\n");
+		assertThat(run.err().strip()).startsWith("vocstat: cannot start vocstat:")
+			.contains("localhost:1")
+			.doesNotContain("\n");
 	}
 
 	@Test
@@ -82,7 +84,8 @@ class VocstatCliTest {
 
 		Run status = run(true, "status", runId, "--format", "csv");
 		assertThat(status.code()).isZero();
-		assertThat(status.out()).startsWith("run,step,file,sha256,read,loaded,quarantined,blank,warned,seconds,status,message")
+		assertThat(status.out())
+			.startsWith("run,step,file,sha256,read,loaded,quarantined,blank,warned,seconds,status,message")
 			.contains("ingest.sms.students,sms/students.csv");
 
 		Run quarantine = run(true, "quarantine", runId, "--format", "csv");
@@ -105,15 +108,19 @@ class VocstatCliTest {
 			.contains("raw COPY before the load", "raw COPY after the load", "raw COPY (baseline: mean of 2)",
 					"the runs differ by", "ingest.sms.students", "reconcile", "indicators",
 					"× COPY throughput (target ≥ 0.6)", "× COPY time (target ≤ 3)");
-		// Another batch: the warehouse now holds this one, and a batch loaded before is not loaded again.
+		// Another batch: the warehouse now holds this one, and a batch loaded before is
+		// not loaded again.
 		Path smaller = folder.resolve("smaller");
 		assertThat(run(false, "generate", "--region", "330000", "--year", "2022", "--scale", "300", "--out",
-				smaller.toString()).code()).isZero();
+				smaller.toString())
+			.code()).isZero();
 		Run table = run(true, "bench", "--batch", smaller.toString(), "--work", folder.toString());
 		assertThat(table.code()).as(table.err()).isZero();
-		assertThat(table.out()).containsPattern("scale \\S+ · peak JVM RSS \\d+ MB \\(target < 1536\\) · ingest [0-9.]+ × COPY "
-				+ "throughput · end to end [0-9.]+ × COPY time · JVM: heap cap \\d+ MB, collectors [^,]+, options \\S");
-		Run notABatch = run(true, "bench", "--batch", folder.resolve("nothing").toString(), "--work", folder.toString());
+		assertThat(table.out())
+			.containsPattern("scale \\S+ · peak JVM RSS \\d+ MB \\(target < 1536\\) · ingest [0-9.]+ × COPY "
+					+ "throughput · end to end [0-9.]+ × COPY time · JVM: heap cap \\d+ MB, collectors [^,]+, options \\S");
+		Run notABatch = run(true, "bench", "--batch", folder.resolve("nothing").toString(), "--work",
+				folder.toString());
 		assertThat(notABatch.code()).isEqualTo(2);
 		assertThat(notABatch.err()).contains("is not a generated batch");
 	}
@@ -125,8 +132,8 @@ class VocstatCliTest {
 		}
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int code = VocstatCli.execute(VocstatApplication.class,
-				all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+		int code = VocstatCli.execute(VocstatApplication.class, all.toArray(String[]::new), new PrintWriter(out, true),
+				new PrintWriter(err, true));
 		return new Run(code, out.toString(), err.toString());
 	}
 

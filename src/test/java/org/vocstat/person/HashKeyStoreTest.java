@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The identity-hash key: from the environment when set, else from a key file created once, with owner-only
- * permissions, and read back unchanged on every later run.
+ * The identity-hash key: from the environment when set, else from a key file created
+ * once, with owner-only permissions, and read back unchanged on every later run.
  */
 class HashKeyStoreTest {
 

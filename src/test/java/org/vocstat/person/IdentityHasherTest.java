@@ -13,8 +13,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * The keyed hash that stands for a person: deterministic for one key, so records match across systems and loads,
- * and different under another key, so it cannot be recomputed without the site's key.
+ * The keyed hash that stands for a person: deterministic for one key, so records match
+ * across systems and loads, and different under another key, so it cannot be recomputed
+ * without the site's key.
  */
 class IdentityHasherTest {
 

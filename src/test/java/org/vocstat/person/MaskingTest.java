@@ -9,9 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Display forms of personal data: an ID keeps its 6-digit area code and nothing of the birth date, sequence or check
- * character, a student number its leading letter too, a name its first and (from three characters on) its last
- * character; free text is masked where it looks like an ID or a name and nowhere else.
+ * Display forms of personal data: an ID keeps its 6-digit area code and nothing of the
+ * birth date, sequence or check character, a student number its leading letter too, a
+ * name its first and (from three characters on) its last character; free text is masked
+ * where it looks like an ID or a name and nowhere else.
  */
 class MaskingTest {
 
@@ -58,24 +59,24 @@ class MaskingTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "330482  200708222258|330482************",
-			"330411.200706236829|330411************", "330402-2007-0315-021X|330402************",
-			"３３０４０２／２００７０３１５０２１Ｘ|330402************", "330402 20070315 021|330402***********",
-			"身份证 330402200703150214 有误|身份证 330402************ 有误" })
+	@CsvSource(delimiter = '|',
+			value = { "330482  200708222258|330482************", "330411.200706236829|330411************",
+					"330402-2007-0315-021X|330402************", "３３０４０２／２００７０３１５０２１Ｘ|330402************",
+					"330402 20070315 021|330402***********", "身份证 330402200703150214 有误|身份证 330402************ 有误" })
 	void redactsIdsWithAnySeparators(String text, String redacted) {
 		assertThat(Masking.redact(text)).isEqualTo(redacted);
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "司马欧阳春, 司***春", "欧阳娜娜, 欧**娜", "李四, 李*", "阿依古丽·买买提, 阿******提", "ZHANG Wei, Z******i",
-			"Li Lei, L***i", "Zhangwei, Z******i", "'  王五六 ', 王*六" })
+	@CsvSource({ "司马欧阳春, 司***春", "欧阳娜娜, 欧**娜", "李四, 李*", "阿依古丽·买买提, 阿******提", "ZHANG Wei, Z******i", "Li Lei, L***i",
+			"Zhangwei, Z******i", "'  王五六 ', 王*六" })
 	void redactsNamesOfAnyLengthAndScript(String text, String redacted) {
 		assertThat(Masking.redact(text)).isEqualTo(redacted);
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "2022-09-01", "20220901", "2022-09-01/2023-06-30", "3633000312", "J330411001", "0106-4", "1,234,567.50",
-			"嘉兴市职业技术学校", "输配电线路施工与运行", "焊接加工", "22级输配1班", "2022级", "汉族", "T2022001", "Y", "ABC",
+	@CsvSource({ "2022-09-01", "20220901", "2022-09-01/2023-06-30", "3633000312", "J330411001", "0106-4",
+			"1,234,567.50", "嘉兴市职业技术学校", "输配电线路施工与运行", "焊接加工", "22级输配1班", "2022级", "汉族", "T2022001", "Y", "ABC",
 			"中等专业学校" })
 	void passesCodesDatesNumbersAndLongerText(String text) {
 		assertThat(Masking.redact(text)).isEqualTo(text);
@@ -91,8 +92,8 @@ class MaskingTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "王\u3000芳|王*", "王 芳|王*", "王\u00A0芳|王*", "\u3000王\u3000芳\u3000|王*", "司马 欧阳春|司***春",
-			"张\u0000三|张*", "张␀三|张*", "ZHANG\u3000Wei|Z******i" })
+	@CsvSource(delimiter = '|', value = { "王\u3000芳|王*", "王 芳|王*", "王\u00A0芳|王*", "\u3000王\u3000芳\u3000|王*",
+			"司马 欧阳春|司***春", "张\u0000三|张*", "张␀三|张*", "ZHANG\u3000Wei|Z******i" })
 	void countsANameWithoutTheSpacesAndControlsInsideIt(String name, String masked) {
 		assertThat(Masking.maskName(name)).isEqualTo(masked);
 		assertThat(Masking.redact(name)).as("free text").isEqualTo(masked);
@@ -106,17 +107,19 @@ class MaskingTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "3304822007082222583304112007062368|330482****************************",
-			"330482200708222258 330411200706236829|330482******************************",
-			"1234567890123456789|123456*************" })
+	@CsvSource(delimiter = '|',
+			value = { "3304822007082222583304112007062368|330482****************************",
+					"330482200708222258 330411200706236829|330482******************************",
+					"1234567890123456789|123456*************" })
 	void masksEveryLongRunOfDigitsAfterItsFirstSix(String text, String redacted) {
 		assertThat(Masking.redact(text)).isEqualTo(redacted);
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "2007-07-25|2007-07-**", "20070725|200707**", "2007/07/25|2007/07/**",
-			"2007.07.25|2007.07.**", "2007-7-25|2007-7-**", "2007年7月25日|2007年7月**日", "２００７．０７．２５|２００７．０７．**",
-			"2007-07|2007-07", "330402200703150214|330402************", "不详|不详" })
+	@CsvSource(delimiter = '|',
+			value = { "2007-07-25|2007-07-**", "20070725|200707**", "2007/07/25|2007/07/**", "2007.07.25|2007.07.**",
+					"2007-7-25|2007-7-**", "2007年7月25日|2007年7月**日", "２００７．０７．２５|２００７．０７．**", "2007-07|2007-07",
+					"330402200703150214|330402************", "不详|不详" })
 	void showsABirthDateWithoutItsDayInAnyForm(String text, String shown) {
 		assertThat(Masking.maskBirth(text)).isEqualTo(shown);
 	}

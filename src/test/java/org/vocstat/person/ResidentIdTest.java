@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.vocstat.person.ResidentId.Kind;
 
 /**
- * Resident-ID normalisation and classification per GB 11643-1999, checked against the published test vectors of
- * {@code domain.md}, the untidy forms exports carry, legacy 15-digit numbers and registry-issued temporary numbers.
+ * Resident-ID normalisation and classification per GB 11643-1999, checked against the
+ * published test vectors of {@code domain.md}, the untidy forms exports carry, legacy
+ * 15-digit numbers and registry-issued temporary numbers.
  */
 class ResidentIdTest {
 
@@ -145,8 +146,8 @@ class ResidentIdTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "330402198001010137", "T330402198001010137", "330402-19800101-0137", "教师 ３３０４０２１９８００１０１０１３７",
-			"330402800101013", "x330402198001010137330402198001010137" })
+	@ValueSource(strings = { "330402198001010137", "T330402198001010137", "330402-19800101-0137",
+			"教师 ３３０４０２１９８００１０１０１３７", "330402800101013", "x330402198001010137330402198001010137" })
 	void findsAResidentIdInsideOtherText(String text) {
 		assertThat(ResidentId.occursIn(text)).isTrue();
 	}

@@ -18,12 +18,15 @@ import org.springframework.transaction.interceptor.TransactionInterceptor;
 import org.vocstat.support.PostgresTest;
 
 /**
- * The two ingest lanes create their steps' executions in the job repository at the same moment. Under Spring Batch's
- * default SERIALIZABLE isolation for creation PostgreSQL now and then cancels one of two such transactions: one
- * load of the test suite failed with "could not serialize access due to read/write dependencies among transactions"
- * while creating the step execution of {@code ingest.qrp.conditions} beside that of {@code ingest.qrp.teachers}.
- * Creation runs at READ COMMITTED ({@code spring.batch.jdbc.isolation-level-for-create}): SERIALIZABLE is there to
- * keep two launches of one job instance apart, which the load lock already does for every launch.
+ * The two ingest lanes create their steps' executions in the job repository at the same
+ * moment. Under Spring Batch's default SERIALIZABLE isolation for creation PostgreSQL now
+ * and then cancels one of two such transactions: one load of the test suite failed with
+ * "could not serialize access due to read/write dependencies among transactions" while
+ * creating the step execution of {@code ingest.qrp.conditions} beside that of
+ * {@code ingest.qrp.teachers}. Creation runs at READ COMMITTED
+ * ({@code spring.batch.jdbc.isolation-level-for-create}): SERIALIZABLE is there to keep
+ * two launches of one job instance apart, which the load lock already does for every
+ * launch.
  */
 @PostgresTest
 class ConcurrentStepCreationTest {

@@ -25,14 +25,15 @@ import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
 /**
- * A file is loaded only as the run registered it: each file is hashed as it is read and compared at its end with the
- * SHA-256 check-batch registered. A file rewritten while it loads, or replaced before its step reads it, fails its
- * step (exit 3, naming it), leaves none of its rows behind, and its run is refused on restart. One lane and a pause
- * (fault injection) make the moment of the swap certain.
+ * A file is loaded only as the run registered it: each file is hashed as it is read and
+ * compared at its end with the SHA-256 check-batch registered. A file rewritten while it
+ * loads, or replaced before its step reads it, fails its step (exit 3, naming it), leaves
+ * none of its rows behind, and its run is refused on restart. One lane and a pause (fault
+ * injection) make the moment of the swap certain.
  */
 @PostgresTest
-@TestPropertySource(properties = { "vocstat.ingest.chunk-size=1", "vocstat.fault.mode=pause",
-		"vocstat.ingest.lanes=1" })
+@TestPropertySource(
+		properties = { "vocstat.ingest.chunk-size=1", "vocstat.fault.mode=pause", "vocstat.ingest.lanes=1" })
 class FileSwapTest {
 
 	private static final Charset GB18030 = Charset.forName("GB18030");
@@ -71,12 +72,13 @@ class FileSwapTest {
 	@Test
 	void aFileRewrittenBetweenItsOwnChunksFailsItsStepAndLeavesNoneOfItsRows() throws Exception {
 		BatchFixture fixture = new BatchFixture();
-		// More than the reader buffers (2 x 64 KiB), so that what follows the pause is read from the file afterwards.
+		// More than the reader buffers (2 x 64 KiB), so that what follows the pause is
+		// read from the file afterwards.
 		for (int i = 0; i < 1500; i++) {
 			String day = i < 1000 ? "05" : "06";
-			fixture.append("sms/students.csv", BatchFixture.smsStudent(
-					BatchFixture.id("330402", "200705" + day, String.format("%03d", i % 1000)), "男", "2007-05-" + day,
-					"在籍", ""));
+			fixture.append("sms/students.csv",
+					BatchFixture.smsStudent(BatchFixture.id("330402", "200705" + day, String.format("%03d", i % 1000)),
+							"男", "2007-05-" + day, "在籍", ""));
 		}
 		Path batch = fixture.writeTo(folder);
 		Path students = batch.resolve("sms/students.csv");
@@ -106,8 +108,8 @@ class FileSwapTest {
 		Path batch = new BatchFixture().withSmsStudents(3, 5, "50", "男").writeTo(folder);
 		Path region = batch.resolve("qrp/region.csv");
 
-		LoadOutcome failed = loadSwappingAt("ingest.sms.students", 2, () -> Files.writeString(region,
-				Files.readString(region).replace(",19597,", ",1019597,")));
+		LoadOutcome failed = loadSwappingAt("ingest.sms.students", 2,
+				() -> Files.writeString(region, Files.readString(region).replace(",19597,", ",1019597,")));
 
 		assertThat(failed.exitCode()).isEqualTo(ExitCode.REFUSED);
 		assertThat(failed.verdict()).startsWith("qrp/region.csv changed while it was being loaded (SHA-256 ");
@@ -119,7 +121,10 @@ class FileSwapTest {
 		assertRefusedOnRestart(failed, "qrp/region.csv");
 	}
 
-	/** Loads the batch in the background, runs {@code swap} while {@code step} is halted after that many chunks. */
+	/**
+	 * Loads the batch in the background, runs {@code swap} while {@code step} is halted
+	 * after that many chunks.
+	 */
 	private LoadOutcome loadSwappingAt(String step, int afterChunks, Swap swap) throws Exception {
 		Path batch = folder;
 		faults.arm(step, afterChunks);

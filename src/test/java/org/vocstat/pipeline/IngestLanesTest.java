@@ -26,14 +26,14 @@ import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
 /**
- * The two ingest lanes run side by side: while a file of one lane is halted mid-file, every file of the other lane
- * loads to completion; before them the school registers, and after them reconcile, run alone. Chunks of one row make
- * the halt fall inside the file.
+ * The two ingest lanes run side by side: while a file of one lane is halted mid-file,
+ * every file of the other lane loads to completion; before them the school registers, and
+ * after them reconcile, run alone. Chunks of one row make the halt fall inside the file.
  */
 @PostgresTest
 // Two lanes whatever the machine's cores (the default is one per core, at most two).
-@TestPropertySource(properties = { "vocstat.ingest.chunk-size=1", "vocstat.fault.mode=pause",
-		"vocstat.ingest.lanes=2" })
+@TestPropertySource(
+		properties = { "vocstat.ingest.chunk-size=1", "vocstat.fault.mode=pause", "vocstat.ingest.lanes=2" })
 class IngestLanesTest {
 
 	@Autowired
@@ -88,14 +88,18 @@ class IngestLanesTest {
 		assertThat(jdbc.sql("SELECT count(*) FROM step_audit WHERE file_id IS NOT NULL AND status = 'COMPLETED'")
 			.query(Long.class)
 			.single()).isEqualTo(FileKind.values().length);
-		// Around the lanes, one step at a time: every lane's step started after the last school register ended, and
+		// Around the lanes, one step at a time: every lane's step started after the last
+		// school register ended, and
 		// reconcile after every lane's step ended.
 		List<String> laneSteps = lanes.stream().flatMap(List::stream).map(kind -> "ingest." + kind.code()).toList();
 		assertThat(pairsInOrder(List.of("ingest.qrp.schools"), laneSteps)).isEqualTo(laneSteps.size());
 		assertThat(pairsInOrder(laneSteps, List.of("reconcile"))).isEqualTo(laneSteps.size());
 	}
 
-	/** How many (earlier, later) pairs of steps have the later one started once the earlier one had ended. */
+	/**
+	 * How many (earlier, later) pairs of steps have the later one started once the
+	 * earlier one had ended.
+	 */
 	private long pairsInOrder(List<String> earlier, List<String> later) {
 		return jdbc.sql("""
 				SELECT count(*) FROM batch_step_execution e, batch_step_execution l
@@ -107,7 +111,8 @@ class IngestLanesTest {
 	}
 
 	private long completed(List<String> steps) {
-		return jdbc.sql("SELECT count(*) FROM batch_step_execution WHERE step_name IN (:steps) AND status = 'COMPLETED'")
+		return jdbc
+			.sql("SELECT count(*) FROM batch_step_execution WHERE step_name IN (:steps) AND status = 'COMPLETED'")
 			.param("steps", steps)
 			.query(Long.class)
 			.single();

@@ -15,7 +15,10 @@ import org.vocstat.support.BatchFixture;
 import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
-/** The load job on small hand-built batches: outcomes, exit codes, conservation and refusals. */
+/**
+ * The load job on small hand-built batches: outcomes, exit codes, conservation and
+ * refusals.
+ */
 @PostgresTest
 class LoadJobTest {
 
@@ -42,8 +45,7 @@ class LoadJobTest {
 		assertThat(count("SELECT count(*) FROM stg_qrp_region")).isEqualTo(1);
 		assertThat(count("SELECT count(*) FROM step_audit WHERE file_id IS NOT NULL AND status = 'COMPLETED'"))
 			.isEqualTo(16);
-		assertThat(count("SELECT count(*) FROM step_audit WHERE rows_read <> rows_loaded + rows_quarantined"))
-			.isZero();
+		assertThat(count("SELECT count(*) FROM step_audit WHERE rows_read <> rows_loaded + rows_quarantined")).isZero();
 		assertThat(count("SELECT count(*) FROM batch WHERE loaded_at IS NOT NULL")).isEqualTo(1);
 	}
 

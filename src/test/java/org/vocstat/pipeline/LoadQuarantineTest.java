@@ -18,8 +18,8 @@ import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
 /**
- * Bad rows land in quarantine with file, line, rule codes, a masked rendering and the line hash; untidy rows are
- * normalised and loaded; every file still conserves its rows.
+ * Bad rows land in quarantine with file, line, rule codes, a masked rendering and the
+ * line hash; untidy rows are normalised and loaded; every file still conserves its rows.
  */
 @PostgresTest
 class LoadQuarantineTest {
@@ -43,16 +43,21 @@ class LoadQuarantineTest {
 	@Test
 	void quarantinesEachKindOfBadRowWithItsRuleAndLine() {
 		String badChecksum = GOOD_ID.substring(0, 17) + (GOOD_ID.charAt(17) == '1' ? '2' : '1');
-		String duplicate = BatchFixture.smsStudent(BatchFixture.id("330402", "20070909", "041"), "男", "2007-09-09", "在籍", "");
+		String duplicate = BatchFixture.smsStudent(BatchFixture.id("330402", "20070909", "041"), "男", "2007-09-09",
+				"在籍", "");
 		BatchFixture batch = new BatchFixture().append("sms/students.csv",
-				BatchFixture.smsStudent(badChecksum, "男", "2007-05-05", "在籍", ""), // line 4
-				BatchFixture.smsStudent(GOOD_ID, "男", "2007-05-05", "在籍", "").replace(BatchFixture.SMS_SCHOOL, "3633999999"), // 5
+				BatchFixture.smsStudent(badChecksum, "男", "2007-05-05", "在籍", ""), // line
+																					// 4
+				BatchFixture.smsStudent(GOOD_ID, "男", "2007-05-05", "在籍", "")
+					.replace(BatchFixture.SMS_SCHOOL, "3633999999"), // 5
 				BatchFixture.smsStudent(GOOD_ID, "男", "2007-05-05", "在籍", "").replace("660102", "999999"), // 6
 				BatchFixture.smsStudent(GOOD_ID, "男", "2007-02-30", "在籍", ""), // 7
 				duplicate, // 8
 				duplicate, // 9
 				"G" + GOOD_ID + ",居民身份证," + GOOD_ID + ",张三", // 10: short row
-				"G" + GOOD_ID + ",居民身份证," + GOOD_ID + ",\"张三,男,2007-05-05,汉族", // 11: broken quote
+				"G" + GOOD_ID + ",居民身份证," + GOOD_ID + ",\"张三,男,2007-05-05,汉族", // 11:
+																				// broken
+																				// quote
 				BatchFixture.smsStudent(BatchFixture.id("330402", "20070606", "051"), "女", "2007-06-06", "在籍", "")); // 12
 
 		LoadOutcome outcome = loader.load(batch.writeTo(folder), null, null, null);
@@ -64,9 +69,9 @@ class LoadQuarantineTest {
 				JOIN source_file f USING (file_id) WHERE f.kind = 'sms.students'""")
 			.query((rs, n) -> rulesByLine.put(rs.getLong(1), rs.getString(2)))
 			.list();
-		assertThat(rulesByLine).containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of(4L, "ID_CHECKSUM", 5L,
-				"SCHOOL_UNKNOWN", 6L, "MAJOR_UNKNOWN", 7L, "DATE_INVALID", 9L, "DUPLICATE_KEY", 10L, "CSV_COLUMNS", 11L,
-				"CSV_QUOTE")));
+		assertThat(rulesByLine)
+			.containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of(4L, "ID_CHECKSUM", 5L, "SCHOOL_UNKNOWN", 6L,
+					"MAJOR_UNKNOWN", 7L, "DATE_INVALID", 9L, "DUPLICATE_KEY", 10L, "CSV_COLUMNS", 11L, "CSV_QUOTE")));
 		assertThat(stagedLines("stg_sms_student")).containsExactly(2L, 3L, 8L, 12L);
 		assertThat(jdbc.sql("SELECT count(*) FROM step_audit WHERE rows_read <> rows_loaded + rows_quarantined")
 			.query(Long.class)
@@ -77,11 +82,15 @@ class LoadQuarantineTest {
 	void aControlCharacterQuarantinesItsRowShownEscapedAndNeverFailsTheStep() {
 		String nulInClass = BatchFixture.tssStudent("T2022002", BatchFixture.id("330411", "20070202", "023"), "200702")
 			.replace("数控2201", "\u0000数控2201");
-		String nulAndBadMonth = BatchFixture.tssStudent("T2022003", BatchFixture.id("330411", "20070303", "033"), "200713")
+		String nulAndBadMonth = BatchFixture
+			.tssStudent("T2022003", BatchFixture.id("330411", "20070303", "033"), "200713")
 			.replace("数控加工", "数控\u0000加工");
-		String escapeInClass = BatchFixture.smsStudent(BatchFixture.id("330402", "20070404", "043"), "男", "2007-04-04",
-				"在籍", "").replace("机加2201", "机加\u001b[2J2201");
-		BatchFixture batch = new BatchFixture().append("tss/students.csv", nulInClass, nulAndBadMonth) // lines 3, 4
+		String escapeInClass = BatchFixture
+			.smsStudent(BatchFixture.id("330402", "20070404", "043"), "男", "2007-04-04", "在籍", "")
+			.replace("机加2201", "机加\u001b[2J2201");
+		BatchFixture batch = new BatchFixture().append("tss/students.csv", nulInClass, nulAndBadMonth) // lines
+																										// 3,
+																										// 4
 			.append("sms/students.csv", escapeInClass); // line 4
 
 		LoadOutcome outcome = loader.load(batch.writeTo(folder), null, null, null);
@@ -95,7 +104,8 @@ class LoadQuarantineTest {
 		assertThat(jdbc.sql("SELECT masked_row FROM quarantine ORDER BY file_id, line_no").query(String.class).list())
 			.satisfiesExactly(row -> assertThat(row).contains("机加\u241b[2J2201"),
 					row -> assertThat(row).contains(",\u2400数控2201"), row -> assertThat(row).contains(",数控\u2400加工,"));
-		assertThat(jdbc.sql("SELECT string_agg(masked_row || message, '') FROM quarantine").query(String.class).single())
+		assertThat(
+				jdbc.sql("SELECT string_agg(masked_row || message, '') FROM quarantine").query(String.class).single())
 			.doesNotContain("\u0000", "\u001b");
 		assertThat(stagedLines("stg_tss_student")).containsExactly(2L);
 		assertThat(stagedLines("stg_sms_student")).containsExactly(2L, 3L);
@@ -106,10 +116,17 @@ class LoadQuarantineTest {
 
 	@Test
 	void blankAndWhitespaceOnlyLinesAreReadAndCountedAsBlankNeverAsDataRows() {
-		BatchFixture batch = new BatchFixture()
-			.append("sms/students.csv", "", " \t ", // lines 4, 5
-					BatchFixture.smsStudent(BatchFixture.id("330402", "20070606", "051"), "女", "2007-06-06", "在籍", ""),
-					"") // line 7, then CRLF: a blank last line
+		BatchFixture batch = new BatchFixture().append("sms/students.csv", "", " \t ", // lines
+																						// 4,
+																						// 5
+				BatchFixture.smsStudent(BatchFixture.id("330402", "20070606", "051"), "女", "2007-06-06", "在籍", ""), "") // line
+																														// 7,
+																														// then
+																														// CRLF:
+																														// a
+																														// blank
+																														// last
+																														// line
 			.manifestRows("sms/students.csv", 3)
 			.append("qrp/awards.csv", "   ")
 			.manifestRows("qrp/awards.csv", 1);
@@ -132,12 +149,15 @@ class LoadQuarantineTest {
 
 	@Test
 	void duplicatesAreFoundByTheFilesKeyAndTheFirstOccurrenceStays() {
-		String student = BatchFixture.smsStudent(BatchFixture.id("330402", "20070909", "041"), "男", "2007-09-09", "在籍", "");
+		String student = BatchFixture.smsStudent(BatchFixture.id("330402", "20070909", "041"), "男", "2007-09-09", "在籍",
+				"");
 		String award = BatchFixture.SMS_SCHOOL + ",2023,省职业能力大赛,省级,学生技术技能类,二等奖,李四";
 		BatchFixture batch = new BatchFixture()
-			// 学籍号 is the key: the same number three times, the last with another status, is one record twice repeated.
+			// 学籍号 is the key: the same number three times, the last with another status,
+			// is one record twice repeated.
 			.append("sms/students.csv", student, student, student.replace(",在籍,", ",休学,"))
-			// 院校代码+学号: the fixture's T2022001 again at its school repeats it; at another school, or another 学号 at
+			// 院校代码+学号: the fixture's T2022001 again at its school repeats it; at another
+			// school, or another 学号 at
 			// its school, does not.
 			.append("tss/schools.csv", "J330402002,嘉兴第二测试技工学校,技工学校,330402,330400,公办,,正常")
 			.append("tss/students.csv",
@@ -151,13 +171,15 @@ class LoadQuarantineTest {
 		LoadOutcome outcome = loader.load(batch.writeTo(folder), null, null, null);
 
 		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
-		assertThat(jdbc.sql("""
-				SELECT f.path || ':' || q.line_no || ' ' || q.message FROM quarantine q JOIN source_file f USING (file_id)
-				ORDER BY f.path, q.line_no""").query(String.class).list()).containsExactly(
-				"qrp/awards.csv:4 identical to line 3 [DUPLICATE_KEY]",
-				"sms/students.csv:5 学籍号: same key as line 4 [DUPLICATE_KEY]",
-				"sms/students.csv:6 学籍号: same key as line 4 [DUPLICATE_KEY]",
-				"tss/students.csv:3 院校代码+学号: same key as line 2 [DUPLICATE_KEY]");
+		assertThat(jdbc
+			.sql("""
+					SELECT f.path || ':' || q.line_no || ' ' || q.message FROM quarantine q JOIN source_file f USING (file_id)
+					ORDER BY f.path, q.line_no""")
+			.query(String.class)
+			.list()).containsExactly("qrp/awards.csv:4 identical to line 3 [DUPLICATE_KEY]",
+					"sms/students.csv:5 学籍号: same key as line 4 [DUPLICATE_KEY]",
+					"sms/students.csv:6 学籍号: same key as line 4 [DUPLICATE_KEY]",
+					"tss/students.csv:3 院校代码+学号: same key as line 2 [DUPLICATE_KEY]");
 		assertThat(stagedLines("stg_sms_student")).containsExactly(2L, 3L, 4L);
 		assertThat(stagedLines("stg_tss_student")).containsExactly(2L, 4L, 5L);
 		assertThat(stagedLines("stg_qrp_award")).containsExactly(2L, 3L, 5L);
@@ -170,7 +192,8 @@ class LoadQuarantineTest {
 			.append("sms/students.csv", BatchFixture.smsStudent(badChecksum, "男", "2007-05-05", "在籍", ""))
 			.writeTo(folder), null, null, null);
 
-		List<Map<String, Object>> rows = jdbc.sql("SELECT masked_row, message, length(line_sha256) AS hash_bytes FROM quarantine")
+		List<Map<String, Object>> rows = jdbc
+			.sql("SELECT masked_row, message, length(line_sha256) AS hash_bytes FROM quarantine")
 			.query()
 			.listOfRows();
 		assertThat(rows).hasSize(1);
@@ -208,8 +231,10 @@ class LoadQuarantineTest {
 		assertThat(jdbc.sql("SELECT count(*) FROM quarantine").query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("SELECT warnings FROM stg_sms_student WHERE line_no = 5").query(String.class).single())
 			.isEqualTo("GENDER_ID_MISMATCH");
-		assertThat(jdbc.sql("SELECT birth_month::text FROM stg_sms_student WHERE line_no = 4").query(String.class).single())
-			.as("the birth date is read, checked against the ID, and kept as its month").isEqualTo("2007-07-01");
+		assertThat(jdbc.sql("SELECT birth_month::text FROM stg_sms_student WHERE line_no = 4")
+			.query(String.class)
+			.single()).as("the birth date is read, checked against the ID, and kept as its month")
+			.isEqualTo("2007-07-01");
 		assertThat(jdbc.sql("SELECT special_appropriation::text FROM stg_qrp_funding").query(String.class).single())
 			.isEqualTo("1234.56");
 	}

@@ -16,7 +16,10 @@ import org.vocstat.support.BatchFixture;
 import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
-/** A batch that must not load is refused whole (exit 3) with a message naming the file, and nothing of it stays. */
+/**
+ * A batch that must not load is refused whole (exit 3) with a message naming the file,
+ * and nothing of it stays.
+ */
 @PostgresTest
 class LoadRefusalTest {
 
@@ -36,8 +39,8 @@ class LoadRefusalTest {
 
 	@Test
 	void refusesBatchWhoseManifestShaDiffersAndLoadsNothing() {
-		LoadOutcome outcome = loader.load(
-				new BatchFixture().manifestSha("qrp/teachers.csv", "0".repeat(64)).writeTo(folder), null, null, null);
+		LoadOutcome outcome = loader
+			.load(new BatchFixture().manifestSha("qrp/teachers.csv", "0".repeat(64)).writeTo(folder), null, null, null);
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.REFUSED);
 		assertThat(outcome.verdict()).contains("qrp/teachers.csv").contains("SHA-256");
@@ -80,8 +83,7 @@ class LoadRefusalTest {
 	@Test
 	void refusesFileNamingAColumnTwiceUnderTwoOfItsNamesOrTheSameOne() {
 		BatchFixture batch = new BatchFixture()
-			.file("tss/students.csv",
-					"学号,姓名,性别,身份证号,出生年月,院校代码,专业编码,专业名称,培养层次,学制,入学时间,学籍状态,学籍变动时间,班级,身份证件号",
+			.file("tss/students.csv", "学号,姓名,性别,身份证号,出生年月,院校代码,专业编码,专业名称,培养层次,学制,入学时间,学籍状态,学籍变动时间,班级,身份证件号",
 					BatchFixture.tssStudent("T2022001", BatchFixture.id("330411", "20070101", "013"), "200701") + ","
 							+ BatchFixture.id("330411", "20070202", "023"))
 			.file("qrp/funding.csv", "学校代码,年度,财政专项拨款(万元),备注,备注", BatchFixture.SMS_SCHOOL + ",2023,1234.56,,");
@@ -99,8 +101,10 @@ class LoadRefusalTest {
 	void refusesManifestNamingAFileOutsideTheBatchInOneLineBeforeReadingIt() throws Exception {
 		Path batch = new BatchFixture().writeTo(folder);
 		Path manifest = batch.resolve("batch.json");
-		Files.writeString(manifest, Files.readString(manifest)
-			.replace("\"files\":[", "\"files\":[{\"path\":\"../../../../etc/passwd\",\"sha256\":\"" + "0".repeat(64) + "\"},"));
+		Files.writeString(manifest,
+				Files.readString(manifest)
+					.replace("\"files\":[",
+							"\"files\":[{\"path\":\"../../../../etc/passwd\",\"sha256\":\"" + "0".repeat(64) + "\"},"));
 
 		LoadOutcome outcome = loader.load(batch, null, null, null);
 

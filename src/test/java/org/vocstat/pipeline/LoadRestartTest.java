@@ -22,8 +22,9 @@ import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
 /**
- * A load that fails mid-file and is run again resumes at its last committed chunk and ends with exactly the rows a
- * clean load has: none lost, none doubled. Chunks of one row make every row its own checkpoint.
+ * A load that fails mid-file and is run again resumes at its last committed chunk and
+ * ends with exactly the rows a clean load has: none lost, none doubled. Chunks of one row
+ * make every row its own checkpoint.
  */
 @PostgresTest
 @TestPropertySource(properties = { "vocstat.ingest.chunk-size=1", "vocstat.ingest.lanes=2" })
@@ -61,7 +62,8 @@ class LoadRestartTest {
 		LoadOutcome failed = loader.load(batch, null, null, null);
 		assertThat(failed.exitCode()).isEqualTo(ExitCode.FAILED_RESTARTABLE);
 		assertThat(failed.verdict()).contains("injected fault");
-		// The file's rows so far, in its batch's partition (attached once the file is done).
+		// The file's rows so far, in its batch's partition (attached once the file is
+		// done).
 		long batchId = count("SELECT batch_id FROM batch");
 		assertThat(count("SELECT count(*) FROM stg_sms_student_b" + batchId)).isEqualTo(3);
 		assertThat(count("SELECT count(*) FROM stg_qrp_region")).isZero();
@@ -73,7 +75,8 @@ class LoadRestartTest {
 		assertThat(dump()).isEqualTo(clean);
 		assertThat(count("SELECT count(*) FROM step_audit WHERE step_name = 'check-batch'")).isEqualTo(1);
 		assertThat(count("SELECT count(*) FROM step_audit WHERE step_name = 'ingest.sms.schools'")).isEqualTo(1);
-		assertThat(jdbc.sql("SELECT status FROM step_audit WHERE step_name = 'ingest.sms.students' ORDER BY step_execution_id")
+		assertThat(jdbc
+			.sql("SELECT status FROM step_audit WHERE step_name = 'ingest.sms.students' ORDER BY step_execution_id")
 			.query(String.class)
 			.list()).containsExactly("FAILED", "COMPLETED");
 		assertThat(jdbc.sql("""
@@ -114,7 +117,8 @@ class LoadRestartTest {
 		assertThat(dump()).isEqualTo(clean);
 		for (FileKind kind : FileKind.values()) {
 			assertThat(statuses(kind)).as(kind.code())
-				.containsExactly(kind == failing ? new String[] { "FAILED", "COMPLETED" } : new String[] { "COMPLETED" });
+				.containsExactly(
+						kind == failing ? new String[] { "FAILED", "COMPLETED" } : new String[] { "COMPLETED" });
 		}
 	}
 
@@ -139,11 +143,10 @@ class LoadRestartTest {
 
 	@Test
 	void blankLinesOnEitherSideOfTheCheckpointAreCountedOnceEach() {
-		Path batch = new BatchFixture()
-			.append("sms/students.csv", "", " ", // lines 4, 5
-					BatchFixture.smsStudent(BatchFixture.id("330402", "20070101", "101"), "男", "2007-01-01", "在籍", ""),
-					"", // line 7
-					BatchFixture.smsStudent(BatchFixture.id("330402", "20070102", "103"), "男", "2007-01-02", "在籍", ""))
+		Path batch = new BatchFixture().append("sms/students.csv", "", " ", // lines 4, 5
+				BatchFixture.smsStudent(BatchFixture.id("330402", "20070101", "101"), "男", "2007-01-01", "在籍", ""), "", // line
+																														// 7
+				BatchFixture.smsStudent(BatchFixture.id("330402", "20070102", "103"), "男", "2007-01-02", "在籍", ""))
 			.manifestRows("sms/students.csv", 4)
 			.writeTo(folder);
 
@@ -166,7 +169,10 @@ class LoadRestartTest {
 		return Warehouses.stepStatuses(jdbc, "ingest." + kind.code());
 	}
 
-	/** Six sms students (two from the fixture) and four tss students (one from the fixture). */
+	/**
+	 * Six sms students (two from the fixture) and four tss students (one from the
+	 * fixture).
+	 */
 	private BatchFixture batchWithSixStudents() {
 		BatchFixture batch = new BatchFixture();
 		for (int i = 0; i < 4; i++) {
@@ -175,8 +181,8 @@ class LoadRestartTest {
 							"2007-01-0" + (i + 1), "在籍", ""));
 		}
 		for (int i = 1; i <= 3; i++) {
-			batch.append("tss/students.csv",
-					BatchFixture.tssStudent("T202230" + i, BatchFixture.id("330411", "2007060" + i, "60" + i), "200706"));
+			batch.append("tss/students.csv", BatchFixture.tssStudent("T202230" + i,
+					BatchFixture.id("330411", "2007060" + i, "60" + i), "200706"));
 		}
 		return batch;
 	}
@@ -186,14 +192,20 @@ class LoadRestartTest {
 		return dump();
 	}
 
-	/** Every staged student of both registries and every quarantined row, without the ids that differ between loads. */
+	/**
+	 * Every staged student of both registries and every quarantined row, without the ids
+	 * that differ between loads.
+	 */
 	private List<String> dump() {
-		return jdbc.sql("""
-				SELECT line_no || ' ' || encode(line_sha256, 'hex') || ' ' || id_hash || ' ' || status FROM stg_sms_student
-				UNION ALL SELECT 'tss ' || line_no || ' ' || encode(line_sha256, 'hex') || ' ' || id_hash || ' ' || status
-				FROM stg_tss_student
-				UNION ALL SELECT 'q ' || line_no || ' ' || array_to_string(rules, ';') FROM quarantine
-				ORDER BY 1""").query(String.class).list();
+		return jdbc
+			.sql("""
+					SELECT line_no || ' ' || encode(line_sha256, 'hex') || ' ' || id_hash || ' ' || status FROM stg_sms_student
+					UNION ALL SELECT 'tss ' || line_no || ' ' || encode(line_sha256, 'hex') || ' ' || id_hash || ' ' || status
+					FROM stg_tss_student
+					UNION ALL SELECT 'q ' || line_no || ' ' || array_to_string(rules, ';') FROM quarantine
+					ORDER BY 1""")
+			.query(String.class)
+			.list();
 	}
 
 	private long count(String sql) {

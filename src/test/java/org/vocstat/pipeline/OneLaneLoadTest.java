@@ -19,7 +19,10 @@ import org.vocstat.support.BatchFixture;
 import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
-/** With {@code vocstat.ingest.lanes=1} the files load one at a time, in load order, as before there were lanes. */
+/**
+ * With {@code vocstat.ingest.lanes=1} the files load one at a time, in load order, as
+ * before there were lanes.
+ */
 @PostgresTest
 @TestPropertySource(properties = "vocstat.ingest.lanes=1")
 class OneLaneLoadTest {

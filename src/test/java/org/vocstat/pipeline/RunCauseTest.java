@@ -16,8 +16,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
- * The one line an operator reads when a run did not complete names every step that failed, with its cause, or the
- * steps that stopped, whichever lane they ran in; not the job's generic wrapper.
+ * The one line an operator reads when a run did not complete names every step that
+ * failed, with its cause, or the steps that stopped, whichever lane they ran in; not the
+ * job's generic wrapper.
  */
 class RunCauseTest {
 
@@ -27,8 +28,8 @@ class RunCauseTest {
 	void everyFailedStepIsNamedWithItsCauseInTheOrderTheyStarted() {
 		step(5, "ingest.tss.students", BatchStatus.FAILED).addFailureException(new DataAccessResourceFailureException(
 				"PreparedStatementCallback; SQL [COPY …]", new SQLException("FATAL: terminating connection")));
-		step(4, "ingest.sms.students", BatchStatus.FAILED)
-			.addFailureException(new IllegalStateException("ingest.sms.students: injected fault after 3 committed chunks"));
+		step(4, "ingest.sms.students", BatchStatus.FAILED).addFailureException(
+				new IllegalStateException("ingest.sms.students: injected fault after 3 committed chunks"));
 		step(3, "ingest.qrp.schools", BatchStatus.COMPLETED);
 		run.addFailureException(new JobExecutionException("Flow execution ended unexpectedly"));
 
@@ -43,14 +44,16 @@ class RunCauseTest {
 		step(2, "ingest.qrp.schools", BatchStatus.COMPLETED);
 		run.addFailureException(new JobExecutionException("Job interrupted by step execution"));
 
-		assertThat(BatchLoader.causeOf(run)).isEqualTo("stopped on request in ingest.sms.students, ingest.tss.students");
+		assertThat(BatchLoader.causeOf(run))
+			.isEqualTo("stopped on request in ingest.sms.students, ingest.tss.students");
 	}
 
 	@Test
 	void withoutAFailedOrStoppedStepTheJobsFailureSpeaksByItsInnermostCause() {
 		step(2, "ingest.qrp.schools", BatchStatus.COMPLETED);
-		run.addFailureException(new JobExecutionException("Flow execution ended unexpectedly",
-				new DataAccessResourceFailureException("could not update the step", new SQLException("connection refused"))));
+		run.addFailureException(
+				new JobExecutionException("Flow execution ended unexpectedly", new DataAccessResourceFailureException(
+						"could not update the step", new SQLException("connection refused"))));
 
 		assertThat(BatchLoader.causeOf(run)).isEqualTo("connection refused");
 	}
@@ -71,8 +74,9 @@ class RunCauseTest {
 		step(2, "ingest.sms.students", BatchStatus.FAILED).addFailureException(new IllegalStateException(
 				"COPY into staging failed: ERROR: could not extend file\n  Detail: No space left on device\n  Where: COPY stg"));
 
-		assertThat(BatchLoader.causeOf(run)).isEqualTo("ingest.sms.students: COPY into staging failed: ERROR: could not "
-				+ "extend file / Detail: No space left on device / Where: COPY stg");
+		assertThat(BatchLoader.causeOf(run))
+			.isEqualTo("ingest.sms.students: COPY into staging failed: ERROR: could not "
+					+ "extend file / Detail: No space left on device / Where: COPY stg");
 	}
 
 	@Test

@@ -35,8 +35,9 @@ import org.vocstat.support.TestPaths;
 import org.vocstat.support.Warehouses;
 
 /**
- * The committed 嘉兴 sample batches, loaded as a user would: every base figure of the 2023 report reproduced,
- * asserted with SQL over the staged rows (independently of the generator's own counters and of the ledger).
+ * The committed 嘉兴 sample batches, loaded as a user would: every base figure of the 2023
+ * report reproduced, asserted with SQL over the staged rows (independently of the
+ * generator's own counters and of the ledger).
  */
 @PostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -70,15 +71,17 @@ class SampleBatchesTest {
 
 	@Test
 	void everyFileConservesItsRows() {
-		assertThat(count("""
-				SELECT count(*) FROM step_audit a JOIN source_file f USING (file_id)
-				WHERE a.status = 'COMPLETED' AND a.rows_read = f.rows AND a.rows_read = a.rows_loaded + a.rows_quarantined"""))
+		assertThat(
+				count("""
+						SELECT count(*) FROM step_audit a JOIN source_file f USING (file_id)
+						WHERE a.status = 'COMPLETED' AND a.rows_read = f.rows AND a.rows_read = a.rows_loaded + a.rows_quarantined"""))
 			.isEqualTo(32);
 	}
 
 	@Test
 	void everyRecordIsStagedOrQuarantinedOnceUnderItsOwnLine() throws IOException {
-		// Records travel to staging in runs handed between threads; a run lost, doubled or paired with another
+		// Records travel to staging in runs handed between threads; a run lost, doubled
+		// or paired with another
 		// run's line numbers shows up here (or as a figure off in the tests below).
 		assertThat(count("""
 				SELECT count(*) - count(DISTINCT (file_id, line_no))
@@ -137,17 +140,23 @@ class SampleBatchesTest {
 				SELECT count(*) FROM (SELECT school_code FROM stg_sms_school WHERE batch_id = %1$d AND status = '正常'
 				                      UNION SELECT COALESCE(moe_code, school_code) FROM stg_tss_school
 				                      WHERE batch_id = %1$d AND status = '正常') s""".formatted(ay2022))).isEqualTo(15);
-		assertThat(count("SELECT count(*) FROM stg_tss_school WHERE status = '正常' AND batch_id = " + ay2022)).isEqualTo(7);
-		assertThat(jdbc.sql("""
-				SELECT admin_code || ':' || count(*) FROM (
-				    SELECT admin_code, school_code FROM stg_sms_school WHERE batch_id = :b AND status = '正常'
-				    UNION SELECT admin_code, COALESCE(moe_code, school_code) FROM stg_tss_school WHERE batch_id = :b AND status = '正常') s
-				GROUP BY admin_code ORDER BY 1""").param("b", ay2022).query(String.class).list())
-			.containsExactly("330400:3", "330421:2", "330424:2", "330481:3", "330482:3", "330483:2");
-		assertThat(count("""
-				SELECT count(*) FROM (SELECT school_code FROM stg_sms_school WHERE batch_id = %1$d AND status = '正常' AND ownership = '民办'
-				                      UNION SELECT COALESCE(moe_code, school_code) FROM stg_tss_school
-				                      WHERE batch_id = %1$d AND status = '正常' AND ownership = '民办') s""".formatted(ay2022)))
+		assertThat(count("SELECT count(*) FROM stg_tss_school WHERE status = '正常' AND batch_id = " + ay2022))
+			.isEqualTo(7);
+		assertThat(jdbc
+			.sql("""
+					SELECT admin_code || ':' || count(*) FROM (
+					    SELECT admin_code, school_code FROM stg_sms_school WHERE batch_id = :b AND status = '正常'
+					    UNION SELECT admin_code, COALESCE(moe_code, school_code) FROM stg_tss_school WHERE batch_id = :b AND status = '正常') s
+					GROUP BY admin_code ORDER BY 1""")
+			.param("b", ay2022)
+			.query(String.class)
+			.list()).containsExactly("330400:3", "330421:2", "330424:2", "330481:3", "330482:3", "330483:2");
+		assertThat(
+				count("""
+						SELECT count(*) FROM (SELECT school_code FROM stg_sms_school WHERE batch_id = %1$d AND status = '正常' AND ownership = '民办'
+						                      UNION SELECT COALESCE(moe_code, school_code) FROM stg_tss_school
+						                      WHERE batch_id = %1$d AND status = '正常' AND ownership = '民办') s"""
+					.formatted(ay2022)))
 			.isEqualTo(2);
 	}
 
@@ -155,9 +164,9 @@ class SampleBatchesTest {
 	void designationsOfTheQualityReportPlatform() {
 		assertThat(jdbc.sql("""
 				SELECT d || ':' || count(*) FROM stg_qrp_school, unnest(designations) d WHERE batch_id = :b
-				GROUP BY d ORDER BY d""").param("b", ay2022).query(String.class).list())
-			.containsExactlyInAnyOrder("国家改革发展示范学校:4", "浙江省改革发展示范学校:6", "浙江省中职名校:5", "浙江省高水平中职学校建设单位:5",
-					"浙江省中职高水平专业建设单位:8", "浙江省一流技师学院培育单位:2");
+				GROUP BY d ORDER BY d""").param("b", ay2022).query(String.class).list()).containsExactlyInAnyOrder(
+				"国家改革发展示范学校:4", "浙江省改革发展示范学校:6", "浙江省中职名校:5", "浙江省高水平中职学校建设单位:5", "浙江省中职高水平专业建设单位:8",
+				"浙江省一流技师学院培育单位:2");
 	}
 
 	@Test
@@ -167,17 +176,20 @@ class SampleBatchesTest {
 				WHERE s.batch_id = %d AND s.entry_month <= b.snapshot_date
 				  AND NOT (s.status IN ('转出', '退学', '毕业', '结业', '注销') AND COALESCE(s.status_changed, s.entry_month) <= b.snapshot_date)
 				  AND s.school_code NOT IN (SELECT moe_code FROM stg_tss_school WHERE batch_id = s.batch_id AND moe_code IS NOT NULL)
-				""".formatted(ay2022);
+				"""
+			.formatted(ay2022);
 		assertThat(count("SELECT count(DISTINCT (school_code, major_code)) " + inSchoolNonTechnical)).isEqualTo(178);
 		assertThat(count("SELECT count(DISTINCT major_code) " + inSchoolNonTechnical)).isEqualTo(84);
 		assertThat(count("SELECT count(DISTINCT left(major_code, 4)) " + inSchoolNonTechnical)).isEqualTo(45);
 		assertThat(count("SELECT count(DISTINCT left(major_code, 2)) " + inSchoolNonTechnical)).isEqualTo(16);
-		assertThat(jdbc.sql("""
-				SELECT industry || ':' || count(*) FROM (
-				    SELECT CASE WHEN left(major_code, 2) = '61' THEN '1' WHEN left(major_code, 2) < '70' THEN '2' ELSE '3' END
-				        AS industry
-				    FROM (SELECT DISTINCT school_code, major_code %s) sites) s
-				GROUP BY industry ORDER BY industry""".formatted(inSchoolNonTechnical))
+		assertThat(jdbc
+			.sql("""
+					SELECT industry || ':' || count(*) FROM (
+					    SELECT CASE WHEN left(major_code, 2) = '61' THEN '1' WHEN left(major_code, 2) < '70' THEN '2' ELSE '3' END
+					        AS industry
+					    FROM (SELECT DISTINCT school_code, major_code %s) sites) s
+					GROUP BY industry ORDER BY industry"""
+				.formatted(inSchoolNonTechnical))
 			.query(String.class)
 			.list()).containsExactly("1:5", "2:70", "3:103");
 	}
@@ -186,7 +198,8 @@ class SampleBatchesTest {
 	void fullTimeTeachersAndTheirAttributes() {
 		String fullTime = "FROM stg_qrp_teacher WHERE teacher_type = '专任教师' AND batch_id = " + ay2022;
 		assertThat(count("SELECT count(*) " + fullTime)).isEqualTo(3_390);
-		assertThat(count("SELECT count(*) " + fullTime + " AND education IN ('博士研究生', '硕士研究生', '大学本科')")).isEqualTo(3_351);
+		assertThat(count("SELECT count(*) " + fullTime + " AND education IN ('博士研究生', '硕士研究生', '大学本科')"))
+			.isEqualTo(3_351);
 		assertThat(count("SELECT count(*) " + fullTime + " AND title IN ('正高级', '副高级')")).isEqualTo(1_186);
 		assertThat(count("SELECT count(*) " + fullTime + " AND teaching_category IN ('专业课', '实习指导')")).isEqualTo(2_051);
 		assertThat(count("SELECT count(*) " + fullTime + " AND dual_qualified")).isEqualTo(1_844);
@@ -194,18 +207,20 @@ class SampleBatchesTest {
 			.isEqualTo(265);
 		assertThat(count("""
 				SELECT count(*) FROM stg_qrp_teacher WHERE teacher_type = '行业导师' AND batch_id = %d
-				  AND EXISTS (SELECT 1 FROM unnest(honours) h WHERE h LIKE '%%大国工匠%%' OR h LIKE '%%劳动模范%%')""".formatted(ay2022)))
-			.isEqualTo(26);
+				  AND EXISTS (SELECT 1 FROM unnest(honours) h WHERE h LIKE '%%大国工匠%%' OR h LIKE '%%劳动模范%%')"""
+			.formatted(ay2022))).isEqualTo(26);
 	}
 
 	@Test
 	void facilityTotals() {
 		assertThat(sum("land_owned + land_other", "stg_qrp_conditions", ay2022)).isEqualByComparingTo("2258100");
-		assertThat(sum("building_owned + building_other", "stg_qrp_conditions", ay2022)).isEqualByComparingTo("1344200");
+		assertThat(sum("building_owned + building_other", "stg_qrp_conditions", ay2022))
+			.isEqualByComparingTo("1344200");
 		assertThat(sum("equipment_value", "stg_qrp_conditions", ay2022)).isEqualByComparingTo("77956.60");
 		assertThat(sum("books", "stg_qrp_conditions", ay2022)).isEqualByComparingTo("1866853");
 		assertThat(sum("land_owned + land_other", "stg_qrp_conditions", ay2021)).isEqualByComparingTo("2078000");
-		assertThat(sum("building_owned + building_other", "stg_qrp_conditions", ay2021)).isEqualByComparingTo("1247900");
+		assertThat(sum("building_owned + building_other", "stg_qrp_conditions", ay2021))
+			.isEqualByComparingTo("1247900");
 	}
 
 	@Test
@@ -218,12 +233,16 @@ class SampleBatchesTest {
 				                                     WHEN '待就业' THEN '未落实' ELSE destination END,
 				           CASE employment_industry WHEN '一产' THEN '第一产业' WHEN '二产' THEN '第二产业' WHEN '三产' THEN '第三产业' END, 1
 				    FROM stg_tss_graduate WHERE batch_id = %1$d) g
-				ORDER BY id_hash, pref""".formatted(ay2022);
+				ORDER BY id_hash, pref"""
+			.formatted(ay2022);
 		assertThat(count("SELECT count(*) FROM (" + graduates + ") g")).isEqualTo(15_790);
 		assertThat(count("SELECT count(*) FROM (" + graduates + ") g WHERE destination <> '未落实'")).isEqualTo(15_719);
 		assertThat(count("SELECT count(*) FROM (" + graduates + ") g WHERE destination = '升学'")).isEqualTo(11_528);
-		assertThat(count("SELECT count(*) FROM (" + graduates + ") g WHERE destination IN ('就业', '自主创业')")).isEqualTo(3_899);
-		assertThat(jdbc.sql("SELECT industry || ':' || count(*) FROM (" + graduates + ") g WHERE destination IN ('就业', '自主创业') GROUP BY industry ORDER BY 1")
+		assertThat(count("SELECT count(*) FROM (" + graduates + ") g WHERE destination IN ('就业', '自主创业')"))
+			.isEqualTo(3_899);
+		assertThat(jdbc
+			.sql("SELECT industry || ':' || count(*) FROM (" + graduates
+					+ ") g WHERE destination IN ('就业', '自主创业') GROUP BY industry ORDER BY 1")
 			.query(String.class)
 			.list()).containsExactlyInAnyOrder("第一产业:56", "第二产业:990", "第三产业:2853");
 		assertThat(count("SELECT count(*) FROM (" + graduates + ") g WHERE destination = '自主创业'")).isEqualTo(248);
@@ -246,9 +265,13 @@ class SampleBatchesTest {
 				GROUP BY audience ORDER BY 1""").param("b", ay2022).query(String.class).list())
 			.containsExactlyInAnyOrder("企业职工:72785", "退役士兵:1445", "未继续升学初高中毕业生:1284", "农村转移就业劳动力:273", "职业农民:945",
 					"其他:54532");
-		assertThat(count("SELECT sum(participants) FROM stg_qrp_training WHERE hours >= 32 AND industry = '家政服务业' AND batch_id = " + ay2022))
+		assertThat(count(
+				"SELECT sum(participants) FROM stg_qrp_training WHERE hours >= 32 AND industry = '家政服务业' AND batch_id = "
+						+ ay2022))
 			.isEqualTo(9_880);
-		assertThat(count("SELECT sum(participants) FROM stg_qrp_training WHERE hours >= 32 AND industry = '养老服务业' AND batch_id = " + ay2022))
+		assertThat(count(
+				"SELECT sum(participants) FROM stg_qrp_training WHERE hours >= 32 AND industry = '养老服务业' AND batch_id = "
+						+ ay2022))
 			.isEqualTo(3_681);
 		assertThat(jdbc.sql("""
 				SELECT level || prize || ':' || count(*) FROM stg_qrp_award WHERE category = '学生技术技能类' AND batch_id = :b
@@ -267,7 +290,8 @@ class SampleBatchesTest {
 				SELECT respondent || ':' || round(100.0 * sum(satisfied) / sum(samples), 2) FROM stg_qrp_satisfaction
 				WHERE batch_id = :b GROUP BY respondent ORDER BY 1""").param("b", ay2022).query(String.class).list())
 			.containsExactlyInAnyOrder("毕业生:97.13", "应届毕业生:97.14", "教职工:96.44", "用人单位:98.34", "家长:96.17");
-		assertThat(jdbc.sql("SELECT round(100.0 * sum(promoted) / sum(tracked), 2)::text FROM stg_qrp_followup WHERE batch_id = :b")
+		assertThat(jdbc.sql(
+				"SELECT round(100.0 * sum(promoted) / sum(tracked), 2)::text FROM stg_qrp_followup WHERE batch_id = :b")
 			.param("b", ay2022)
 			.query(String.class)
 			.single()).isEqualTo("26.26");
@@ -275,10 +299,14 @@ class SampleBatchesTest {
 
 	@Test
 	void ledgerCountingRuleAgreesWithTheIndependentCount() {
-		assertThat(count("SELECT count(*) FROM enrolment_person WHERE in_school AND batch_id = " + ay2022)).isEqualTo(51_486);
-		assertThat(count("SELECT count(*) FROM enrolment_person WHERE new_entrant AND batch_id = " + ay2022)).isEqualTo(15_595);
-		assertThat(count("SELECT count(*) FROM enrolment_person WHERE in_school AND batch_id = " + ay2021)).isEqualTo(52_266);
-		assertThat(count("SELECT count(*) FROM enrolment_person WHERE new_entrant AND batch_id = " + ay2021)).isEqualTo(16_630);
+		assertThat(count("SELECT count(*) FROM enrolment_person WHERE in_school AND batch_id = " + ay2022))
+			.isEqualTo(51_486);
+		assertThat(count("SELECT count(*) FROM enrolment_person WHERE new_entrant AND batch_id = " + ay2022))
+			.isEqualTo(15_595);
+		assertThat(count("SELECT count(*) FROM enrolment_person WHERE in_school AND batch_id = " + ay2021))
+			.isEqualTo(52_266);
+		assertThat(count("SELECT count(*) FROM enrolment_person WHERE new_entrant AND batch_id = " + ay2021))
+			.isEqualTo(16_630);
 		assertThat(count("SELECT count(*) FROM graduate_person WHERE batch_id = " + ay2022)).isEqualTo(15_790);
 	}
 
@@ -287,8 +315,8 @@ class SampleBatchesTest {
 		assertThat(jdbc.sql("SELECT DISTINCT class FROM person_ledger WHERE population = 'students' AND batch_id = :b")
 			.param("b", ay2022)
 			.query(String.class)
-			.list()).containsExactlyInAnyOrder("MATCHED", "MATCHED_CONFLICT", "TSS_ONLY", "SMS_ONLY_TECHNICAL", "SMS_ONLY",
-					"DUPLICATE", "UNMATCHABLE");
+			.list()).containsExactlyInAnyOrder("MATCHED", "MATCHED_CONFLICT", "TSS_ONLY", "SMS_ONLY_TECHNICAL",
+					"SMS_ONLY", "DUPLICATE", "UNMATCHABLE");
 	}
 
 	@Test
@@ -296,12 +324,14 @@ class SampleBatchesTest {
 		List<String> expected = List.of("qrp/teachers.csv CSV_COLUMNS 1", "qrp/teachers.csv CSV_QUOTE 1",
 				"qrp/teachers.csv DATE_INVALID 1", "qrp/teachers.csv DUPLICATE_KEY 1", "qrp/teachers.csv ID_CHECKSUM 1",
 				"qrp/teachers.csv SCHOOL_UNKNOWN 1", "sms/graduates.csv CSV_COLUMNS 1", "sms/graduates.csv CSV_QUOTE 1",
-				"sms/graduates.csv DATE_INVALID 1", "sms/graduates.csv DUPLICATE_KEY 1", "sms/graduates.csv ID_CHECKSUM 1",
-				"sms/graduates.csv MAJOR_UNKNOWN 1", "sms/graduates.csv SCHOOL_UNKNOWN 1", "sms/students.csv CSV_COLUMNS 2",
-				"sms/students.csv CSV_QUOTE 1", "sms/students.csv DATE_INVALID 2", "sms/students.csv DUPLICATE_KEY 2",
-				"sms/students.csv ID_CHECKSUM 2", "sms/students.csv MAJOR_UNKNOWN 3", "sms/students.csv SCHOOL_UNKNOWN 2",
+				"sms/graduates.csv DATE_INVALID 1", "sms/graduates.csv DUPLICATE_KEY 1",
+				"sms/graduates.csv ID_CHECKSUM 1", "sms/graduates.csv MAJOR_UNKNOWN 1",
+				"sms/graduates.csv SCHOOL_UNKNOWN 1", "sms/students.csv CSV_COLUMNS 2", "sms/students.csv CSV_QUOTE 1",
+				"sms/students.csv DATE_INVALID 2", "sms/students.csv DUPLICATE_KEY 2", "sms/students.csv ID_CHECKSUM 2",
+				"sms/students.csv MAJOR_UNKNOWN 3", "sms/students.csv SCHOOL_UNKNOWN 2",
 				"tss/students.csv CSV_COLUMNS 1", "tss/students.csv CSV_QUOTE 1", "tss/students.csv DATE_INVALID 2",
-				"tss/students.csv DUPLICATE_KEY 2", "tss/students.csv ID_CHECKSUM 2", "tss/students.csv SCHOOL_UNKNOWN 2");
+				"tss/students.csv DUPLICATE_KEY 2", "tss/students.csv ID_CHECKSUM 2",
+				"tss/students.csv SCHOOL_UNKNOWN 2");
 		for (long batch : new long[] { ay2021, ay2022 }) {
 			assertThat(jdbc.sql("""
 					SELECT f.path || ' ' || array_to_string(q.rules, ';') || ' ' || count(*) FROM quarantine q
@@ -325,7 +355,8 @@ class SampleBatchesTest {
 		assertThat(kinds("stg_sms_student", ay2021)).containsEntry("TEMPORARY", 6L).containsEntry("OTHER_DOCUMENT", 4L);
 		assertThat(kinds("stg_qrp_teacher", ay2022)).containsEntry("UPGRADED_LEGACY", 7L);
 		assertThat(kinds("stg_qrp_teacher", ay2021)).containsEntry("UPGRADED_LEGACY", 7L);
-		assertThat(count("SELECT count(*) FROM stg_qrp_training WHERE project_name LIKE '%' || chr(10) || '%'")).isPositive();
+		assertThat(count("SELECT count(*) FROM stg_qrp_training WHERE project_name LIKE '%' || chr(10) || '%'"))
+			.isPositive();
 	}
 
 	@Test
@@ -334,8 +365,8 @@ class SampleBatchesTest {
 		for (int year : new int[] { 2021, 2022 }) {
 			try (var files = Files.walk(TestPaths.sampleBatch(year))) {
 				for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-					String text = Files.readString(file, file.toString().contains("/sms/") ? Charset.forName("GB18030")
-							: StandardCharsets.UTF_8);
+					String text = Files.readString(file,
+							file.toString().contains("/sms/") ? Charset.forName("GB18030") : StandardCharsets.UTF_8);
 					Matcher matcher = ID_SHAPED.matcher(Fields.halfWidth(text).toUpperCase());
 					while (matcher.find()) {
 						ids.add(matcher.group());
@@ -346,13 +377,15 @@ class SampleBatchesTest {
 		assertThat(ids).as("ID numbers found in the sample files").hasSizeGreaterThan(50_000);
 
 		List<String> leaks = new ArrayList<>();
-		List<Map<String, Object>> columns = jdbc.sql("""
-				SELECT table_name, column_name FROM information_schema.columns
-				WHERE table_schema = current_schema() AND data_type IN ('text', 'character', 'character varying', 'ARRAY')""")
+		List<Map<String, Object>> columns = jdbc
+			.sql("""
+					SELECT table_name, column_name FROM information_schema.columns
+					WHERE table_schema = current_schema() AND data_type IN ('text', 'character', 'character varying', 'ARRAY')""")
 			.query()
 			.listOfRows();
 		for (Map<String, Object> column : columns) {
-			String sql = "SELECT DISTINCT \"%s\"::text FROM \"%s\"".formatted(column.get("column_name"), column.get("table_name"));
+			String sql = "SELECT DISTINCT \"%s\"::text FROM \"%s\"".formatted(column.get("column_name"),
+					column.get("table_name"));
 			for (String value : jdbc.sql(sql).query(String.class).list()) {
 				Matcher matcher = ID_SHAPED.matcher(value == null ? "" : value);
 				while (matcher.find()) {
@@ -374,7 +407,8 @@ class SampleBatchesTest {
 	}
 
 	private long warned(String table, String rule, long batch) {
-		return count("SELECT count(*) FROM %s WHERE warnings LIKE '%%%s%%' AND batch_id = %d".formatted(table, rule, batch));
+		return count(
+				"SELECT count(*) FROM %s WHERE warnings LIKE '%%%s%%' AND batch_id = %d".formatted(table, rule, batch));
 	}
 
 	private Map<String, Long> kinds(String table, long batch) {

@@ -20,9 +20,10 @@ import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
 /**
- * Staging is partitioned by batch: a file's rows go into its batch's partition while that is still a table of its
- * own, without index, and the partition is attached with its primary key once the file is done. A per-batch read
- * then reads that batch's partition alone, however many batches the warehouse holds.
+ * Staging is partitioned by batch: a file's rows go into its batch's partition while that
+ * is still a table of its own, without index, and the partition is attached with its
+ * primary key once the file is done. A per-batch read then reads that batch's partition
+ * alone, however many batches the warehouse holds.
  */
 @PostgresTest
 @TestPropertySource(properties = "vocstat.ingest.chunk-size=1")
@@ -106,10 +107,11 @@ class StagingPartitionTest {
 				.query(String.class)
 				.list()).as(table).containsExactly(table + "_b" + batches.get(0), table + "_b" + batches.get(1));
 		}
-		String plan = String.join("\n", jdbc.sql("EXPLAIN SELECT count(*) FROM stg_sms_student WHERE batch_id = :b")
-			.param("b", batches.get(1))
-			.query(String.class)
-			.list());
+		String plan = String.join("\n",
+				jdbc.sql("EXPLAIN SELECT count(*) FROM stg_sms_student WHERE batch_id = :b")
+					.param("b", batches.get(1))
+					.query(String.class)
+					.list());
 		assertThat(plan).containsPattern("stg_sms_student_b" + batches.get(1) + "\\b")
 			.doesNotContainPattern("_b" + batches.get(0) + "\\b");
 	}

@@ -28,8 +28,9 @@ import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
 
 /**
- * Every class of the person ledger on a hand-built batch with one person per case, the counting rule, ID
- * normalisation across systems, re-derivation and the conservation check.
+ * Every class of the person ledger on a hand-built batch with one person per case, the
+ * counting rule, ID normalisation across systems, re-derivation and the conservation
+ * check.
  */
 @PostgresTest
 class ReconciliationTest {
@@ -101,8 +102,7 @@ class ReconciliationTest {
 		String lowercase = MATCHED.toLowerCase();
 		BatchFixture batch = new BatchFixture()
 			.file("sms/schools.csv", "学校标识码,学校名称,所在地行政区划代码,隶属区划代码,举办者类型,学校类型,办学状态,停止招生年份",
-					REGULAR + ",嘉兴甲中专,330402,330400,公办,中等专业学校,正常,",
-					DUAL_MOE + ",嘉兴乙技工学校,330402,330400,公办,技工学校,正常,")
+					REGULAR + ",嘉兴甲中专,330402,330400,公办,中等专业学校,正常,", DUAL_MOE + ",嘉兴乙技工学校,330402,330400,公办,技工学校,正常,")
 			.file("tss/schools.csv", "院校代码,院校名称,院校类别,所在地行政区划代码,隶属区划代码,举办者类型,学校标识码,办学状态",
 					TSS_ONLY_SCHOOL + ",嘉兴丙技师学院,技师学院,330402,330400,公办,,正常",
 					DUAL_TSS + ",嘉兴乙技师学院,技师学院,330402,330400,公办," + DUAL_MOE + ",正常")
@@ -127,9 +127,11 @@ class ReconciliationTest {
 			.file("sms/graduates.csv", "学籍号,身份证件号,姓名,学校标识码,专业代码,毕业年月,毕业去向,升学类型,就业产业",
 					"G" + MATCHED + "," + MATCHED + ",王甲," + DUAL_MOE + ",660102,2023-06,就业,,第二产业",
 					"G" + SMS_ONLY + "," + SMS_ONLY + ",王乙," + DUAL_MOE + ",660102,2023-06,升学,全日制高职,",
-					// Graduates whose class their school decides: a technical and an ordinary school with no tss
+					// Graduates whose class their school decides: a technical and an
+					// ordinary school with no tss
 					// record, and a person each registry places at another school.
-					"G" + SMS_ONLY_TECHNICAL + "," + SMS_ONLY_TECHNICAL + ",王丁," + DUAL_MOE + ",660102,2023-06,就业,,第二产业",
+					"G" + SMS_ONLY_TECHNICAL + "," + SMS_ONLY_TECHNICAL + ",王丁," + DUAL_MOE
+							+ ",660102,2023-06,就业,,第二产业",
 					"G" + GENDER_CONFLICT + "," + GENDER_CONFLICT + ",王戊," + REGULAR + ",660102,2023-06,就业,,第三产业",
 					"G" + TRANSFERRED + "," + TRANSFERRED + ",王己," + REGULAR + ",660102,2023-06,就业,,第二产业")
 			.file("tss/graduates.csv", "学号,身份证号,姓名,院校代码,专业编码,毕业时间,毕业去向,就业产业",
@@ -144,15 +146,14 @@ class ReconciliationTest {
 
 	@Test
 	void putsEveryStudentRecordInExactlyOneClass() {
-		assertThat(classes("students", "sms")).containsExactlyEntriesOf(sorted(Map.of(
-				"G" + MATCHED, "MATCHED", "G" + GENDER_CONFLICT, "MATCHED_CONFLICT:gender",
-				"G" + SMS_ONLY_TECHNICAL, "SMS_ONLY_TECHNICAL", "G" + SMS_ONLY, "SMS_ONLY",
-				"G" + TRANSFERRED, "DUPLICATE", "J" + TRANSFERRED, "SMS_ONLY", "G" + STATUS_CONFLICT,
-				"MATCHED_CONFLICT:status", "L" + TEMPORARY.substring(0, 17) + "1", "UNMATCHABLE",
+		assertThat(classes("students", "sms")).containsExactlyEntriesOf(sorted(Map.of("G" + MATCHED, "MATCHED",
+				"G" + GENDER_CONFLICT, "MATCHED_CONFLICT:gender", "G" + SMS_ONLY_TECHNICAL, "SMS_ONLY_TECHNICAL",
+				"G" + SMS_ONLY, "SMS_ONLY", "G" + TRANSFERRED, "DUPLICATE", "J" + TRANSFERRED, "SMS_ONLY",
+				"G" + STATUS_CONFLICT, "MATCHED_CONFLICT:status", "L" + TEMPORARY.substring(0, 17) + "1", "UNMATCHABLE",
 				"L000000000000000002", "UNMATCHABLE", "G" + LEGACY_18, "MATCHED")));
-		assertThat(classes("students", "tss")).containsExactlyEntriesOf(sorted(Map.of("T1", "MATCHED", "T2",
-				"MATCHED_CONFLICT:gender", "T3", "TSS_ONLY", "T4", "MATCHED_CONFLICT:status", "T5", "UNMATCHABLE", "T6",
-				"MATCHED")));
+		assertThat(classes("students", "tss"))
+			.containsExactlyEntriesOf(sorted(Map.of("T1", "MATCHED", "T2", "MATCHED_CONFLICT:gender", "T3", "TSS_ONLY",
+					"T4", "MATCHED_CONFLICT:status", "T5", "UNMATCHABLE", "T6", "MATCHED")));
 	}
 
 	@Test
@@ -162,19 +163,24 @@ class ReconciliationTest {
 				"G" + GENDER_CONFLICT, "SMS_ONLY", "G" + TRANSFERRED, "MATCHED_CONFLICT:school")));
 		assertThat(classes("graduates", "tss")).containsExactlyEntriesOf(sorted(Map.of("T1", "MATCHED", "T7",
 				"MATCHED_CONFLICT:destination", "T8", "TSS_ONLY", "T9", "MATCHED_CONFLICT:school")));
-		assertThat(jdbc.sql("SELECT destination FROM person_ledger WHERE population = 'graduates' AND class = 'TSS_ONLY'")
-			.query(String.class)
-			.single()).isEqualTo("未落实");
+		assertThat(
+				jdbc.sql("SELECT destination FROM person_ledger WHERE population = 'graduates' AND class = 'TSS_ONLY'")
+					.query(String.class)
+					.single())
+			.isEqualTo("未落实");
 	}
 
 	@Test
 	void countsEachPersonOnceWhenEitherRegistryHoldsAnOpenRecord() {
 		CountedPersons counted = queries.counted(batchId);
 
-		// MATCHED, GENDER_CONFLICT, TSS_ONLY, SMS_ONLY_TECHNICAL, SMS_ONLY, TRANSFERRED (once), STATUS_CONFLICT (tss
-		// open), LEGACY (matched): 8 persons; the temporary number once per system (never matched): 2; passport: 1.
+		// MATCHED, GENDER_CONFLICT, TSS_ONLY, SMS_ONLY_TECHNICAL, SMS_ONLY, TRANSFERRED
+		// (once), STATUS_CONFLICT (tss
+		// open), LEGACY (matched): 8 persons; the temporary number once per system (never
+		// matched): 2; passport: 1.
 		assertThat(counted.inSchool()).isEqualTo(11);
-		// MATCHED, SMS_ONLY (matched with a conflict), TSS_ONLY, SMS_ONLY_TECHNICAL, GENDER_CONFLICT, TRANSFERRED.
+		// MATCHED, SMS_ONLY (matched with a conflict), TSS_ONLY, SMS_ONLY_TECHNICAL,
+		// GENDER_CONFLICT, TRANSFERRED.
 		assertThat(counted.graduates()).isEqualTo(6);
 	}
 
@@ -187,16 +193,19 @@ class ReconciliationTest {
 
 	@Test
 	void buildsTheSchoolMasterJoiningDualNamedSchools() {
-		assertThat(jdbc.sql("SELECT school_key || ':' || technical || ':' || COALESCE(tss_code, '-') FROM school_master ORDER BY 1")
+		assertThat(jdbc.sql(
+				"SELECT school_key || ':' || technical || ':' || COALESCE(tss_code, '-') FROM school_master ORDER BY 1")
 			.query(String.class)
-			.list()).containsExactly(REGULAR + ":false:-", DUAL_MOE + ":true:" + DUAL_TSS, TSS_ONLY_SCHOOL + ":true:"
-					+ TSS_ONLY_SCHOOL);
+			.list()).containsExactly(REGULAR + ":false:-", DUAL_MOE + ":true:" + DUAL_TSS,
+					TSS_ONLY_SCHOOL + ":true:" + TSS_ONLY_SCHOOL);
 		assertThat(jdbc.sql("SELECT count(*) FROM school_issue").query(Long.class).single()).isZero();
 	}
 
 	@Test
 	void reportsContradictoryAndUnjoinableSchoolsInsteadOfGuessing() {
-		jdbc.sql("UPDATE stg_tss_school SET admin_code = '330402' WHERE school_code = :code").param("code", DUAL_TSS).update();
+		jdbc.sql("UPDATE stg_tss_school SET admin_code = '330402' WHERE school_code = :code")
+			.param("code", DUAL_TSS)
+			.update();
 		jdbc.sql("UPDATE stg_tss_school SET moe_code = '3633999999' WHERE school_code = :code")
 			.param("code", TSS_ONLY_SCHOOL)
 			.update();
@@ -204,8 +213,8 @@ class ReconciliationTest {
 		reconciliation.reconcile(batchId);
 
 		assertThat(jdbc.sql("SELECT issue || ' ' || detail FROM school_issue ORDER BY 1").query(String.class).list())
-			.containsExactly("CONTRADICTS 隶属区划代码: sms 330400, tss 330402",
-					"MOE_CODE_NOT_IN_SMS tss " + TSS_ONLY_SCHOOL + " gives 学校标识码 3633999999, which sms/schools.csv does not have");
+			.containsExactly("CONTRADICTS 隶属区划代码: sms 330400, tss 330402", "MOE_CODE_NOT_IN_SMS tss " + TSS_ONLY_SCHOOL
+					+ " gives 学校标识码 3633999999, which sms/schools.csv does not have");
 	}
 
 	@Test
@@ -227,7 +236,8 @@ class ReconciliationTest {
 	@Test
 	void aFailureOfTheGraduatesAfterTheStudentsWereWrittenLeavesThePreviousLedgerAndNothingOfTheNewOne() {
 		List<String> before = ledgerDump();
-		// The graduates' statement, which runs after the students' table was written, cannot find the column.
+		// The graduates' statement, which runs after the students' table was written,
+		// cannot find the column.
 		jdbc.sql("ALTER TABLE stg_sms_graduate RENAME COLUMN employment_industry TO industry_hidden").update();
 		try {
 			assertThatThrownBy(() -> reconciliation.reconcile(batchId)).hasMessageContaining("employment_industry");
@@ -246,7 +256,8 @@ class ReconciliationTest {
 	@Test
 	void tablesAnEarlierVersionsSecondConnectionLeftBehindAreDropped() {
 		List<String> before = ledgerDump();
-		// Versions that built part of the ledger on a second connection committed these tables there, and a failed
+		// Versions that built part of the ledger on a second connection committed these
+		// tables there, and a failed
 		// build or a crash could leave them.
 		jdbc.sql("CREATE TABLE " + PersonLedger.partitionOf(batchId) + "_upper AS SELECT 1 AS stale").update();
 		jdbc.sql("CREATE TABLE " + PersonLedger.partitionOf(batchId) + "_new_graduates AS SELECT 1 AS stale").update();
@@ -260,8 +271,10 @@ class ReconciliationTest {
 	@Test
 	void aGraduatesTableThePreviousVersionLeftBehindIsDropped() {
 		List<String> before = ledgerDump();
-		// The previous version committed the graduates' rows on a connection of their own under this name, and a
-		// build that failed after reading them left the table; the batch's ledger was a table without partitions.
+		// The previous version committed the graduates' rows on a connection of their own
+		// under this name, and a
+		// build that failed after reading them left the table; the batch's ledger was a
+		// table without partitions.
 		jdbc.sql("DROP TABLE " + PersonLedger.partitionOf(batchId)).update();
 		jdbc.sql("CREATE TABLE " + PersonLedger.partitionOf(batchId) + "_graduates AS SELECT 1 AS stale").update();
 
@@ -291,10 +304,14 @@ class ReconciliationTest {
 			.toString();
 	}
 
-	/** The ledger joins the schools as the school master built in the same transaction does, not as the one before. */
+	/**
+	 * The ledger joins the schools as the school master built in the same transaction
+	 * does, not as the one before.
+	 */
 	@Test
 	void theLedgerJoinsTheSchoolsTheStepHasJustJoined() {
-		// TSS_ONLY_SCHOOL now gives REGULAR's 学校标识码: the two join, and REGULAR becomes a technical school.
+		// TSS_ONLY_SCHOOL now gives REGULAR's 学校标识码: the two join, and REGULAR becomes a
+		// technical school.
 		jdbc.sql("UPDATE stg_tss_school SET moe_code = :moe WHERE school_code = :code")
 			.param("moe", REGULAR)
 			.param("code", TSS_ONLY_SCHOOL)
@@ -314,7 +331,10 @@ class ReconciliationTest {
 			.single()).isEqualTo(REGULAR);
 	}
 
-	/** The batch's partition of the ledger and its two partitions, the students' and the graduates'. */
+	/**
+	 * The batch's partition of the ledger and its two partitions, the students' and the
+	 * graduates'.
+	 */
 	private List<String> liveLedgerTables() {
 		List<String> tables = new ArrayList<>(PersonLedger.tablesOf(batchId));
 		tables.add(PersonLedger.partitionOf(batchId).name());
@@ -323,7 +343,8 @@ class ReconciliationTest {
 
 	/** The tables and views whose names start with the batch's ledger partition's. */
 	private List<String> ledgerTables() {
-		return jdbc.sql("SELECT relname FROM pg_class WHERE relname LIKE :prefix AND relkind IN ('r', 'p', 'v') ORDER BY 1")
+		return jdbc
+			.sql("SELECT relname FROM pg_class WHERE relname LIKE :prefix AND relkind IN ('r', 'p', 'v') ORDER BY 1")
 			.param("prefix", PersonLedger.partitionOf(batchId) + "%")
 			.query(String.class)
 			.list();
@@ -332,7 +353,8 @@ class ReconciliationTest {
 	@Test
 	void conservationCheckFailsOnABrokenLedger() {
 		conservation.check(batchId);
-		jdbc.sql("DELETE FROM person_ledger WHERE population = 'students' AND system = 'tss' AND class = 'TSS_ONLY'").update();
+		jdbc.sql("DELETE FROM person_ledger WHERE population = 'students' AND system = 'tss' AND class = 'TSS_ONLY'")
+			.update();
 
 		assertThatThrownBy(() -> conservation.check(batchId)).isInstanceOf(ConservationViolation.class)
 			.hasMessageContaining("students tss: 6 records staged, 5 in the ledger");
@@ -363,7 +385,8 @@ class ReconciliationTest {
 
 	private Map<String, String> classes(String population, String system) {
 		Map<String, String> byNumber = new TreeMap<>();
-		String table = (system.equals("sms") ? "stg_sms_" : "stg_tss_") + (population.equals("students") ? "student" : "graduate");
+		String table = (system.equals("sms") ? "stg_sms_" : "stg_tss_")
+				+ (population.equals("students") ? "student" : "graduate");
 		jdbc.sql("""
 				SELECT s.student_no_masked, s.line_no, l.class, array_to_string(l.conflicts, ',')
 				FROM person_ledger l JOIN %s s ON s.file_id = l.file_id AND s.line_no = l.line_no
@@ -376,30 +399,35 @@ class ReconciliationTest {
 		return byLine(byNumber, population, system);
 	}
 
-	/** Re-keys the ledger classes by the unmasked student number the test wrote on each line. */
+	/**
+	 * Re-keys the ledger classes by the unmasked student number the test wrote on each
+	 * line.
+	 */
 	private Map<String, String> byLine(Map<String, String> byMaskedAndLine, String population, String system) {
 		Map<String, String> result = new TreeMap<>();
 		List<String> numbers = numbersByLine(population, system);
-		byMaskedAndLine.forEach((key, value) -> result.put(numbers.get(Integer.parseInt(key.substring(key.indexOf('@') + 1)) - 2), value));
+		byMaskedAndLine.forEach((key, value) -> result
+			.put(numbers.get(Integer.parseInt(key.substring(key.indexOf('@') + 1)) - 2), value));
 		return result;
 	}
 
 	private List<String> numbersByLine(String population, String system) {
 		return switch (population + "/" + system) {
-			case "students/sms" -> List.of("G" + MATCHED, "G" + GENDER_CONFLICT, "G" + SMS_ONLY_TECHNICAL, "G" + SMS_ONLY,
-					"G" + TRANSFERRED, "J" + TRANSFERRED, "G" + STATUS_CONFLICT, "L" + TEMPORARY.substring(0, 17) + "1",
-					"L000000000000000002", "G" + LEGACY_18);
+			case "students/sms" -> List.of("G" + MATCHED, "G" + GENDER_CONFLICT, "G" + SMS_ONLY_TECHNICAL,
+					"G" + SMS_ONLY, "G" + TRANSFERRED, "J" + TRANSFERRED, "G" + STATUS_CONFLICT,
+					"L" + TEMPORARY.substring(0, 17) + "1", "L000000000000000002", "G" + LEGACY_18);
 			case "students/tss" -> List.of("T1", "T2", "T3", "T4", "T5", "T6");
-			case "graduates/sms" -> List.of("G" + MATCHED, "G" + SMS_ONLY, "G" + SMS_ONLY_TECHNICAL, "G" + GENDER_CONFLICT,
-					"G" + TRANSFERRED);
+			case "graduates/sms" -> List.of("G" + MATCHED, "G" + SMS_ONLY, "G" + SMS_ONLY_TECHNICAL,
+					"G" + GENDER_CONFLICT, "G" + TRANSFERRED);
 			default -> List.of("T1", "T7", "T8", "T9");
 		};
 	}
 
 	private List<String> ledgerDump() {
-		return jdbc.sql("""
-				SELECT population || system || file_id || ':' || line_no || person_key || COALESCE(school_key, '') || class
-				       || array_to_string(conflicts, ',') || COALESCE(open_at_snapshot::text, '') FROM person_ledger ORDER BY 1""")
+		return jdbc
+			.sql("""
+					SELECT population || system || file_id || ':' || line_no || person_key || COALESCE(school_key, '') || class
+					       || array_to_string(conflicts, ',') || COALESCE(open_at_snapshot::text, '') FROM person_ledger ORDER BY 1""")
 			.query(String.class)
 			.list();
 	}
@@ -416,7 +444,8 @@ class ReconciliationTest {
 	}
 
 	private static String tss(String number, String document, String gender, String school) {
-		return number + ",张同学," + gender + "," + document + ",200701," + school + ",0302-4,数控加工,中级工,3,2022-09-01,在校,,数控2201";
+		return number + ",张同学," + gender + "," + document + ",200701," + school
+				+ ",0302-4,数控加工,中级工,3,2022-09-01,在校,,数控2201";
 	}
 
 	private static String toFullWidth(String text) {

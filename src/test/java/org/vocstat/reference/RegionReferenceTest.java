@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The shipped GB/T 2260 reference is whole and consistent with the levels read from codes; a site's replaces it. */
+/**
+ * The shipped GB/T 2260 reference is whole and consistent with the levels read from
+ * codes; a site's replaces it.
+ */
 class RegionReferenceTest {
 
 	@Test

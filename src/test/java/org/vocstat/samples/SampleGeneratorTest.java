@@ -78,8 +78,7 @@ class SampleGeneratorTest {
 		byte[] sms = Files.readAllBytes(batch.resolve("sms/students.csv"));
 		byte[] tss = Files.readAllBytes(batch.resolve("tss/students.csv"));
 		byte[] qrp = Files.readAllBytes(batch.resolve("qrp/teachers.csv"));
-		assertThat(new String(sms, Charset.forName("GB18030"))).startsWith("学籍号,身份证件类型,身份证件号,姓名,性别")
-			.contains("\r\n");
+		assertThat(new String(sms, Charset.forName("GB18030"))).startsWith("学籍号,身份证件类型,身份证件号,姓名,性别").contains("\r\n");
 		assertThat(tss).startsWith(0xEF, 0xBB, 0xBF);
 		assertThat(new String(tss, StandardCharsets.UTF_8)).doesNotContain("\r");
 		assertThat(new String(qrp, StandardCharsets.UTF_8)).startsWith("教师编号,学校代码,学年").doesNotContain("\r");
@@ -90,7 +89,8 @@ class SampleGeneratorTest {
 		GenerationSummary summary = generator.generate(new GenerationRequest("330400", 2022, batch, 2022, Scale.CITY));
 
 		assertThat(summary.fixture()).isTrue();
-		assertThat(summary.population()).isEqualTo(new GenerationSummary.Population(15, 7, 51_486, 15_595, 15_790, 3_390));
+		assertThat(summary.population())
+			.isEqualTo(new GenerationSummary.Population(15, 7, 51_486, 15_595, 15_790, 3_390));
 		for (IrregularKind kind : IrregularKind.values()) {
 			assertThat(summary.count(kind)).as(kind.label()).isPositive();
 			if (kind.quarantine()) {
@@ -103,7 +103,8 @@ class SampleGeneratorTest {
 
 	@Test
 	void syntheticRegionKeepsTheRequestedSize(@TempDir Path batch) throws IOException {
-		GenerationSummary summary = generator.generate(new GenerationRequest("330000", 2022, batch, 7, Scale.parse("30000")));
+		GenerationSummary summary = generator
+			.generate(new GenerationRequest("330000", 2022, batch, 7, Scale.parse("30000")));
 
 		assertThat(summary.fixture()).isFalse();
 		assertThat(summary.population().inSchool()).isEqualTo(30_000);
@@ -136,8 +137,9 @@ class SampleGeneratorTest {
 	}
 
 	/**
-	 * Counts RFC 4180 records after the header the way the contract reads them: a quoted field may span lines,
-	 * but a quote still open ten lines on is a broken row of its own.
+	 * Counts RFC 4180 records after the header the way the contract reads them: a quoted
+	 * field may span lines, but a quote still open ten lines on is a broken row of its
+	 * own.
 	 */
 	private static long records(Path file) throws IOException {
 		Charset charset = file.getParent().getFileName().toString().equals("sms") ? Charset.forName("GB18030")

@@ -14,22 +14,28 @@ import java.util.concurrent.TimeUnit;
 import org.vocstat.VocstatApplication;
 
 /**
- * A vocstat command in a child JVM that halts by fault injection ({@code --vocstat.fault.mode=pause}), returned once
- * it reported the pauses expected: for tests that kill, stop or share a home with a process mid-step.
+ * A vocstat command in a child JVM that halts by fault injection
+ * ({@code --vocstat.fault.mode=pause}), returned once it reported the pauses expected:
+ * for tests that kill, stop or share a home with a process mid-step.
  */
 public final class PausedChild {
 
 	private PausedChild() {
 	}
 
-	/** Starts {@code vocstat args…} and waits (at most two minutes) until it printed {@code pauses} pauses. */
+	/**
+	 * Starts {@code vocstat args…} and waits (at most two minutes) until it printed
+	 * {@code pauses} pauses.
+	 */
 	public static Process start(List<String> args, int pauses) throws Exception {
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
 				System.getProperty("java.class.path"), VocstatApplication.class.getName()));
 		command.addAll(args);
 		Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-		// A thread of its own reads the child's output to the end: on a 2-core machine the common fork-join pool has a
-		// single thread, which a reader still draining an earlier child would hold, and the pause would go unseen.
+		// A thread of its own reads the child's output to the end: on a 2-core machine
+		// the common fork-join pool has a
+		// single thread, which a reader still draining an earlier child would hold, and
+		// the pause would go unseen.
 		CompletableFuture<Boolean> paused = new CompletableFuture<>();
 		StringBuffer output = new StringBuffer();
 		Thread reader = new Thread(() -> {

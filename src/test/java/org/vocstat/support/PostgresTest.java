@@ -9,12 +9,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A Spring Boot test of the whole application against the shared test PostgreSQL ({@link TestDatabase}), with
- * Flyway's migrations applied and the vocstat home in {@code target/test-home}.
+ * A Spring Boot test of the whole application against the shared test PostgreSQL
+ * ({@link TestDatabase}), with Flyway's migrations applied and the vocstat home in
+ * {@code target/test-home}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface PostgresTest {
+
 }

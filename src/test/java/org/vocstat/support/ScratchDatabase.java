@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * A database of its own on the test server, for migration tests: migrated to an older version, filled as that
- * version kept its rows, then migrated to the latest. Dropped when closed.
+ * A database of its own on the test server, for migration tests: migrated to an older
+ * version, filled as that version kept its rows, then migrated to the latest. Dropped
+ * when closed.
  */
 public final class ScratchDatabase implements AutoCloseable {
 
@@ -61,8 +62,8 @@ public final class ScratchDatabase implements AutoCloseable {
 	}
 
 	private void admin(String sql) {
-		try (java.sql.Connection admin = DriverManager.getConnection(server.url(), server.username(), server.password());
-				Statement statement = admin.createStatement()) {
+		try (java.sql.Connection admin = DriverManager.getConnection(server.url(), server.username(),
+				server.password()); Statement statement = admin.createStatement()) {
 			statement.execute(sql);
 		}
 		catch (SQLException ex) {

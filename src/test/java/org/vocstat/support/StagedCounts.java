@@ -3,8 +3,9 @@ package org.vocstat.support;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Counts over the staged rows written independently of the ledger and the fact views, so tests can check the
- * figures against a second implementation of the counting rule rather than against the code under test.
+ * Counts over the staged rows written independently of the ledger and the fact views, so
+ * tests can check the figures against a second implementation of the counting rule rather
+ * than against the code under test.
  */
 public final class StagedCounts {
 
@@ -21,7 +22,9 @@ public final class StagedCounts {
 	private StagedCounts() {
 	}
 
-	/** Persons with a record open at the statistics date in either registry, each once. */
+	/**
+	 * Persons with a record open at the statistics date in either registry, each once.
+	 */
 	public static long inSchool(JdbcClient jdbc, long batch) {
 		return count(jdbc, batch, """
 				s.entry_month <= b.snapshot_date AND NOT (s.status IN ('转出', '退学', '毕业', '结业', '注销')

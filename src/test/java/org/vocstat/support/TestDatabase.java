@@ -8,9 +8,10 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The one PostgreSQL 17 server the test JVM uses: a Testcontainers container when a Docker engine is present,
- * else an embedded server in a throwaway data directory (fsync off: nothing here needs to survive a crash).
- * Real PostgreSQL either way; never H2, never a mock.
+ * The one PostgreSQL 17 server the test JVM uses: a Testcontainers container when a
+ * Docker engine is present, else an embedded server in a throwaway data directory (fsync
+ * off: nothing here needs to survive a crash). Real PostgreSQL either way; never H2,
+ * never a mock.
  */
 public final class TestDatabase {
 
@@ -31,8 +32,10 @@ public final class TestDatabase {
 	}
 
 	private static boolean dockerAvailable() {
-		// Asking Testcontainers on a machine without any Docker endpoint logs a scary ERROR; skip the question.
-		if (System.getenv("DOCKER_HOST") == null && !java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))) {
+		// Asking Testcontainers on a machine without any Docker endpoint logs a scary
+		// ERROR; skip the question.
+		if (System.getenv("DOCKER_HOST") == null
+				&& !java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))) {
 			return false;
 		}
 		try {

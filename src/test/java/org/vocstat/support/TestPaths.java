@@ -18,9 +18,10 @@ public final class TestPaths {
 	}
 
 	/**
-	 * Connection pools that keep one idle connection, not ten: the test JVM caches up to 32 application contexts,
-	 * each with a pool, and child processes share the same server, whose 300 connections ten idle per pool (with
-	 * the indicators' parallel transactions on top) can use up, leaving a child load waiting for ever.
+	 * Connection pools that keep one idle connection, not ten: the test JVM caches up to
+	 * 32 application contexts, each with a pool, and child processes share the same
+	 * server, whose 300 connections ten idle per pool (with the indicators' parallel
+	 * transactions on top) can use up, leaving a child load waiting for ever.
 	 */
 	static final String[] IDLE_POOL = { "spring.datasource.hikari.minimum-idle=1",
 			"spring.datasource.hikari.idle-timeout=10000" };

@@ -4,15 +4,18 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Empties the test database between test classes, so each starts from a fresh warehouse. */
+/**
+ * Empties the test database between test classes, so each starts from a fresh warehouse.
+ */
 public final class Warehouses {
 
 	private Warehouses() {
 	}
 
 	/**
-	 * Registered files without a completed ingest that read all their rows and conserved them (read = loaded +
-	 * quarantined + blank, and read less blank = registered rows): zero once a load has completed.
+	 * Registered files without a completed ingest that read all their rows and conserved
+	 * them (read = loaded + quarantined + blank, and read less blank = registered rows):
+	 * zero once a load has completed.
 	 */
 	public static long unconservedFiles(JdbcClient jdbc) {
 		return jdbc.sql("""
@@ -24,7 +27,9 @@ public final class Warehouses {
 			.single();
 	}
 
-	/** The statuses of a step's executions as the step audit recorded them, oldest first. */
+	/**
+	 * The statuses of a step's executions as the step audit recorded them, oldest first.
+	 */
 	public static List<String> stepStatuses(JdbcClient jdbc, String step) {
 		return jdbc.sql("SELECT status FROM step_audit WHERE step_name = :step ORDER BY step_execution_id")
 			.param("step", step)
@@ -33,8 +38,9 @@ public final class Warehouses {
 	}
 
 	/**
-	 * Drops every batch's partition (staging, ledger and figures: attached, or left detached by a failed load), as a fresh
-	 * warehouse has none, then empties the other tables and restarts their identities.
+	 * Drops every batch's partition (staging, ledger and figures: attached, or left
+	 * detached by a failed load), as a fresh warehouse has none, then empties the other
+	 * tables and restarts their identities.
 	 */
 	public static void truncateAll(JdbcClient jdbc) {
 		jdbc.sql("""
@@ -44,11 +50,12 @@ public final class Warehouses {
 			.query(String.class)
 			.list()
 			.forEach(partition -> jdbc.sql("DROP TABLE " + partition).update());
-		String tables = String.join(", ", jdbc.sql("""
-				SELECT quote_ident(tablename) FROM pg_tables
-				WHERE schemaname = current_schema() AND tablename <> 'flyway_schema_history'""")
-			.query(String.class)
-			.list());
+		String tables = String.join(", ",
+				jdbc.sql("""
+						SELECT quote_ident(tablename) FROM pg_tables
+						WHERE schemaname = current_schema() AND tablename <> 'flyway_schema_history'""")
+					.query(String.class)
+					.list());
 		jdbc.sql("TRUNCATE " + tables + " RESTART IDENTITY CASCADE").update();
 	}
 

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class CodeShapeTest {
 
-	/** The shapes the export contract's files use (SmsFiles, TssFiles, QrpFiles), all checked without regex. */
+	/**
+	 * The shapes the export contract's files use (SmsFiles, TssFiles, QrpFiles), all
+	 * checked without regex.
+	 */
 	private static final List<String> CONTRACT = List.of("\\d{6}", "36\\d{8}", "[GJL]\\d{17}[0-9X]", "[0-9A-Z-]{1,40}",
 			"[0-9A-Z-]{1,32}");
 
@@ -18,7 +21,10 @@ class CodeShapeTest {
 	private static final List<String> NOT_PLAIN = List.of("\\d{4}(-\\d)?", "[A-Z]{1,3}\\d{2}", "\\d+", "[^0-9]{2}",
 			"a|b", "\\w{3}", "[0-9A-Z-]{2,}", "[A-Z0-9-X]{2}");
 
-	/** Characters near every edge of the shapes: digits, letters either case, '-', full-width and Han. */
+	/**
+	 * Characters near every edge of the shapes: digits, letters either case, '-',
+	 * full-width and Han.
+	 */
 	private static final String ALPHABET = "0123456789GJLXZAaxg-_ ６Ｇ学/";
 
 	@Test
@@ -46,12 +52,13 @@ class CodeShapeTest {
 
 	@Test
 	void readsClassEdgesAndCountsAsTheRegexDoes() {
-		for (String shape : List.of("[A-]", "[-A]", "[a-c-]", "[9-A]{2}", "\\d{0}X", "X\\d{0,3}", "AB-7", "", "[GJL]")) {
+		for (String shape : List.of("[A-]", "[-A]", "[a-c-]", "[9-A]{2}", "\\d{0}X", "X\\d{0,3}", "AB-7", "",
+				"[GJL]")) {
 			CodeShape code = CodeShape.of(shape);
 			assertThat(code.plain()).as(shape).isTrue();
 			Pattern regex = Pattern.compile(shape);
-			for (String text : List.of("", "A", "-", "a", "b", "c", "-A", "A-", "9A", ":;", "@", "X", "X1", "X123", "X1234",
-					"AB-7", "ab-7", "G", "J", "L", "GJ", "\uD83D\uDE00", "Ａ")) {
+			for (String text : List.of("", "A", "-", "a", "b", "c", "-A", "A-", "9A", ":;", "@", "X", "X1", "X123",
+					"X1234", "AB-7", "ab-7", "G", "J", "L", "GJ", "\uD83D\uDE00", "Ａ")) {
 				assertThat(code.matches(text)).as("%s on '%s'", shape, text).isEqualTo(regex.matcher(text).matches());
 			}
 		}
@@ -74,12 +81,13 @@ class CodeShapeTest {
 	}
 
 	/**
-	 * A plain shape of one to four runs, each a literal, {@code \d} or a class with a count, a varying count only on
-	 * the last; {@code pieces} receives the characters each run may take, for texts that often match.
+	 * A plain shape of one to four runs, each a literal, {@code \d} or a class with a
+	 * count, a varying count only on the last; {@code pieces} receives the characters
+	 * each run may take, for texts that often match.
 	 */
 	private static String generatedShape(Random random, List<String> pieces) {
-		String[][] atoms = { { "\\d", "0123456789" }, { "[0-9X]", "0123456789X" }, { "[A-C-]", "ABC-" }, { "[GJL]", "GJL" },
-				{ "7", "7" }, { "X", "X" }, { "-", "-" }, { "[a-cx]", "abcx" } };
+		String[][] atoms = { { "\\d", "0123456789" }, { "[0-9X]", "0123456789X" }, { "[A-C-]", "ABC-" },
+				{ "[GJL]", "GJL" }, { "7", "7" }, { "X", "X" }, { "-", "-" }, { "[a-cx]", "abcx" } };
 		int runs = 1 + random.nextInt(4);
 		StringBuilder shape = new StringBuilder();
 		for (int i = 0; i < runs; i++) {
@@ -98,12 +106,16 @@ class CodeShapeTest {
 		return shape.toString();
 	}
 
-	/** A text of up to twelve characters, mostly from the shape's own runs, now and then from anywhere. */
+	/**
+	 * A text of up to twelve characters, mostly from the shape's own runs, now and then
+	 * from anywhere.
+	 */
 	private static String textFrom(List<String> pieces, Random random) {
 		int length = random.nextInt(13);
 		StringBuilder text = new StringBuilder(length);
 		while (text.length() < length) {
-			String alphabet = random.nextInt(8) == 0 ? ALPHABET : pieces.get(Math.min(pieces.size() - 1, text.length() / 3));
+			String alphabet = random.nextInt(8) == 0 ? ALPHABET
+					: pieces.get(Math.min(pieces.size() - 1, text.length() / 3));
 			text.append(alphabet.charAt(random.nextInt(alphabet.length())));
 		}
 		return text.toString();
@@ -123,8 +135,9 @@ class CodeShapeTest {
 	}
 
 	/**
-	 * Text of about the shape's length, mostly digits (so that the fixed shapes match often enough to be tested
-	 * both ways), with a sprinkle of the alphabet's other characters.
+	 * Text of about the shape's length, mostly digits (so that the fixed shapes match
+	 * often enough to be tested both ways), with a sprinkle of the alphabet's other
+	 * characters.
 	 */
 	private static String randomNear(String shape, Random random) {
 		int length = random.nextInt(shape.contains("40") ? 44 : 22);
@@ -133,7 +146,8 @@ class CodeShapeTest {
 			text.append(random.nextBoolean() ? "36" : "G");
 		}
 		while (text.length() < length) {
-			text.append(random.nextInt(4) > 0 ? (char) ('0' + random.nextInt(10)) : ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+			text.append(random.nextInt(4) > 0 ? (char) ('0' + random.nextInt(10))
+					: ALPHABET.charAt(random.nextInt(ALPHABET.length())));
 		}
 		return text.toString();
 	}

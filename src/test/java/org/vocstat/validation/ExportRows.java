@@ -18,8 +18,9 @@ import org.vocstat.person.IdentityHasher;
 import org.vocstat.person.ResidentId;
 
 /**
- * A data row of one of the real export files, valid by default and changed field by field, validated against the
- * batch of AY 2022 with every personal field checked to stay out of the verdict.
+ * A data row of one of the real export files, valid by default and changed field by
+ * field, validated against the batch of AY 2022 with every personal field checked to stay
+ * out of the verdict.
  */
 final class ExportRows {
 
@@ -41,24 +42,25 @@ final class ExportRows {
 	/** A male teacher born 1980-01-01. */
 	static final String TEACHER_ID = residentId("330402", "19800101", "013");
 
-	private static final Map<RowSchema, Map<String, String>> DEFAULTS = Map.of(
-			SmsFiles.STUDENTS, defaults(SmsFiles.STUDENTS, "G" + STUDENT_ID, "居民身份证", STUDENT_ID, "张三明", "男",
-					"2007-05-05", "汉族", SMS_SCHOOL, "660102", "机械加工技术", "2021", "3", "2022-09", "2022级", "机械2201班",
-					"普通中专", "在籍", ""),
-			SmsFiles.GRADUATES, defaults(SmsFiles.GRADUATES, "G" + STUDENT_ID, STUDENT_ID, "张三明", SMS_SCHOOL, "660102",
-					"2023-06", "升学", "全日制高职", ""),
-			TssFiles.STUDENTS, defaults(TssFiles.STUDENTS, "2022030101", "李四", "女", TSS_STUDENT_ID, "200607",
-					TSS_SCHOOL, "0302-4", "数控加工", "中级工", "3", "2022-09-01", "在校", "", "数控2201班"),
+	private static final Map<RowSchema, Map<String, String>> DEFAULTS = Map.of(SmsFiles.STUDENTS,
+			defaults(SmsFiles.STUDENTS, "G" + STUDENT_ID, "居民身份证", STUDENT_ID, "张三明", "男", "2007-05-05", "汉族",
+					SMS_SCHOOL, "660102", "机械加工技术", "2021", "3", "2022-09", "2022级", "机械2201班", "普通中专", "在籍", ""),
+			SmsFiles.GRADUATES,
+			defaults(SmsFiles.GRADUATES, "G" + STUDENT_ID, STUDENT_ID, "张三明", SMS_SCHOOL, "660102", "2023-06", "升学",
+					"全日制高职", ""),
+			TssFiles.STUDENTS,
+			defaults(TssFiles.STUDENTS, "2022030101", "李四", "女", TSS_STUDENT_ID, "200607", TSS_SCHOOL, "0302-4", "数控加工",
+					"中级工", "3", "2022-09-01", "在校", "", "数控2201班"),
 			QrpFiles.SCHOOLS, defaults(QrpFiles.SCHOOLS, SMS_SCHOOL, "嘉兴市职业技术学校", "否", "国家改革发展示范学校;浙江省中职名校"),
-			QrpFiles.CONDITIONS, defaults(QrpFiles.CONDITIONS, SMS_SCHOOL, "2022", "120000.5", "0", "80000", "0",
-					"3500.25", "150000"),
-			QrpFiles.TEACHERS, defaults(QrpFiles.TEACHERS, "T2022001", SMS_SCHOOL, "2022", "王五六", TEACHER_ID, "男",
-					"1980-01", "专任教师", "大学本科", "中级", "专业课", "是", ""),
+			QrpFiles.CONDITIONS,
+			defaults(QrpFiles.CONDITIONS, SMS_SCHOOL, "2022", "120000.5", "0", "80000", "0", "3500.25", "150000"),
+			QrpFiles.TEACHERS,
+			defaults(QrpFiles.TEACHERS, "T2022001", SMS_SCHOOL, "2022", "王五六", TEACHER_ID, "男", "1980-01", "专任教师",
+					"大学本科", "中级", "专业课", "是", ""),
 			QrpFiles.SATISFACTION, defaults(QrpFiles.SATISFACTION, SMS_SCHOOL, "2022", "毕业生", "100", "95"),
-			QrpFiles.TRAINING, defaults(QrpFiles.TRAINING, SMS_SCHOOL, "2023", "电工上岗培训", "企业职工", "其他", "32",
-					"120"),
-			QrpFiles.AWARDS, defaults(QrpFiles.AWARDS, SMS_SCHOOL, "2023", "全国职业院校技能大赛", "国家级", "学生技术技能类",
-					"二等奖", "张三明、李四"),
+			QrpFiles.TRAINING, defaults(QrpFiles.TRAINING, SMS_SCHOOL, "2023", "电工上岗培训", "企业职工", "其他", "32", "120"),
+			QrpFiles.AWARDS,
+			defaults(QrpFiles.AWARDS, SMS_SCHOOL, "2023", "全国职业院校技能大赛", "国家级", "学生技术技能类", "二等奖", "张三明、李四"),
 			QrpFiles.REGION, defaults(QrpFiles.REGION, "330400", "2022", "19597", "78110"));
 
 	private final RowSchema schema;
@@ -93,7 +95,10 @@ final class ExportRows {
 		return fields.values().toArray(String[]::new);
 	}
 
-	/** Validates the row through the real schema and checks that no personal field reached the verdict. */
+	/**
+	 * Validates the row through the real schema and checks that no personal field reached
+	 * the verdict.
+	 */
 	Verdict validate() {
 		Verdict verdict = validateUnchecked();
 		assertNoPersonalData(verdict);
@@ -106,7 +111,10 @@ final class ExportRows {
 		return new RowValidator(schema, identityIndex).validate(fields(), BATCH);
 	}
 
-	/** Fails when any staged value or finding message holds a raw ID number, student number or full name. */
+	/**
+	 * Fails when any staged value or finding message holds a raw ID number, student
+	 * number or full name.
+	 */
 	void assertNoPersonalData(Verdict verdict) {
 		List<String> personal = personalTexts();
 		List<String> exposed = new ArrayList<>();
@@ -116,8 +124,7 @@ final class ExportRows {
 		verdict.findings().forEach(finding -> exposed.add(finding.render()));
 		for (String text : exposed) {
 			for (String secret : personal) {
-				assertThat(text).as("a staged value or finding of %s", schema.stagingTable())
-					.doesNotContain(secret);
+				assertThat(text).as("a staged value or finding of %s", schema.stagingTable()).doesNotContain(secret);
 			}
 		}
 	}
@@ -158,7 +165,8 @@ final class ExportRows {
 				secrets.addAll(Arrays.asList(raw.split("[、,，;；\\s]+")));
 			}
 		}
-		// Short texts (a one-character name, a five-digit malformed number) are not identifying on their own and
+		// Short texts (a one-character name, a five-digit malformed number) are not
+		// identifying on their own and
 		// could occur by chance inside a hash.
 		return secrets.stream().filter(ExportRows::identifying).distinct().toList();
 	}
@@ -172,8 +180,8 @@ final class ExportRows {
 	private static Map<String, String> defaults(RowSchema schema, String... values) {
 		List<String> headers = schema.headers();
 		if (headers.size() != values.length) {
-			throw new IllegalArgumentException(schema.stagingTable() + ": " + values.length + " values for "
-					+ headers.size() + " columns");
+			throw new IllegalArgumentException(
+					schema.stagingTable() + ": " + values.length + " values for " + headers.size() + " columns");
 		}
 		Map<String, String> row = new LinkedHashMap<>();
 		for (int i = 0; i < values.length; i++) {

@@ -28,9 +28,10 @@ import org.vocstat.ingest.sms.SmsFiles;
 import org.vocstat.person.ResidentId;
 
 /**
- * Values that {@code formats.md} calls untidy but valid are normalised and loaded, not quarantined: ID numbers with
- * a lower-case check character, full-width digits or inner spaces, 15-digit legacy numbers, thousands separators,
- * alternative date and month formats, and every accepted spelling of a boolean.
+ * Values that {@code formats.md} calls untidy but valid are normalised and loaded, not
+ * quarantined: ID numbers with a lower-case check character, full-width digits or inner
+ * spaces, 15-digit legacy numbers, thousands separators, alternative date and month
+ * formats, and every accepted spelling of a boolean.
  */
 class NormalisationTest {
 
@@ -75,8 +76,7 @@ class NormalisationTest {
 		assertThat(row.staged(verdict, "id_kind")).isEqualTo("UPGRADED_LEGACY");
 		assertThat(row.staged(verdict, "id_hash")).isEqualTo(HASHER.hashText(upgraded))
 			.isEqualTo(HASHER.hash(ResidentId.parse(upgraded)));
-		assertThat(row.staged(verdict, "id_masked"))
-			.isEqualTo(upgraded.substring(0, 6) + "************");
+		assertThat(row.staged(verdict, "id_masked")).isEqualTo(upgraded.substring(0, 6) + "************");
 	}
 
 	@Test
@@ -213,8 +213,9 @@ class NormalisationTest {
 	}
 
 	/**
-	 * The digit-by-digit reading of the usual date shapes decides exactly as the contract's formatters do, valid or
-	 * not: every day of a leap and a common year, impossible days and months, and near-misses of each shape.
+	 * The digit-by-digit reading of the usual date shapes decides exactly as the
+	 * contract's formatters do, valid or not: every day of a leap and a common year,
+	 * impossible days and months, and near-misses of each shape.
 	 */
 	@Test
 	void readsEveryDateExactlyAsTheContractsFormattersDo() {
@@ -228,8 +229,9 @@ class NormalisationTest {
 					String y = String.valueOf(year);
 					String m = String.format("%02d", month);
 					String d = String.format("%02d", day);
-					candidates.addAll(List.of(y + "-" + m + "-" + d, y + m + d, y + "/" + m + "/" + d, y + "-" + m + "/" + d,
-							y + "/" + m + "-" + d, y + "-" + month + "-" + day, y + "." + m + "." + d));
+					candidates
+						.addAll(List.of(y + "-" + m + "-" + d, y + m + d, y + "/" + m + "/" + d, y + "-" + m + "/" + d,
+								y + "/" + m + "-" + d, y + "-" + month + "-" + day, y + "." + m + "." + d));
 				}
 			}
 		}
@@ -248,7 +250,10 @@ class NormalisationTest {
 		}
 	}
 
-	/** Months are read as the contract's pattern {@code YYYY-?MM} reads them, valid or not. */
+	/**
+	 * Months are read as the contract's pattern {@code YYYY-?MM} reads them, valid or
+	 * not.
+	 */
 	@Test
 	void readsEveryMonthExactlyAsTheContractsPatternDoes() {
 		Pattern contract = Pattern.compile("(\\d{4})-?(\\d{2})");

@@ -16,8 +16,9 @@ import org.vocstat.ingest.sms.SmsFiles;
 import org.vocstat.ingest.tss.TssFiles;
 
 /**
- * Raw ID numbers, student numbers that embed them, and full names never reach a staged value or a finding message:
- * only keyed hashes and masked forms do, whether the row is loaded or quarantined.
+ * Raw ID numbers, student numbers that embed them, and full names never reach a staged
+ * value or a finding message: only keyed hashes and masked forms do, whether the row is
+ * loaded or quarantined.
  */
 class PersonalDataTest {
 
@@ -57,8 +58,7 @@ class PersonalDataTest {
 		Verdict format = malformed.validate();
 
 		assertThat(checksum.findings()).singleElement()
-			.satisfies(f -> assertThat(f.render())
-				.contains("330402************")
+			.satisfies(f -> assertThat(f.render()).contains("330402************")
 				.doesNotContain(withWrongCheck(TEACHER_ID).substring(14)));
 		assertThat(format.findings()).extracting(Finding::rule).containsExactly(Rule.ID_FORMAT);
 	}
@@ -96,8 +96,7 @@ class PersonalDataTest {
 
 	@Test
 	void valuesInTheWrongColumnAreRedactedInEveryMessage() {
-		ExportRows swapped = of(SmsFiles.STUDENTS)
-			.with("性别", "欧阳娜娜")
+		ExportRows swapped = of(SmsFiles.STUDENTS).with("性别", "欧阳娜娜")
 			.with("出生日期", "330402200703150214")
 			.with("学校标识码", "33040220070315021X");
 
@@ -145,16 +144,19 @@ class PersonalDataTest {
 	@Test
 	void quarantinesAResidentIdUsedAsAnotherFieldWithoutQuotingIt() {
 		ExportRows staffNumber = of(QrpFiles.TEACHERS).with("教师编号", TEACHER_ID);
-		ExportRows dashed = of(QrpFiles.TEACHERS).with("教师编号", "T-" + TEACHER_ID.substring(0, 6) + "-" + TEACHER_ID.substring(6));
+		ExportRows dashed = of(QrpFiles.TEACHERS).with("教师编号",
+				"T-" + TEACHER_ID.substring(0, 6) + "-" + TEACHER_ID.substring(6));
 
 		for (ExportRows row : new ExportRows[] { staffNumber, dashed }) {
 			Verdict verdict = row.validate();
 
 			assertThat(verdict.rejections()).extracting(Finding::rule).containsExactly(Rule.ID_IN_FIELD);
-			assertThat(verdict.findings()).extracting(Finding::render).noneMatch(text -> text.contains(TEACHER_ID.substring(6)));
+			assertThat(verdict.findings()).extracting(Finding::render)
+				.noneMatch(text -> text.contains(TEACHER_ID.substring(6)));
 		}
 		assertThat(of(QrpFiles.TEACHERS).with("教师编号", withWrongCheck(TEACHER_ID)).validate().accepted())
-			.as("18 digits that are no ID (wrong check character) stay a staff number").isTrue();
+			.as("18 digits that are no ID (wrong check character) stay a staff number")
+			.isTrue();
 	}
 
 	@Test
@@ -162,7 +164,8 @@ class PersonalDataTest {
 		String[][] cases = { { "出生日期", "2007.07.25", "2007.07.**" }, { "出生日期", "2007-7-25", "2007-7-**" },
 				{ "出生日期", "2007年7月25日", "2007年7月**日" }, { "出生日期", "2007-02-30", "2007-02-**" } };
 		for (String[] c : cases) {
-			assertThat(messages(of(SmsFiles.STUDENTS).with(c[0], c[1]))).contains("'" + c[2] + "'").doesNotContain(c[1]);
+			assertThat(messages(of(SmsFiles.STUDENTS).with(c[0], c[1]))).contains("'" + c[2] + "'")
+				.doesNotContain(c[1]);
 		}
 		assertThat(messages(of(TssFiles.STUDENTS).with("出生年月", "2007-07-25"))).contains("'2007-07-**' is not a month")
 			.doesNotContain("2007-07-25");

@@ -14,8 +14,9 @@ import org.vocstat.ingest.sms.SmsFiles;
 import org.vocstat.ingest.tss.TssFiles;
 
 /**
- * The staging columns that {@link Rule#DUPLICATE_KEY} compares: identities and student numbers by their keyed hash,
- * never by a masked form that different people share. The SQL that moves duplicates is tested by the load job.
+ * The staging columns that {@link Rule#DUPLICATE_KEY} compares: identities and student
+ * numbers by their keyed hash, never by a masked form that different people share. The
+ * SQL that moves duplicates is tested by the load job.
  */
 class RowSchemaKeyTest {
 
@@ -84,7 +85,8 @@ class RowSchemaKeyTest {
 
 	@Test
 	void awardsAndTrainingHaveNoNaturalKeySoOnlyAnIdenticalLineIsADuplicate() {
-		// Two teams of one school may win the same prize at the same contest, and a masked winner (张*明) cannot tell
+		// Two teams of one school may win the same prize at the same contest, and a
+		// masked winner (张*明) cannot tell
 		// them apart; only a line repeated byte for byte is a duplicate.
 		assertThat(QrpFiles.AWARDS.keyedByWholeLine()).isTrue();
 		assertThat(QrpFiles.AWARDS.keyStagingColumns()).containsExactly("line_sha256");
@@ -93,9 +95,9 @@ class RowSchemaKeyTest {
 
 	@Test
 	void noFileIsKeyedOnAMaskedForm() {
-		assertThat(List.of(FileKind.values())).allSatisfy(kind -> assertThat(kind.schema().keyStagingColumns())
-			.as(kind.code())
-			.noneMatch(column -> column.endsWith("_masked")));
+		assertThat(List.of(FileKind.values()))
+			.allSatisfy(kind -> assertThat(kind.schema().keyStagingColumns()).as(kind.code())
+				.noneMatch(column -> column.endsWith("_masked")));
 	}
 
 	private static List<Object> keyOf(ExportRows row, Verdict verdict) {

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.vocstat.ingest.sms.SmsFiles;
 
 /**
- * The validator finds each column through the header index, so columns may come in any order and optional ones may
- * be missing; values come back in staging order, one per staging column.
+ * The validator finds each column through the header index, so columns may come in any
+ * order and optional ones may be missing; values come back in staging order, one per
+ * staging column.
  */
 class RowValidatorTest {
 

@@ -21,8 +21,9 @@ import org.vocstat.ingest.sms.SmsFiles;
 import org.vocstat.ingest.tss.TssFiles;
 
 /**
- * Every validation rule, with a row of a real export file that passes it and a row that breaks it: a broken REJECT
- * rule quarantines the row with exactly that code, a broken WARN rule loads it with exactly that warning.
+ * Every validation rule, with a row of a real export file that passes it and a row that
+ * breaks it: a broken REJECT rule quarantines the row with exactly that code, a broken
+ * WARN rule loads it with exactly that warning.
  */
 class RuleTest {
 
@@ -31,11 +32,17 @@ class RuleTest {
 			Rule.CSV_QUOTE, // RecordReaderTest
 			Rule.ENCODING, // RecordReaderTest
 			Rule.CONTROL_CHARACTER, // RecordReaderTest, LoadQuarantineTest
-			Rule.DUPLICATE_KEY, // RowSchemaKeyTest (key columns) and the load job tests (SQL)
-			Rule.REGION_OUTSIDE, // HierarchyTest (a school of another province in a province batch)
-			Rule.REGION_UNKNOWN); // HierarchyTest (a school of 330499, which GB/T 2260 does not have)
+			Rule.DUPLICATE_KEY, // RowSchemaKeyTest (key columns) and the load job tests
+								// (SQL)
+			Rule.REGION_OUTSIDE, // HierarchyTest (a school of another province in a
+									// province batch)
+			Rule.REGION_UNKNOWN); // HierarchyTest (a school of 330499, which GB/T 2260
+									// does not have)
 
-	/** One rule, a row that passes it (a boundary or accepted variant where there is one) and a row that breaks it. */
+	/**
+	 * One rule, a row that passes it (a boundary or accepted variant where there is one)
+	 * and a row that breaks it.
+	 */
 	record RuleCase(Rule rule, String behaviour, ExportRows passing, ExportRows breaking) {
 
 		@Override
@@ -86,8 +93,7 @@ class RuleTest {
 						student.with("状态变动日期", "1900-01-01"), student.with("状态变动日期", "1899-12-31")),
 				new RuleCase(Rule.DATE_RANGE, "quarantines row whose month of entry lies in 1899",
 						student.with("入学年月", "1900-01"), student.with("入学年月", "189912")),
-				new RuleCase(Rule.ENUM, "quarantines row whose gender is not 男 or 女", student,
-						student.with("性别", "M")),
+				new RuleCase(Rule.ENUM, "quarantines row whose gender is not 男 or 女", student, student.with("性别", "M")),
 				new RuleCase(Rule.ENUM, "quarantines teacher whose 是否双师型 is not a boolean", teacher,
 						teacher.with("是否双师型", "可能")),
 				new RuleCase(Rule.NUMBER_FORMAT, "quarantines row whose 学制 is not a number", student,
@@ -100,8 +106,8 @@ class RuleTest {
 						student.with("学制", "6")),
 				new RuleCase(Rule.NUMBER_RANGE, "quarantines conditions whose area is negative",
 						conditions.with("占地面积_学校产权(㎡)", "0"), conditions.with("占地面积_学校产权(㎡)", "-1")),
-				new RuleCase(Rule.NUMBER_RANGE, "quarantines satisfaction whose sample count is negative",
-						satisfaction, satisfaction.with("有效样本数", "-5")),
+				new RuleCase(Rule.NUMBER_RANGE, "quarantines satisfaction whose sample count is negative", satisfaction,
+						satisfaction.with("有效样本数", "-5")),
 				new RuleCase(Rule.SCHOOL_UNKNOWN, "quarantines student of a school missing from the schools file",
 						student, student.with("学校标识码", "3633999999")),
 				new RuleCase(Rule.SCHOOL_UNKNOWN, "quarantines tss student of a school missing from the schools file",
@@ -112,14 +118,14 @@ class RuleTest {
 						satisfaction.with("学年", "2021")),
 				new RuleCase(Rule.PERIOD_MISMATCH, "quarantines qrp row whose 年度 is the AY instead of AY+1", training,
 						training.with("年度", "2022")),
-				new RuleCase(Rule.REGION_MISMATCH, "quarantines a region row of another region than the batch's", region,
-						region.with("区划代码", "330100")),
+				new RuleCase(Rule.REGION_MISMATCH, "quarantines a region row of another region than the batch's",
+						region, region.with("区划代码", "330100")),
 				new RuleCase(Rule.INCONSISTENT, "quarantines satisfaction whose 满意数 exceeds 有效样本数",
 						satisfaction.with("满意数", "100"), satisfaction.with("满意数", "101")),
-				new RuleCase(Rule.GENDER_ID_MISMATCH, "loads student whose gender contradicts the ID, warning",
-						student, student.with("性别", "女")),
-				new RuleCase(Rule.GENDER_ID_MISMATCH, "loads teacher whose gender contradicts the ID, warning",
-						teacher, teacher.with("性别", "女")),
+				new RuleCase(Rule.GENDER_ID_MISMATCH, "loads student whose gender contradicts the ID, warning", student,
+						student.with("性别", "女")),
+				new RuleCase(Rule.GENDER_ID_MISMATCH, "loads teacher whose gender contradicts the ID, warning", teacher,
+						teacher.with("性别", "女")),
 				new RuleCase(Rule.BIRTH_ID_MISMATCH, "loads student whose birth date contradicts the ID, warning",
 						student, student.with("出生日期", "2007-05-06")),
 				new RuleCase(Rule.BIRTH_ID_MISMATCH, "loads tss student whose birth month contradicts the ID, warning",

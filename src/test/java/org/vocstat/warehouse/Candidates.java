@@ -9,9 +9,10 @@ import java.util.Set;
 import org.vocstat.person.ResidentId;
 
 /**
- * What the warehouse stores about one person, as an attacker without the hash key would read it: characters a
- * masked ID or student number shows, birth months or dates, genders; and how many valid 18-character IDs (MOD 11-2)
- * fit all of it. Disagreeing records (a birth month or gender one registry has wrong) widen the set: an attacker
+ * What the warehouse stores about one person, as an attacker without the hash key would
+ * read it: characters a masked ID or student number shows, birth months or dates,
+ * genders; and how many valid 18-character IDs (MOD 11-2) fit all of it. Disagreeing
+ * records (a birth month or gender one registry has wrong) widen the set: an attacker
  * cannot tell which is right.
  */
 final class Candidates {
@@ -39,7 +40,10 @@ final class Candidates {
 		}
 	}
 
-	/** A student number of letters and an 18-character ID (sms: G + the ID) shows the ID's characters. */
+	/**
+	 * A student number of letters and an 18-character ID (sms: G + the ID) shows the ID's
+	 * characters.
+	 */
 	void studentNumber(String masked) {
 		if (masked != null && masked.length() == 19 && Character.isLetter(masked.charAt(0))
 				&& masked.substring(1).replace("*", "").chars().allMatch(Character::isLetterOrDigit)) {
@@ -54,7 +58,10 @@ final class Candidates {
 		}
 	}
 
-	/** A gender stored with a warning that it disagrees with the ID tells the ID's gender all the same. */
+	/**
+	 * A gender stored with a warning that it disagrees with the ID tells the ID's gender
+	 * all the same.
+	 */
 	void gender(String gender, boolean disagrees) {
 		if (gender != null) {
 			genders.add(disagrees ? ("男".equals(gender) ? "女" : "男") : gender);
@@ -71,7 +78,10 @@ final class Candidates {
 		return maskedId;
 	}
 
-	/** Whether the person's true ID is among the candidates: the model of what is stored is right. */
+	/**
+	 * Whether the person's true ID is among the candidates: the model of what is stored
+	 * is right.
+	 */
 	boolean admits() {
 		return fits(id.substring(6, 14)) && fitsSequence(id.substring(14, 17)) && fitsCheck(id);
 	}
@@ -98,7 +108,10 @@ final class Candidates {
 		return count;
 	}
 
-	/** Every yyyyMMdd any stored birth month or date allows; with none stored, every day of 1940 to 2015. */
+	/**
+	 * Every yyyyMMdd any stored birth month or date allows; with none stored, every day
+	 * of 1940 to 2015.
+	 */
 	private Set<String> birthDates() {
 		Set<String> dates = new HashSet<>();
 		Set<String> months = new HashSet<>(births);

@@ -36,8 +36,9 @@ import org.vocstat.support.Warehouses;
 import org.vocstat.validation.Fields;
 
 /**
- * The 2022 sample batch loaded, then attacked as issue 24 did: from everything stored, without the hash key, no
- * person's ID comes back, and none is narrowed to fewer than 1,000 candidates.
+ * The 2022 sample batch loaded, then attacked as issue 24 did: from everything stored,
+ * without the hash key, no person's ID comes back, and none is narrowed to fewer than
+ * 1,000 candidates.
  */
 @PostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,8 +55,9 @@ class DeidentificationTest {
 	private static final Pattern MASKED_AREA = Pattern.compile("(?<![0-9])([0-9]{6})[*]{8,}");
 
 	/**
-	 * A full date in any common form: 20070725, 2007-07-25, 2007/7/25, 2007.07.25, 2007年7月25日; not inside a hash or
-	 * code, and not YYYY-MM-01, the form a stored birth month takes.
+	 * A full date in any common form: 20070725, 2007-07-25, 2007/7/25, 2007.07.25,
+	 * 2007年7月25日; not inside a hash or code, and not YYYY-MM-01, the form a stored birth
+	 * month takes.
 	 */
 	private static final Pattern ANY_DATE = Pattern.compile("(?<![0-9A-Za-z])([12][0-9]{3})(?:([0-9]{2})([0-9]{2})"
 			+ "|\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2}))(?![0-9A-Za-z])(?<![0-9]{4}-[0-9]{2}-01)");
@@ -85,7 +87,8 @@ class DeidentificationTest {
 		batch = outcome.batchId();
 		try (var files = Files.walk(TestPaths.sampleBatch(2022))) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-				Charset charset = file.toString().contains("/sms/") ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
+				Charset charset = file.toString().contains("/sms/") ? Charset.forName("GB18030")
+						: StandardCharsets.UTF_8;
 				Matcher matcher = ID_SHAPED.matcher(Fields.halfWidth(Files.readString(file, charset)).toUpperCase());
 				while (matcher.find()) {
 					ResidentId id = ResidentId.parse(matcher.group());
@@ -100,11 +103,15 @@ class DeidentificationTest {
 
 	@Test
 	void theReconstructionOfIssue24RecoversNoId() {
-		// The masked ID's visible ends around the birth date stored beside it, also through the hash for tss records.
-		List<String> rebuilt = jdbc.sql("""
-				SELECT left(r.id_masked, 6) || to_char(s.birth_month, 'YYYYMMDD') || right(r.id_masked, 4)
-				FROM (SELECT id_hash, id_masked FROM stg_sms_student UNION ALL SELECT id_hash, id_masked FROM stg_tss_student) r
-				JOIN stg_sms_student s ON s.id_hash = r.id_hash""").query(String.class).list();
+		// The masked ID's visible ends around the birth date stored beside it, also
+		// through the hash for tss records.
+		List<String> rebuilt = jdbc
+			.sql("""
+					SELECT left(r.id_masked, 6) || to_char(s.birth_month, 'YYYYMMDD') || right(r.id_masked, 4)
+					FROM (SELECT id_hash, id_masked FROM stg_sms_student UNION ALL SELECT id_hash, id_masked FROM stg_tss_student) r
+					JOIN stg_sms_student s ON s.id_hash = r.id_hash""")
+			.query(String.class)
+			.list();
 		assertThat(rebuilt).hasSizeGreaterThan(40_000);
 		Set<String> ids = new HashSet<>(idsByHash.values());
 
@@ -120,15 +127,16 @@ class DeidentificationTest {
 					: columns.contains("birth_date") ? "to_char(birth_date, 'YYYY-MM-DD')" : "NULL";
 			String sql = "SELECT id_hash, id_masked, %s, %s, %s, %s FROM %s".formatted(
 					columns.contains("student_no_masked") ? "student_no_masked" : "NULL",
-					columns.contains("gender") ? "gender" : "NULL", birth, columns.contains("warnings") ? "warnings" : "NULL",
-					table);
+					columns.contains("gender") ? "gender" : "NULL", birth,
+					columns.contains("warnings") ? "warnings" : "NULL", table);
 			jdbc.sql(sql).query((rs, n) -> {
 				String id = idsByHash.get(rs.getString(1).strip());
 				if (id != null) {
 					Candidates person = persons.computeIfAbsent(id, Candidates::new);
 					person.masked(rs.getString(2));
 					person.studentNumber(rs.getString(3));
-					// A warning says the stored value disagrees with the ID: the opposite gender, some other birth date.
+					// A warning says the stored value disagrees with the ID: the opposite
+					// gender, some other birth date.
 					String warnings = rs.getString(6) == null ? "" : rs.getString(6);
 					person.gender(rs.getString(4), warnings.contains("GENDER_ID_MISMATCH"));
 					person.birth(warnings.contains("BIRTH_ID_MISMATCH") ? null : rs.getString(5));
@@ -171,7 +179,8 @@ class DeidentificationTest {
 				  AND c.data_type IN ('text', 'character', 'character varying', 'json', 'jsonb', 'ARRAY')""")
 			.query()
 			.listOfRows()) {
-			String sql = "SELECT DISTINCT \"%s\"::text FROM \"%s\"".formatted(column.get("column_name"), column.get("table_name"));
+			String sql = "SELECT DISTINCT \"%s\"::text FROM \"%s\"".formatted(column.get("column_name"),
+					column.get("table_name"));
 			for (String value : jdbc.sql(sql).query(String.class).list()) {
 				if (value != null && (REVEALING_MASK.matcher(value).find() || holdsTail(value, tails))) {
 					leaks.add(column.get("table_name") + "." + column.get("column_name") + ": " + value);
@@ -212,7 +221,8 @@ class DeidentificationTest {
 	@Test
 	void bootsFlywayAppliedTheJavaMigration() {
 		assertThat(jdbc.sql("SELECT type FROM flyway_schema_history WHERE version = '12'").query(String.class).single())
-			.as("V12__Remask found in classpath:db/migration by Boot's Flyway auto-configuration").isEqualTo("JDBC");
+			.as("V12__Remask found in classpath:db/migration by Boot's Flyway auto-configuration")
+			.isEqualTo("JDBC");
 	}
 
 	private static String birthDigits(Matcher date) {
@@ -241,17 +251,25 @@ class DeidentificationTest {
 		return false;
 	}
 
-	/** The tables (partitioned parents and plain tables, not their partitions) that have {@code column}. */
+	/**
+	 * The tables (partitioned parents and plain tables, not their partitions) that have
+	 * {@code column}.
+	 */
 	private List<String> tablesWith(String column) {
-		return jdbc.sql("""
-				SELECT c.relname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
-				WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-				  AND a.attname = :column AND NOT a.attisdropped ORDER BY 1""").param("column", column).query(String.class).list();
+		return jdbc
+			.sql("""
+					SELECT c.relname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
+					WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+					  AND a.attname = :column AND NOT a.attisdropped ORDER BY 1""")
+			.param("column", column)
+			.query(String.class)
+			.list();
 	}
 
 	private List<String> columnsOf(String table) {
-		return jdbc.sql("""
-				SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(:table) AND attnum > 0 AND NOT attisdropped""")
+		return jdbc
+			.sql("""
+					SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(:table) AND attnum > 0 AND NOT attisdropped""")
 			.param("table", table)
 			.query(String.class)
 			.list();

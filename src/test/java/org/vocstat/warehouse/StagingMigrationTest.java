@@ -14,9 +14,9 @@ import org.vocstat.support.ScratchDatabase;
 import org.vocstat.support.WarehouseRows;
 
 /**
- * A warehouse staged before V8 (one table per file kind for every batch) keeps every staged row through the
- * migration, each batch's rows in a partition of their own with the primary key, and the views over staging come
- * back exactly as they were defined.
+ * A warehouse staged before V8 (one table per file kind for every batch) keeps every
+ * staged row through the migration, each batch's rows in a partition of their own with
+ * the primary key, and the views over staging come back exactly as they were defined.
  */
 class StagingMigrationTest {
 
@@ -45,7 +45,8 @@ class StagingMigrationTest {
 			assertThat(jdbc.sql("""
 					SELECT obj_description('fact_teacher'::regclass, 'pg_class') || ' '
 					       || has_table_privilege('public', 'fact_teacher', 'SELECT')""").query(String.class).single())
-				.as("a view's comment and grants survive its recreation").isEqualTo("teachers as filed on qrp true");
+				.as("a view's comment and grants survive its recreation")
+				.isEqualTo("teachers as filed on qrp true");
 			assertThat(jdbc.sql("SELECT relkind::text FROM pg_class WHERE relname = 'stg_qrp_teacher'")
 				.query(String.class)
 				.single()).isEqualTo("p");
@@ -65,7 +66,8 @@ class StagingMigrationTest {
 					SELECT unit || ' ' || school_key || ' ' || encode(line_sha256, 'escape') FROM fact_teacher
 					WHERE batch_id = :b""").param("b", second).query(String.class).single())
 				.isEqualTo("3633000001/T-" + second + " 3633000001 teacher-line-b");
-			assertThat(jdbc.sql("SELECT masked FROM fact_school WHERE batch_id = :b").param("b", first)
+			assertThat(jdbc.sql("SELECT masked FROM fact_school WHERE batch_id = :b")
+				.param("b", first)
 				.query(String.class)
 				.single()).isEqualTo("3633000001 嘉兴测试中等专业学校");
 			assertThatThrownBy(() -> jdbc.sql("""
@@ -75,29 +77,39 @@ class StagingMigrationTest {
 		}
 	}
 
-	/** A batch as version 7 staged it: one school on sms and qrp, one teacher, and the school in the master. */
+	/**
+	 * A batch as version 7 staged it: one school on sms and qrp, one teacher, and the
+	 * school in the master.
+	 */
 	private static long version7Batch(JdbcClient jdbc, String tag) {
 		long batch = WarehouseRows.batch(jdbc, tag);
 		long schools = WarehouseRows.file(jdbc, batch, "sms.schools", "sms/schools.csv");
 		long teachers = WarehouseRows.file(jdbc, batch, "qrp.teachers", "qrp/teachers.csv");
-		jdbc.sql("""
-				INSERT INTO stg_sms_school (batch_id, file_id, line_no, line_sha256, school_code, school_name, county_code,
-				    admin_code, ownership, school_type, status)
-				VALUES (:batch, :file, 2, convert_to('school-line-' || :tag, 'UTF8'), '3633000001', '嘉兴测试中等专业学校',
-				        '330402', '330400', '公办', '中等专业学校', '正常')""")
-			.param("batch", batch).param("file", schools).param("tag", tag).update();
+		jdbc.sql(
+				"""
+						INSERT INTO stg_sms_school (batch_id, file_id, line_no, line_sha256, school_code, school_name, county_code,
+						    admin_code, ownership, school_type, status)
+						VALUES (:batch, :file, 2, convert_to('school-line-' || :tag, 'UTF8'), '3633000001', '嘉兴测试中等专业学校',
+						        '330402', '330400', '公办', '中等专业学校', '正常')""")
+			.param("batch", batch)
+			.param("file", schools)
+			.param("tag", tag)
+			.update();
 		jdbc.sql("""
 				INSERT INTO school_master (batch_id, school_key, school_name, county_code, admin_code, sms_code, status,
 				    technical, ownership, school_type)
 				VALUES (:batch, '3633000001', '嘉兴测试中等专业学校', '330402', '330400', '3633000001', '正常', false, '公办',
-				        '中等专业学校')""")
-			.param("batch", batch).update();
-		jdbc.sql("""
-				INSERT INTO stg_qrp_teacher (batch_id, file_id, line_no, line_sha256, teacher_no, school_code, academic_year,
-				    name_masked, id_kind, id_hash, id_masked, gender, birth_month, teacher_type, dual_qualified)
-				VALUES (:batch, :file, 2, convert_to('teacher-line-' || :tag, 'UTF8'), 'T-' || :batch, '3633000001', 2022,
-				        '陈*', 'VALID', rpad('t', 64, 't'), '330402********017X', '男', DATE '1980-01-01', '专任教师', true)""")
-			.param("batch", batch).param("file", teachers).param("tag", tag).update();
+				        '中等专业学校')""").param("batch", batch).update();
+		jdbc.sql(
+				"""
+						INSERT INTO stg_qrp_teacher (batch_id, file_id, line_no, line_sha256, teacher_no, school_code, academic_year,
+						    name_masked, id_kind, id_hash, id_masked, gender, birth_month, teacher_type, dual_qualified)
+						VALUES (:batch, :file, 2, convert_to('teacher-line-' || :tag, 'UTF8'), 'T-' || :batch, '3633000001', 2022,
+						        '陈*', 'VALID', rpad('t', 64, 't'), '330402********017X', '男', DATE '1980-01-01', '专任教师', true)""")
+			.param("batch", batch)
+			.param("file", teachers)
+			.param("tag", tag)
+			.update();
 		return batch;
 	}
 

@@ -9,13 +9,16 @@ import java.util.List;
 import org.postgresql.util.ByteConverter;
 
 /**
- * Encodes rows in PostgreSQL's binary COPY format, each value in the form of its column's type. The server then
- * stores what it receives instead of parsing text (the student file's staged rows of a province, 724,653 of them,
- * COPY in 2.4 s instead of 3.3 s), and the workers no longer escape text or print numbers, dates and hex.
+ * Encodes rows in PostgreSQL's binary COPY format, each value in the form of its column's
+ * type. The server then stores what it receives instead of parsing text (the student
+ * file's staged rows of a province, 724,653 of them, COPY in 2.4 s instead of 3.3 s), and
+ * the workers no longer escape text or print numbers, dates and hex.
  */
 final class BinaryCopyEncoder {
 
-	/** The signature, flags and header-extension length that open a binary COPY stream. */
+	/**
+	 * The signature, flags and header-extension length that open a binary COPY stream.
+	 */
 	static final byte[] HEADER = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0,
 			0 };
 
@@ -111,9 +114,13 @@ final class BinaryCopyEncoder {
 		}
 	}
 
-	/** A one-dimensional text array: dimensions, flags, element type, then each element as a text field. */
+	/**
+	 * A one-dimensional text array: dimensions, flags, element type, then each element as
+	 * a text field.
+	 */
 	private void appendTextArray(List<?> elements) {
-		// Elements are the strings of a list field (Fields.list); the text format wrote each one's toString too.
+		// Elements are the strings of a list field (Fields.list); the text format wrote
+		// each one's toString too.
 		byte[][] encoded = new byte[elements.size()][];
 		int length = elements.isEmpty() ? 12 : 20;
 		boolean hasNull = false;
@@ -142,14 +149,15 @@ final class BinaryCopyEncoder {
 	}
 
 	private long whole(int column, Object value, long min, long max) {
-		// Only integer types: a BigDecimal, even a whole one, was refused by integer columns in the text format too.
+		// Only integer types: a BigDecimal, even a whole one, was refused by integer
+		// columns in the text format too.
 		if (!(value instanceof Long || value instanceof Integer || value instanceof Short)) {
 			throw mismatch(column, value);
 		}
 		long whole = ((Number) value).longValue();
 		if (whole < min || whole > max) {
-			throw new IllegalArgumentException(columns.get(column) + " (" + types[column].sqlName() + "): " + whole
-					+ " does not fit");
+			throw new IllegalArgumentException(
+					columns.get(column) + " (" + types[column].sqlName() + "): " + whole + " does not fit");
 		}
 		return whole;
 	}
@@ -165,8 +173,9 @@ final class BinaryCopyEncoder {
 	}
 
 	/**
-	 * What the text format sent for a scalar value, so a text column receives the same characters either way; a
-	 * list or bytes, which the text format spelled as an array or hex, have no place in a text column.
+	 * What the text format sent for a scalar value, so a text column receives the same
+	 * characters either way; a list or bytes, which the text format spelled as an array
+	 * or hex, have no place in a text column.
 	 */
 	private String text(int column, Object value) {
 		if (value instanceof String string) {

@@ -1,10 +1,12 @@
 package org.vocstat.ingest.internal;
 
 /**
- * The control characters a record may not hold: NUL, which PostgreSQL cannot store in text, and every other C0
- * control but tab, line feed and carriage return, which no export means to send and which would act on the terminal
- * or spreadsheet that shows the row. Where such text is stored anyway (a quarantined row, its message), each one is
- * written as its Unicode control picture, U+2400 + its code ({@code ␀} for NUL, {@code ␛} for ESC).
+ * The control characters a record may not hold: NUL, which PostgreSQL cannot store in
+ * text, and every other C0 control but tab, line feed and carriage return, which no
+ * export means to send and which would act on the terminal or spreadsheet that shows the
+ * row. Where such text is stored anyway (a quarantined row, its message), each one is
+ * written as its Unicode control picture, U+2400 + its code ({@code ␀} for NUL, {@code ␛}
+ * for ESC).
  */
 final class ControlCharacters {
 
@@ -32,7 +34,10 @@ final class ControlCharacters {
 		return (char) (PICTURES + c);
 	}
 
-	/** The 1-based number of the first field of {@code fields} holding a forbidden character, or 0. */
+	/**
+	 * The 1-based number of the first field of {@code fields} holding a forbidden
+	 * character, or 0.
+	 */
 	static int firstField(String[] fields) {
 		for (int i = 0; i < fields.length; i++) {
 			if (indexIn(fields[i]) >= 0) {

@@ -3,9 +3,9 @@ package org.vocstat.ingest.internal;
 import java.util.Locale;
 
 /**
- * How a column's values are written in COPY's binary format, by the column's PostgreSQL type. Only the types the
- * staging tables use are here; any other type stops the load before a row is sent, rather than send bytes the
- * server would read as something else.
+ * How a column's values are written in COPY's binary format, by the column's PostgreSQL
+ * type. Only the types the staging tables use are here; any other type stops the load
+ * before a row is sent, rather than send bytes the server would read as something else.
  */
 enum CopyColumnType {
 
@@ -18,12 +18,18 @@ enum CopyColumnType {
 		this.sqlName = sqlName;
 	}
 
-	/** The type as SQL spells it, for messages (char(n) and varchar(n) columns are sent, and shown, as text). */
+	/**
+	 * The type as SQL spells it, for messages (char(n) and varchar(n) columns are sent,
+	 * and shown, as text).
+	 */
 	String sqlName() {
 		return sqlName;
 	}
 
-	/** The binary form of a column of PostgreSQL type {@code typname} (as in {@code pg_type.typname}). */
+	/**
+	 * The binary form of a column of PostgreSQL type {@code typname} (as in
+	 * {@code pg_type.typname}).
+	 */
 	static CopyColumnType of(String column, String typname) {
 		return switch (typname.toLowerCase(Locale.ROOT)) {
 			case "int8" -> INT8;
@@ -33,7 +39,8 @@ enum CopyColumnType {
 			case "date" -> DATE;
 			case "bool" -> BOOL;
 			case "bytea" -> BYTEA;
-			// char(n) and varchar(n) receive the same bytes as text and apply their length like text input does.
+			// char(n) and varchar(n) receive the same bytes as text and apply their
+			// length like text input does.
 			case "text", "bpchar", "varchar" -> TEXT;
 			case "_text" -> TEXT_ARRAY;
 			default -> throw new IllegalStateException(

@@ -7,11 +7,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Encodes rows in PostgreSQL's COPY text format (tab-separated, {@code \N} for null) straight into a byte buffer,
- * so a run of rows goes to the server in one write: the quarantine's rows, which are few and free-form (staged rows,
- * millions of them, go in binary: {@link BinaryCopyEncoder}). Values are encoded to UTF-8 once each and escaped byte
- * by byte (the four bytes COPY escapes are ASCII, and never part of a multi-byte UTF-8 character); a control character
- * of {@link ControlCharacters} is written as its control picture, so no NUL ever reaches the server.
+ * Encodes rows in PostgreSQL's COPY text format (tab-separated, {@code \N} for null)
+ * straight into a byte buffer, so a run of rows goes to the server in one write: the
+ * quarantine's rows, which are few and free-form (staged rows, millions of them, go in
+ * binary: {@link BinaryCopyEncoder}). Values are encoded to UTF-8 once each and escaped
+ * byte by byte (the four bytes COPY escapes are ASCII, and never part of a multi-byte
+ * UTF-8 character); a control character of {@link ControlCharacters} is written as its
+ * control picture, so no NUL ever reaches the server.
  */
 final class CopyEncoder {
 
@@ -113,8 +115,8 @@ final class CopyEncoder {
 	}
 
 	/**
-	 * A control character as its control picture (three bytes of UTF-8): PostgreSQL cannot store NUL, and the others
-	 * would act on whatever shows a quarantined row.
+	 * A control character as its control picture (three bytes of UTF-8): PostgreSQL
+	 * cannot store NUL, and the others would act on whatever shows a quarantined row.
 	 */
 	private void picture(byte control) {
 		char picture = ControlCharacters.picture(control);

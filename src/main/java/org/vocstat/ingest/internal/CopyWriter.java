@@ -13,8 +13,8 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Sends a buffer of COPY-encoded rows to a table over the connection of the current transaction, so the rows
- * commit together with the step's checkpoint.
+ * Sends a buffer of COPY-encoded rows to a table over the connection of the current
+ * transaction, so the rows commit together with the step's checkpoint.
  */
 final class CopyWriter {
 

@@ -33,12 +33,14 @@ import org.vocstat.validation.RowValidator;
 import org.vocstat.validation.ValidationContext;
 
 /**
- * Streams one export file into staging and quarantine, a chunk per call: each call reads up to {@code chunkSize}
- * records, has the {@link IngestWorkers} validate them, COPYs accepted rows to the staging table and rejected rows to
- * quarantine, and records the reader's byte offset in {@code ingest_checkpoint}, all in the step's transaction. A
- * restart resumes at the last committed offset, so no row is loaded twice or lost, whatever failed and when. The
- * last call moves duplicate keys to quarantine and checks that rows read = rows loaded + rows quarantined + blank
- * lines, and that the file read is the one registered.
+ * Streams one export file into staging and quarantine, a chunk per call: each call reads
+ * up to {@code chunkSize} records, has the {@link IngestWorkers} validate them, COPYs
+ * accepted rows to the staging table and rejected rows to quarantine, and records the
+ * reader's byte offset in {@code ingest_checkpoint}, all in the step's transaction. A
+ * restart resumes at the last committed offset, so no row is loaded twice or lost,
+ * whatever failed and when. The last call moves duplicate keys to quarantine and checks
+ * that rows read = rows loaded + rows quarantined + blank lines, and that the file read
+ * is the one registered.
  */
 public final class FileIngestTasklet implements Tasklet {
 
@@ -59,12 +61,16 @@ public final class FileIngestTasklet implements Tasklet {
 	private Progress progress;
 
 	/**
-	 * Records read, read with a warning, and quarantined: committed ones plus those of the chunk in hand. The rows
-	 * read that the audit and checkpoint show count the blank lines too.
+	 * Records read, read with a warning, and quarantined: committed ones plus those of
+	 * the chunk in hand. The rows read that the audit and checkpoint show count the blank
+	 * lines too.
 	 */
 	private long read;
 
-	/** Blank lines passed over before this execution's reader was opened (committed in the checkpoint). */
+	/**
+	 * Blank lines passed over before this execution's reader was opened (committed in the
+	 * checkpoint).
+	 */
 	private long blankBefore;
 
 	private long warned;
@@ -73,7 +79,10 @@ public final class FileIngestTasklet implements Tasklet {
 
 	private final ExecutorService workers;
 
-	/** Runs of records waiting for or being worked on, beyond which this thread waits (bounds memory). */
+	/**
+	 * Runs of records waiting for or being worked on, beyond which this thread waits
+	 * (bounds memory).
+	 */
 	private final int maxInFlight;
 
 	private final int recordsPerTask;
@@ -95,10 +104,12 @@ public final class FileIngestTasklet implements Tasklet {
 	private RunEncoder runEncoder;
 
 	/**
-	 * @param beforeFinish runs in the last chunk's transaction before the file is finished (a fault-injection point:
-	 * a failure there must roll the whole last chunk back)
-	 * @param beforeRun runs on the worker thread before each run of records, with how many runs of the file went
-	 * before it (a fault-injection point: a worker's failure must fail the chunk, and nothing else)
+	 * @param beforeFinish runs in the last chunk's transaction before the file is
+	 * finished (a fault-injection point: a failure there must roll the whole last chunk
+	 * back)
+	 * @param beforeRun runs on the worker thread before each run of records, with how
+	 * many runs of the file went before it (a fault-injection point: a worker's failure
+	 * must fail the chunk, and nothing else)
 	 */
 	public FileIngestTasklet(FileKind kind, IngestFile file, ValidationContext context, StagingStore store,
 			int chunkSize, IngestWorkers workers, Runnable beforeFinish, IntConsumer beforeRun) {
@@ -147,12 +158,14 @@ public final class FileIngestTasklet implements Tasklet {
 	}
 
 	/**
-	 * Reads up to a chunk of records: this thread delimits them and keeps COPY fed while the workers decode, validate
-	 * and encode them. Runs of records go out in order and are written in order, so COPY receives the rows in file
-	 * order; at most {@code maxInFlight} runs are out at once, which bounds memory. True at the end of the file.
+	 * Reads up to a chunk of records: this thread delimits them and keeps COPY fed while
+	 * the workers decode, validate and encode them. Runs of records go out in order and
+	 * are written in order, so COPY receives the rows in file order; at most
+	 * {@code maxInFlight} runs are out at once, which bounds memory. True at the end of
+	 * the file.
 	 */
-	private boolean streamChunk(StagingCopy copy, ByteArrayOutputStream quarantinedRows,
-			StepContribution contribution) throws IOException {
+	private boolean streamChunk(StagingCopy copy, ByteArrayOutputStream quarantinedRows, StepContribution contribution)
+			throws IOException {
 		Deque<Future<RunEncoder.EncodedRecords>> inFlight = new ArrayDeque<>();
 		try {
 			boolean exhausted = false;
@@ -218,8 +231,8 @@ public final class FileIngestTasklet implements Tasklet {
 	}
 
 	/**
-	 * After a failed step, replaces the counts in its audit context with what was really committed (the failed
-	 * chunk's rows were rolled back).
+	 * After a failed step, replaces the counts in its audit context with what was really
+	 * committed (the failed chunk's rows were rolled back).
 	 */
 	public void recordCommittedCounts(ExecutionContext audit) {
 		long[] committed = store.committed(kind.schema(), file.fileId(), file.batchId());
@@ -242,7 +255,8 @@ public final class FileIngestTasklet implements Tasklet {
 		HeaderMapping mapping = file.mapping(header.header());
 		if (checkpoint.isPresent()) {
 			header.close();
-			// The digest takes the bytes before the checkpoint first: the file is compared whole at its end.
+			// The digest takes the bytes before the checkpoint first: the file is
+			// compared whole at its end.
 			reader = RecordReader.resume(path, kind.system().charset(), mapping.headerWidth(),
 					checkpoint.get().nextOffset(), checkpoint.get().nextLine(), readDigest.digest());
 			blankBefore = checkpoint.get().rowsBlank();
@@ -266,7 +280,8 @@ public final class FileIngestTasklet implements Tasklet {
 
 	private void finish(StepContribution contribution, ExecutionContext audit, long blank) {
 		closeReader();
-		// Throwing here rolls the last chunk back; the step's listener drops the committed ones (discardFile).
+		// Throwing here rolls the last chunk back; the step's listener drops the
+		// committed ones (discardFile).
 		readDigest.requireRegistered();
 		beforeFinish.run();
 		FileTotals totals = store.finishFile(kind.schema(), file.fileId(), file.batchId());
@@ -284,14 +299,18 @@ public final class FileIngestTasklet implements Tasklet {
 		return readDigest != null && readDigest.differed();
 	}
 
-	/** Drops every row the file's committed chunks left, and its checkpoint; after the step, in a statement of its own. */
+	/**
+	 * Drops every row the file's committed chunks left, and its checkpoint; after the
+	 * step, in a statement of its own.
+	 */
 	public void discardFile() {
 		try {
 			store.discardFile(kind.schema(), file.fileId(), file.batchId());
 			log.warn("{}: changed during its load; its committed rows and checkpoint were deleted", kind.code());
 		}
 		catch (RuntimeException ex) {
-			// The step has failed already; a restart refuses the run while the file differs from the registered one.
+			// The step has failed already; a restart refuses the run while the file
+			// differs from the registered one.
 			log.error("{}: changed during its load, and its committed rows could not be deleted: {}", kind.code(),
 					ex.getMessage(), ex);
 		}

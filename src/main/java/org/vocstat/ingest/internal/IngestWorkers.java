@@ -6,9 +6,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The threads that decode, validate and encode records for every ingest step, while the step's own thread reads
- * the file and feeds COPY. One pool for the process; its threads are daemons, so a stuck step cannot keep the JVM
- * alive.
+ * The threads that decode, validate and encode records for every ingest step, while the
+ * step's own thread reads the file and feeds COPY. One pool for the process; its threads
+ * are daemons, so a stuck step cannot keep the JVM alive.
  */
 public final class IngestWorkers implements AutoCloseable {
 
@@ -20,7 +20,8 @@ public final class IngestWorkers implements AutoCloseable {
 
 	/**
 	 * @param count worker threads
-	 * @param recordsPerTask records handed to a worker at a time: enough to make the hand-over negligible
+	 * @param recordsPerTask records handed to a worker at a time: enough to make the
+	 * hand-over negligible
 	 */
 	public IngestWorkers(int count, int recordsPerTask) {
 		if (count < 1 || recordsPerTask < 1) {
@@ -50,8 +51,9 @@ public final class IngestWorkers implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the workers. Runs still queued are cancelled, not just dropped, so a step thread waiting for one (the
-	 * context closing under a step that outlived its graceful stop) fails instead of waiting for ever.
+	 * Stops the workers. Runs still queued are cancelled, not just dropped, so a step
+	 * thread waiting for one (the context closing under a step that outlived its graceful
+	 * stop) fails instead of waiting for ever.
 	 */
 	@Override
 	public void close() {

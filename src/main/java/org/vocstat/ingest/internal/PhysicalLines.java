@@ -6,13 +6,17 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into physical lines at LF (dropping a CR before it), keeping each line's exact bytes and
- * byte offset, so that line hashes are computed over what is in the file and a restart can seek to a line.
- * Optionally feeds every byte read into a digest (the file's SHA-256).
+ * Splits a byte stream into physical lines at LF (dropping a CR before it), keeping each
+ * line's exact bytes and byte offset, so that line hashes are computed over what is in
+ * the file and a restart can seek to a line. Optionally feeds every byte read into a
+ * digest (the file's SHA-256).
  */
 final class PhysicalLines {
 
-	/** A physical line: its 1-based number, byte offset, bytes without terminator, and whether it ended in CRLF. */
+	/**
+	 * A physical line: its 1-based number, byte offset, bytes without terminator, and
+	 * whether it ended in CRLF.
+	 */
 	record Line(long number, long offset, byte[] bytes, boolean crlf, long nextOffset) {
 
 		boolean blank() {
@@ -49,7 +53,10 @@ final class PhysicalLines {
 		this.digest = digest;
 	}
 
-	/** The next line, or null at the end of the stream (a final line without terminator is still a line). */
+	/**
+	 * The next line, or null at the end of the stream (a final line without terminator is
+	 * still a line).
+	 */
 	Line next() throws IOException {
 		long start = offset;
 		byte[] line = new byte[0];

@@ -4,8 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Progress of a long file: rows done of the registered total, rate and time left, logged at most every
- * {@value #INTERVAL_MILLIS} ms so a national-scale load shows it is alive without flooding the log.
+ * Progress of a long file: rows done of the registered total, rate and time left, logged
+ * at most every {@value #INTERVAL_MILLIS} ms so a national-scale load shows it is alive
+ * without flooding the log.
  */
 final class Progress {
 
@@ -38,8 +39,9 @@ final class Progress {
 		double seconds = (now - startNanos) / 1e9;
 		double rate = (done - startRows) / Math.max(seconds, 1e-3);
 		long left = rate > 0 ? Math.round((total - done) / rate) : -1;
-		log.info("{}: {} / {} rows ({}%), {} rows/s, ETA {}", name, String.format("%,d", done), String.format("%,d", total),
-				total == 0 ? 100 : done * 100 / total, String.format("%,.0f", rate), left < 0 ? "?" : left + "s");
+		log.info("{}: {} / {} rows ({}%), {} rows/s, ETA {}", name, String.format("%,d", done),
+				String.format("%,d", total), total == 0 ? 100 : done * 100 / total, String.format("%,.0f", rate),
+				left < 0 ? "?" : left + "s");
 	}
 
 }

@@ -13,21 +13,29 @@ import org.vocstat.validation.PersonIdField;
 import org.vocstat.validation.StudentNumberField;
 
 /**
- * Renders a rejected row for the quarantine table with its personal fields masked: identity numbers as
- * {@code 330402************}, student numbers as {@code G330402************}, names as {@code 张*明}, birth dates as
- * their month. Fields are placed by header position; every other field is redacted too ({@link Masking#redact}:
- * ID-shaped runs, whatever separates their digits, and names of any length and script), since a broken or misfiled
- * row may have its personal data anywhere. Values of the file's vocabularies pass unmasked. A birth column shows
- * year and month digits only, whatever its form ({@link Masking#maskBirth}); in a shifted row of a file with a birth
- * column, any date may be the birth date, so every date is shown so.
+ * Renders a rejected row for the quarantine table with its personal fields masked:
+ * identity numbers as {@code 330402************}, student numbers as
+ * {@code G330402************}, names as {@code 张*明}, birth dates as their month. Fields
+ * are placed by header position; every other field is redacted too
+ * ({@link Masking#redact}: ID-shaped runs, whatever separates their digits, and names of
+ * any length and script), since a broken or misfiled row may have its personal data
+ * anywhere. Values of the file's vocabularies pass unmasked. A birth column shows year
+ * and month digits only, whatever its form ({@link Masking#maskBirth}); in a shifted row
+ * of a file with a birth column, any date may be the birth date, so every date is shown
+ * so.
  */
 final class QuarantineMasking {
 
 	private enum Mask {
+
 		NONE, ID, STUDENT_NUMBER, NAME, BIRTH
+
 	}
 
-	/** What a number may be written with between its digits, controls and their pictures included. */
+	/**
+	 * What a number may be written with between its digits, controls and their pictures
+	 * included.
+	 */
 	private static final Pattern SEPARATORS = Pattern
 		.compile("[\\s\\p{Z}\\x00-\\x1F\\x{2400}-\\x{241F}.。·・\\-‐‑‒–—―_/\\\\|:]", Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -51,7 +59,10 @@ final class QuarantineMasking {
 		birthDates = columns.stream().anyMatch(column -> maskFor(column) == Mask.BIRTH);
 	}
 
-	/** The masked row as comma-separated fields; a row that could not be split is split naively on commas. */
+	/**
+	 * The masked row as comma-separated fields; a row that could not be split is split
+	 * naively on commas.
+	 */
 	String render(String[] fields, String text) {
 		String[] parts = fields != null ? fields : text.split(",", -1);
 		boolean shifted = parts.length != masks.length || fields == null;
@@ -77,7 +88,10 @@ final class QuarantineMasking {
 		};
 	}
 
-	/** The field without the separators a number may be written with, so that the mask keeps no digit it hides. */
+	/**
+	 * The field without the separators a number may be written with, so that the mask
+	 * keeps no digit it hides.
+	 */
 	private static String folded(String field) {
 		return SEPARATORS.matcher(Fields.halfWidth(field)).replaceAll("").toUpperCase();
 	}

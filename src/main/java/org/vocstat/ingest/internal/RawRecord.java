@@ -1,8 +1,9 @@
 package org.vocstat.ingest.internal;
 
 /**
- * A record as the reader delimits it: the bytes of a one-line record, left to be decoded by whichever thread
- * validates it, or a record spanning lines (or broken), which the reader had to decode to find its extent.
+ * A record as the reader delimits it: the bytes of a one-line record, left to be decoded
+ * by whichever thread validates it, or a record spanning lines (or broken), which the
+ * reader had to decode to find its extent.
  */
 record RawRecord(long lineNumber, byte[] bytes, SourceRecord decoded) {
 

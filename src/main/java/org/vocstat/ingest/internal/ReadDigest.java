@@ -6,8 +6,9 @@ import java.util.HexFormat;
 import org.vocstat.delivery.BatchRefusedException;
 
 /**
- * The SHA-256 of a file as its ingest step reads it, from byte 0, compared at the file's end with the one check-batch
- * registered: a file rewritten or replaced during the load would otherwise load under the registered file's hash.
+ * The SHA-256 of a file as its ingest step reads it, from byte 0, compared at the file's
+ * end with the one check-batch registered: a file rewritten or replaced during the load
+ * would otherwise load under the registered file's hash.
  */
 final class ReadDigest {
 
@@ -29,7 +30,10 @@ final class ReadDigest {
 		return digest;
 	}
 
-	/** Refuses the batch, naming the file, unless the bytes read (all of them, once read) hash as registered. */
+	/**
+	 * Refuses the batch, naming the file, unless the bytes read (all of them, once read)
+	 * hash as registered.
+	 */
 	void requireRegistered() {
 		String read = HexFormat.of().formatHex(digest.digest());
 		if (!read.equals(registered)) {

@@ -13,8 +13,9 @@ import com.opencsv.RFC4180Parser;
 import org.vocstat.validation.Rule;
 
 /**
- * Turns the bytes of a record into a {@link SourceRecord}: its SHA-256, its text in the file's charset, its fields,
- * and the structural fault, if any. Holds a decoder, a parser and a digest, none of them thread-safe: one per thread.
+ * Turns the bytes of a record into a {@link SourceRecord}: its SHA-256, its text in the
+ * file's charset, its fields, and the structural fault, if any. Holds a decoder, a parser
+ * and a digest, none of them thread-safe: one per thread.
  */
 final class RecordDecoder {
 
@@ -26,7 +27,10 @@ final class RecordDecoder {
 
 	private final int fieldCount;
 
-	/** @param fieldCount the fields a record must have (the header's count), or 0 for any number */
+	/**
+	 * @param fieldCount the fields a record must have (the header's count), or 0 for any
+	 * number
+	 */
 	RecordDecoder(Charset charset, int fieldCount) {
 		this.decoder = charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
@@ -34,7 +38,10 @@ final class RecordDecoder {
 		this.fieldCount = fieldCount;
 	}
 
-	/** A record read from one physical line (its quotes balance, so the line is the whole record). */
+	/**
+	 * A record read from one physical line (its quotes balance, so the line is the whole
+	 * record).
+	 */
 	SourceRecord decode(long lineNumber, byte[] bytes) {
 		String text;
 		try {
@@ -57,8 +64,9 @@ final class RecordDecoder {
 	}
 
 	/**
-	 * {@link Rule#CONTROL_CHARACTER} for a record whose text holds a control character, else null: such a record
-	 * keeps its fields, for the row's other findings and its masking, but never reaches staging.
+	 * {@link Rule#CONTROL_CHARACTER} for a record whose text holds a control character,
+	 * else null: such a record keeps its fields, for the row's other findings and its
+	 * masking, but never reaches staging.
 	 */
 	static Rule controlFault(String text) {
 		return ControlCharacters.indexIn(text) >= 0 ? Rule.CONTROL_CHARACTER : null;
@@ -68,7 +76,10 @@ final class RecordDecoder {
 		return decoder.reset().decode(ByteBuffer.wrap(bytes)).toString();
 	}
 
-	/** The text with undecodable bytes replaced, for a record that is kept only to be quarantined. */
+	/**
+	 * The text with undecodable bytes replaced, for a record that is kept only to be
+	 * quarantined.
+	 */
 	String lenient(byte[] bytes) {
 		return new String(bytes, decoder.charset());
 	}

@@ -26,11 +26,14 @@ import org.vocstat.validation.Rule;
 /**
  * Reads the records of one RFC 4180 export file, byte-exact and resumable.
  *
- * <p>A record may span lines inside a quoted field. A quote that is never closed would otherwise swallow every
- * following row, so a record still open after {@value #MAX_LINES_PER_RECORD} lines, at the end of the file, or one
- * that spans lines and then has the wrong number of fields, is taken to be a broken first line: that line alone
- * becomes a {@link Rule#CSV_QUOTE} record and reading resumes on the next line. Blank lines (empty, or spaces, tabs
- * and carriage returns only) outside a quoted field are not records; the reader counts them.
+ * <p>
+ * A record may span lines inside a quoted field. A quote that is never closed would
+ * otherwise swallow every following row, so a record still open after
+ * {@value #MAX_LINES_PER_RECORD} lines, at the end of the file, or one that spans lines
+ * and then has the wrong number of fields, is taken to be a broken first line: that line
+ * alone becomes a {@link Rule#CSV_QUOTE} record and reading resumes on the next line.
+ * Blank lines (empty, or spaces, tabs and carriage returns only) outside a quoted field
+ * are not records; the reader counts them.
  */
 public final class RecordReader implements Closeable {
 
@@ -46,7 +49,10 @@ public final class RecordReader implements Closeable {
 
 	private final Charset charset;
 
-	/** This thread's decoder for the records it decodes itself; made once the field count is known. */
+	/**
+	 * This thread's decoder for the records it decodes itself; made once the field count
+	 * is known.
+	 */
 	private RecordDecoder decoder;
 
 	private int fieldCount;
@@ -75,8 +81,8 @@ public final class RecordReader implements Closeable {
 	}
 
 	/**
-	 * Opens a file at its start and reads its header line; {@code fileDigest}, if not null, receives every byte of
-	 * the file as it is read.
+	 * Opens a file at its start and reads its header line; {@code fileDigest}, if not
+	 * null, receives every byte of the file as it is read.
 	 */
 	public static RecordReader open(Path file, Charset charset, MessageDigest fileDigest) throws IOException {
 		RecordReader probe = new RecordReader(file, charset, 0, 0, 0, fileDigest);
@@ -84,23 +90,29 @@ public final class RecordReader implements Closeable {
 		return probe;
 	}
 
-	/** Opens a file at a checkpoint taken earlier with {@link #position()} and {@link #nextLineNumber()}. */
+	/**
+	 * Opens a file at a checkpoint taken earlier with {@link #position()} and
+	 * {@link #nextLineNumber()}.
+	 */
 	public static RecordReader resume(Path file, Charset charset, int fieldCount, long offset, long nextLineNumber)
 			throws IOException {
 		return resume(file, charset, fieldCount, offset, nextLineNumber, null);
 	}
 
 	/**
-	 * As {@link #resume(Path, Charset, int, long, long)}; {@code fileDigest}, if not null, first receives the file's
-	 * bytes before {@code offset}, then every byte read, so that at the end it holds the whole file's hash as a read
-	 * from the start would.
+	 * As {@link #resume(Path, Charset, int, long, long)}; {@code fileDigest}, if not
+	 * null, first receives the file's bytes before {@code offset}, then every byte read,
+	 * so that at the end it holds the whole file's hash as a read from the start would.
 	 */
 	public static RecordReader resume(Path file, Charset charset, int fieldCount, long offset, long nextLineNumber,
 			MessageDigest fileDigest) throws IOException {
 		return new RecordReader(file, charset, offset, nextLineNumber - 1, fieldCount, fileDigest);
 	}
 
-	/** The header fields, trimmed, with any BOM removed; null when the file is empty or resumed. */
+	/**
+	 * The header fields, trimmed, with any BOM removed; null when the file is empty or
+	 * resumed.
+	 */
 	public String[] header() {
 		return header;
 	}
@@ -119,17 +131,18 @@ public final class RecordReader implements Closeable {
 	}
 
 	/**
-	 * Moves past the next record, decoding it only if it spans lines; false at the end of the file. Counting records
-	 * this way costs a scan for line ends and quotes.
+	 * Moves past the next record, decoding it only if it spans lines; false at the end of
+	 * the file. Counting records this way costs a scan for line ends and quotes.
 	 */
 	public boolean skip() throws IOException {
 		return nextRaw() != null;
 	}
 
 	/**
-	 * The next record's extent, or null at the end of the file. A line whose quotes balance is a record by itself and
-	 * comes back undecoded (decoding, hashing and splitting it is most of the work, and may run on other threads);
-	 * a record spanning lines is decoded here, since whether it really is one depends on its fields.
+	 * The next record's extent, or null at the end of the file. A line whose quotes
+	 * balance is a record by itself and comes back undecoded (decoding, hashing and
+	 * splitting it is most of the work, and may run on other threads); a record spanning
+	 * lines is decoded here, since whether it really is one depends on its fields.
 	 */
 	RawRecord nextRaw() throws IOException {
 		PhysicalLines.Line first = nextNonBlank();
@@ -246,7 +259,10 @@ public final class RecordReader implements Closeable {
 		return line;
 	}
 
-	/** Feeds bytes 0 to {@code offset} of the open file to {@code digest} (fewer if the file is now shorter). */
+	/**
+	 * Feeds bytes 0 to {@code offset} of the open file to {@code digest} (fewer if the
+	 * file is now shorter).
+	 */
 	private static void hashPrefix(FileChannel channel, long offset, MessageDigest digest) throws IOException {
 		ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
 		long left = offset;

@@ -12,9 +12,10 @@ import org.vocstat.validation.ValidationContext;
 import org.vocstat.validation.Verdict;
 
 /**
- * Decides and encodes runs of one file's records on the worker threads: each record's verdict (its structural fault,
- * any control character, the file's rules), accepted rows in binary COPY form for staging with their lineage key,
- * rejected ones in text COPY form for quarantine, masked. Holds nothing a run changes, so the workers share it.
+ * Decides and encodes runs of one file's records on the worker threads: each record's
+ * verdict (its structural fault, any control character, the file's rules), accepted rows
+ * in binary COPY form for staging with their lineage key, rejected ones in text COPY form
+ * for quarantine, masked. Holds nothing a run changes, so the workers share it.
  */
 final class RunEncoder {
 
@@ -41,7 +42,10 @@ final class RunEncoder {
 		this.stagingTypes = stagingTypes;
 	}
 
-	/** Decodes, validates and encodes a run of records for COPY, with this worker thread's decoder. */
+	/**
+	 * Decodes, validates and encodes a run of records for COPY, with this worker thread's
+	 * decoder.
+	 */
 	EncodedRecords encode(List<RawRecord> records, RecordDecoder decoder) {
 		BinaryCopyEncoder staged = new BinaryCopyEncoder(stagingColumns, stagingTypes);
 		CopyEncoder quarantined = new CopyEncoder();
@@ -107,7 +111,10 @@ final class RunEncoder {
 				masking.render(record.fields(), record.text()));
 	}
 
-	/** A run of records as a worker returns it: COPY rows for staging and for quarantine, and how many of each. */
+	/**
+	 * A run of records as a worker returns it: COPY rows for staging and for quarantine,
+	 * and how many of each.
+	 */
 	record EncodedRecords(byte[] staged, byte[] quarantined, int read, int warned, int quarantinedRows) {
 	}
 

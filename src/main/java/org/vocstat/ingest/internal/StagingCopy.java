@@ -13,10 +13,11 @@ import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * A binary COPY into a staging table that stays open for a whole chunk, on the connection of the chunk's
- * transaction: rows are sent as they are encoded (by {@link BinaryCopyEncoder}), so PostgreSQL inserts one part of
- * the chunk while Java reads and validates the next (on two cores, the difference between taking turns and working
- * side by side).
+ * A binary COPY into a staging table that stays open for a whole chunk, on the connection
+ * of the chunk's transaction: rows are sent as they are encoded (by
+ * {@link BinaryCopyEncoder}), so PostgreSQL inserts one part of the chunk while Java
+ * reads and validates the next (on two cores, the difference between taking turns and
+ * working side by side).
  */
 final class StagingCopy implements AutoCloseable {
 
@@ -66,7 +67,10 @@ final class StagingCopy implements AutoCloseable {
 		}
 	}
 
-	/** Cancels a COPY that did not finish, so the connection can roll the chunk back; always releases it. */
+	/**
+	 * Cancels a COPY that did not finish, so the connection can roll the chunk back;
+	 * always releases it.
+	 */
 	@Override
 	public void close() {
 		try {
@@ -86,7 +90,8 @@ final class StagingCopy implements AutoCloseable {
 			}
 		}
 		catch (SQLException ex) {
-			// The transaction is rolling back anyway; the connection reports its state when it is next used.
+			// The transaction is rolling back anyway; the connection reports its state
+			// when it is next used.
 		}
 	}
 

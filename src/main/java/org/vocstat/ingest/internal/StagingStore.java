@@ -17,17 +17,20 @@ import org.vocstat.database.TableStatistics;
 import org.vocstat.validation.RowSchema;
 
 /**
- * The staging tables and the quarantine table as the ingest tasklet writes them: COPY for the rows of a chunk, and
- * set-based SQL at the end of a file. Table and column names come from the file contracts, never from input.
+ * The staging tables and the quarantine table as the ingest tasklet writes them: COPY for
+ * the rows of a chunk, and set-based SQL at the end of a file. Table and column names
+ * come from the file contracts, never from input.
  * <p>
- * Each staging table is partitioned by batch (V8). A file's rows go into its batch's partition while it is still a
- * table of its own ({@link BatchPartitions}), created with the file's first chunk: no index is maintained row by
- * row. When the file is done the table is attached, and ATTACH builds its primary key once, from all its rows; a
- * CHECK on the batch, there from the start, spares ATTACH a scan to prove the rows belong. Until then the rows are
- * invisible through the parent table; nothing reads them there before: the only reads of a batch's staging during
- * its ingest are of the school files, by the files after them, and each file is attached in the transaction of its
- * last chunk. (A file whose load stopped before V8 has an attached partition from the migration and finishes in
- * it.)
+ * Each staging table is partitioned by batch (V8). A file's rows go into its batch's
+ * partition while it is still a table of its own ({@link BatchPartitions}), created with
+ * the file's first chunk: no index is maintained row by row. When the file is done the
+ * table is attached, and ATTACH builds its primary key once, from all its rows; a CHECK
+ * on the batch, there from the start, spares ATTACH a scan to prove the rows belong.
+ * Until then the rows are invisible through the parent table; nothing reads them there
+ * before: the only reads of a batch's staging during its ingest are of the school files,
+ * by the files after them, and each file is attached in the transaction of its last
+ * chunk. (A file whose load stopped before V8 has an attached partition from the
+ * migration and finishes in it.)
  */
 public final class StagingStore {
 
@@ -56,8 +59,9 @@ public final class StagingStore {
 	}
 
 	/**
-	 * Creates the batch's partition of the file's staging table, detached and without index, unless an earlier
-	 * execution of the step (or the V8 migration) already did. Called in the first chunk's transaction.
+	 * Creates the batch's partition of the file's staging table, detached and without
+	 * index, unless an earlier execution of the step (or the V8 migration) already did.
+	 * Called in the first chunk's transaction.
 	 */
 	void preparePartition(RowSchema schema, long batchId) {
 		partitions.build(new TableName(schema.stagingTable()), partition(schema, batchId), batchId);
@@ -65,9 +69,10 @@ public final class StagingStore {
 	}
 
 	/**
-	 * A detached partition is out of reach of the migrations that change its staging table: one left by a load
-	 * that stopped mid-file, resumed after such an upgrade, would take rows typed for the new columns. Refused here,
-	 * with the column, before any row is sent.
+	 * A detached partition is out of reach of the migrations that change its staging
+	 * table: one left by a load that stopped mid-file, resumed after such an upgrade,
+	 * would take rows typed for the new columns. Refused here, with the column, before
+	 * any row is sent.
 	 */
 	private void requireSameColumns(String table, String partition) {
 		List<String> differing = jdbc.sql("""
@@ -81,24 +86,27 @@ public final class StagingStore {
 				SELECT attname FROM parent FULL JOIN part USING (attname)
 				WHERE parent.type IS DISTINCT FROM part.type OR parent.attcollation IS DISTINCT FROM part.attcollation
 				   OR parent.attnotnull IS DISTINCT FROM part.attnotnull
-				ORDER BY attname""")
-			.param("table", table)
-			.param("partition", partition)
-			.query(String.class)
-			.list();
+				ORDER BY attname""").param("table", table).param("partition", partition).query(String.class).list();
 		if (!differing.isEmpty()) {
-			throw new IllegalStateException(partition + " holds the rows a stopped load committed before an upgrade and no"
-					+ " longer matches " + table + " (columns " + String.join(", ", differing) + "): a migration that"
-					+ " changes a staging table must change its detached batch tables (stg_…_b<batch>) too");
+			throw new IllegalStateException(
+					partition + " holds the rows a stopped load committed before an upgrade and no" + " longer matches "
+							+ table + " (columns " + String.join(", ", differing) + "): a migration that"
+							+ " changes a staging table must change its detached batch tables (stg_…_b<batch>) too");
 		}
 	}
 
-	/** Opens the chunk's COPY into the file's partition; rows stream in as they are written. */
+	/**
+	 * Opens the chunk's COPY into the file's partition; rows stream in as they are
+	 * written.
+	 */
 	StagingCopy openStaging(RowSchema schema, long batchId) {
 		return new StagingCopy(dataSource, partitionOf(schema, batchId), schema.stagingColumns());
 	}
 
-	/** The batch's partition of {@code schema}'s staging table (the name comes from the batch id, never from input). */
+	/**
+	 * The batch's partition of {@code schema}'s staging table (the name comes from the
+	 * batch id, never from input).
+	 */
 	static String partitionOf(RowSchema schema, long batchId) {
 		return partition(schema, batchId).name();
 	}
@@ -108,8 +116,9 @@ public final class StagingStore {
 	}
 
 	/**
-	 * The binary form of each staging column of {@code schema}, in COPY order, from the table's definition in the
-	 * database (the migrations own the types; the file contracts only name the columns).
+	 * The binary form of each staging column of {@code schema}, in COPY order, from the
+	 * table's definition in the database (the migrations own the types; the file
+	 * contracts only name the columns).
 	 */
 	List<CopyColumnType> stagingTypes(RowSchema schema) {
 		String table = schema.stagingTable();
@@ -141,11 +150,12 @@ public final class StagingStore {
 
 	/** Records where the file stands, in the chunk's transaction. */
 	void saveCheckpoint(long fileId, Checkpoint checkpoint) {
-		jdbc.sql("""
-				INSERT INTO ingest_checkpoint (file_id, next_offset, next_line, rows_read, rows_warned, rows_blank)
-				VALUES (:file, :offset, :line, :read, :warned, :blank)
-				ON CONFLICT (file_id) DO UPDATE SET next_offset = EXCLUDED.next_offset, next_line = EXCLUDED.next_line,
-				    rows_read = EXCLUDED.rows_read, rows_warned = EXCLUDED.rows_warned, rows_blank = EXCLUDED.rows_blank""")
+		jdbc.sql(
+				"""
+						INSERT INTO ingest_checkpoint (file_id, next_offset, next_line, rows_read, rows_warned, rows_blank)
+						VALUES (:file, :offset, :line, :read, :warned, :blank)
+						ON CONFLICT (file_id) DO UPDATE SET next_offset = EXCLUDED.next_offset, next_line = EXCLUDED.next_line,
+						    rows_read = EXCLUDED.rows_read, rows_warned = EXCLUDED.rows_warned, rows_blank = EXCLUDED.rows_blank""")
 			.param("file", fileId)
 			.param("offset", checkpoint.nextOffset())
 			.param("line", checkpoint.nextLine())
@@ -155,19 +165,19 @@ public final class StagingStore {
 			.update();
 	}
 
-	/** Where the file stood after its last committed chunk, if any chunk was committed. */
+	/**
+	 * Where the file stood after its last committed chunk, if any chunk was committed.
+	 */
 	Optional<Checkpoint> checkpoint(long fileId) {
 		return jdbc.sql("""
 				SELECT next_offset, next_line, rows_read, rows_warned, rows_blank FROM ingest_checkpoint
-				WHERE file_id = :file""")
-			.param("file", fileId)
-			.query(Checkpoint.class)
-			.optional();
+				WHERE file_id = :file""").param("file", fileId).query(Checkpoint.class).optional();
 	}
 
 	/**
-	 * Rows of the file committed to staging and to quarantine so far. Staged rows are counted in the batch's
-	 * partition, attached or not; there is none if no chunk of the file has committed yet.
+	 * Rows of the file committed to staging and to quarantine so far. Staged rows are
+	 * counted in the batch's partition, attached or not; there is none if no chunk of the
+	 * file has committed yet.
 	 */
 	long[] committed(RowSchema schema, long fileId, long batchId) {
 		TableName partition = partition(schema, batchId);
@@ -177,8 +187,9 @@ public final class StagingStore {
 	}
 
 	/**
-	 * Deletes what the file's committed chunks left, its staged and quarantined rows and its checkpoint, in one
-	 * statement: the file changed while it was being loaded, so none of them can be trusted.
+	 * Deletes what the file's committed chunks left, its staged and quarantined rows and
+	 * its checkpoint, in one statement: the file changed while it was being loaded, so
+	 * none of them can be trusted.
 	 */
 	void discardFile(RowSchema schema, long fileId, long batchId) {
 		TableName partition = partition(schema, batchId);
@@ -195,14 +206,16 @@ public final class StagingStore {
 	}
 
 	/**
-	 * Moves every row whose key (or, for files without a natural key, whose exact line) repeats an earlier line of
-	 * the same file to quarantine (the first occurrence stays loaded), then counts what the file ended as.
+	 * Moves every row whose key (or, for files without a natural key, whose exact line)
+	 * repeats an earlier line of the same file to quarantine (the first occurrence stays
+	 * loaded), then counts what the file ended as.
 	 */
 	FileTotals finishFile(RowSchema schema, long fileId, long batchId) {
 		String partition = partitionOf(schema, batchId);
 		// For the duplicate keys' sort and the primary key ATTACH builds.
 		memory.raiseForTransaction();
-		// Fresh statistics, or the planner takes a table just filled with a million rows for an empty one.
+		// Fresh statistics, or the planner takes a table just filled with a million rows
+		// for an empty one.
 		statistics.analyse(List.of(partition));
 		long duplicates = moveDuplicates(partition, schema, fileId);
 		attach(schema, batchId);
@@ -211,8 +224,8 @@ public final class StagingStore {
 	}
 
 	/**
-	 * Attaches the batch's partition, which builds its primary key; a partition already attached (a batch staged
-	 * before V8) keeps its key and stays as it is.
+	 * Attaches the batch's partition, which builds its primary key; a partition already
+	 * attached (a batch staged before V8) keeps its key and stays as it is.
 	 */
 	private void attach(RowSchema schema, long batchId) {
 		TableName partition = partition(schema, batchId);
@@ -222,11 +235,12 @@ public final class StagingStore {
 	}
 
 	/**
-	 * The keys that repeat are found first, by grouping the file's keys, then only their rows are read again: a file
-	 * without duplicates, the usual case, is sorted once and read once, where a window would number every row. The
-	 * grouping sorts: hash aggregation, which the rest of this transaction (attach and counts) does not use, is off,
-	 * since its table spills at national scale (bench/performance.md). Key columns are required
-	 * ({@link RowSchema}), so equality finds every repeat.
+	 * The keys that repeat are found first, by grouping the file's keys, then only their
+	 * rows are read again: a file without duplicates, the usual case, is sorted once and
+	 * read once, where a window would number every row. The grouping sorts: hash
+	 * aggregation, which the rest of this transaction (attach and counts) does not use,
+	 * is off, since its table spills at national scale (bench/performance.md). Key
+	 * columns are required ({@link RowSchema}), so equality finds every repeat.
 	 */
 	private long moveDuplicates(String table, RowSchema schema, long fileId) {
 		List<String> keys = schema.keyStagingColumns();
@@ -251,7 +265,7 @@ public final class StagingStore {
 				       (to_jsonb(moved) - 'batch_id' - 'file_id' - 'line_no' - 'line_sha256' - 'first_line'
 				                        - 'id_hash' - 'student_no_hash')::text
 				FROM moved""".formatted(table, key, sameKey, schema.keyedByWholeLine() ? "identical to line "
-						: String.join("+", schema.keyColumns()) + ": same key as line ");
+				: String.join("+", schema.keyColumns()) + ": same key as line ");
 		return jdbc.sql(sql).param("file", fileId).update();
 	}
 

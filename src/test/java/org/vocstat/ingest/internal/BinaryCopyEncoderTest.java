@@ -20,9 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.vocstat.support.PostgresTest;
 
 /**
- * The binary encoder's bytes, read back through a real binary COPY ({@link StagingCopy}) into columns of every type
- * the staging tables use: each value arrives as expected, and exactly as the text format ({@link CopyEncoder})
- * delivers the same row.
+ * The binary encoder's bytes, read back through a real binary COPY ({@link StagingCopy})
+ * into columns of every type the staging tables use: each value arrives as expected, and
+ * exactly as the text format ({@link CopyEncoder}) delivers the same row.
  */
 @PostgresTest
 class BinaryCopyEncoderTest {
@@ -61,10 +61,13 @@ class BinaryCopyEncoderTest {
 				copy.write(rows);
 				copy.finish();
 			}
-			return jdbc.sql("""
-					SELECT n, i, s::int AS s, d, day::text AS day, f, encode(b, 'hex') AS b, t, code, octet_length(code) AS width,
-					       array_to_json(a)::text AS a, array_ndims(a) AS dims
-					FROM copied ORDER BY n""").query().listOfRows();
+			return jdbc
+				.sql("""
+						SELECT n, i, s::int AS s, d, day::text AS day, f, encode(b, 'hex') AS b, t, code, octet_length(code) AS width,
+						       array_to_json(a)::text AS a, array_ndims(a) AS dims
+						FROM copied ORDER BY n""")
+				.query()
+				.listOfRows();
 		});
 
 		assertThat(read).hasSize(4);
@@ -110,11 +113,10 @@ class BinaryCopyEncoderTest {
 
 	@Test
 	void theSameRowsArriveIdenticallyThroughTheTextAndTheBinaryFormat() {
-		Object[][] rows = {
-				{ 1L, 7L, 1L, new BigDecimal("0.005"), LocalDate.of(2007, 9, 25), true, new byte[] { 0, 9, (byte) 0xFE },
-						"嘉兴\t市\\南湖区\n第一行\r末尾 \\N", "3633001000", List.of("一\"二", "三\\四,五") },
-				{ 2L, -7L, 2L, new BigDecimal("-12.345"), LocalDate.of(1900, 1, 1), false, new byte[0], "",
-						"A1", List.of() },
+		Object[][] rows = { { 1L, 7L, 1L, new BigDecimal("0.005"), LocalDate.of(2007, 9, 25), true,
+				new byte[] { 0, 9, (byte) 0xFE }, "嘉兴\t市\\南湖区\n第一行\r末尾 \\N", "3633001000", List.of("一\"二", "三\\四,五") },
+				{ 2L, -7L, 2L, new BigDecimal("-12.345"), LocalDate.of(1900, 1, 1), false, new byte[0], "", "A1",
+						List.of() },
 				{ 3L, null, null, null, null, null, null, null, null, null },
 				// What the text format wrote for numbers and flags in a text column.
 				{ 4L, 0L, 6L, new BigDecimal("1E+3"), LocalDate.of(2100, 12, 31), true, new byte[] { 1 },
@@ -131,8 +133,8 @@ class BinaryCopyEncoderTest {
 		List<Map<String, Object>> differences = transactions.execute(status -> {
 			for (String table : List.of("as_text", "as_binary")) {
 				jdbc.sql("CREATE TEMP TABLE " + table + """
-						 (n BIGINT, i INTEGER, s SMALLINT, d NUMERIC(14,2), day DATE, f BOOLEAN, b BYTEA, t TEXT,
-						  code CHAR(10), a TEXT[]) ON COMMIT DROP""").update();
+						(n BIGINT, i INTEGER, s SMALLINT, d NUMERIC(14,2), day DATE, f BOOLEAN, b BYTEA, t TEXT,
+						 code CHAR(10), a TEXT[]) ON COMMIT DROP""").update();
 			}
 			new CopyWriter(dataSource).copy("as_text", COLUMNS, textRows);
 			try (StagingCopy copy = new StagingCopy(dataSource, "as_binary", COLUMNS)) {
@@ -163,15 +165,18 @@ class BinaryCopyEncoderTest {
 			.hasMessage("i (integer): cannot send a String");
 		assertThatThrownBy(() -> encoder.addRow(1L, 1, 1, null, "2022-09-01", null, null, null, null, null))
 			.hasMessage("day (date): cannot send a String");
-		// A decimal was refused by an integer column in the text format too, even a whole one.
-		assertThatThrownBy(() -> encoder.addRow(1L, new BigDecimal("5.00"), 1, null, null, null, null, null, null, null))
+		// A decimal was refused by an integer column in the text format too, even a whole
+		// one.
+		assertThatThrownBy(
+				() -> encoder.addRow(1L, new BigDecimal("5.00"), 1, null, null, null, null, null, null, null))
 			.hasMessage("i (integer): cannot send a BigDecimal");
 		assertThatThrownBy(() -> encoder.addRow(1L, 1, 1, null, null, null, null, new byte[] { 1 }, null, null))
 			.hasMessage("t (text): cannot send a byte[]");
 		assertThatThrownBy(() -> encoder.addRow(1L, 1, 1, null, null, null, null, List.of("x"), null, null))
 			.hasMessageStartingWith("t (text): cannot send a ");
 		assertThatThrownBy(() -> encoder.addRow(1L, 1)).hasMessageContaining("2 values for 10 columns");
-		// A refused row leaves nothing of itself behind: the buffer holds whole rows only.
+		// A refused row leaves nothing of itself behind: the buffer holds whole rows
+		// only.
 		encoder.addRow(9L, null, null, null, null, null, null, null, null, null);
 		assertThat(encoder.drain()).hasSize(whole);
 	}
@@ -186,8 +191,8 @@ class BinaryCopyEncoderTest {
 
 	private static List<CopyColumnType> types() {
 		return List.of(CopyColumnType.INT8, CopyColumnType.INT4, CopyColumnType.INT2, CopyColumnType.NUMERIC,
-				CopyColumnType.DATE, CopyColumnType.BOOL, CopyColumnType.BYTEA, CopyColumnType.TEXT, CopyColumnType.TEXT,
-				CopyColumnType.TEXT_ARRAY);
+				CopyColumnType.DATE, CopyColumnType.BOOL, CopyColumnType.BYTEA, CopyColumnType.TEXT,
+				CopyColumnType.TEXT, CopyColumnType.TEXT_ARRAY);
 	}
 
 }

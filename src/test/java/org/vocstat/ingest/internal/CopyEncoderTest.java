@@ -17,7 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.vocstat.support.PostgresTest;
 
-/** The encoder's bytes, read back through a real COPY: every value arrives as it was, whatever its characters. */
+/**
+ * The encoder's bytes, read back through a real COPY: every value arrives as it was,
+ * whatever its characters.
+ */
 @PostgresTest
 class CopyEncoderTest {
 
@@ -59,8 +62,11 @@ class CopyEncoderTest {
 					CREATE TEMP TABLE copied (n BIGINT, t TEXT, missing TEXT, b BYTEA, f BOOLEAN, d NUMERIC, day DATE,
 					                          a TEXT[]) ON COMMIT DROP""").update();
 			new CopyWriter(dataSource).copy("copied", List.of("n", "t", "missing", "b", "f", "d", "day", "a"), rows);
-			return jdbc.sql("SELECT n, t, missing, encode(b, 'hex') AS b, f, d, day, array_to_json(a)::text AS a "
-					+ "FROM copied ORDER BY n").query().listOfRows();
+			return jdbc
+				.sql("SELECT n, t, missing, encode(b, 'hex') AS b, f, d, day, array_to_json(a)::text AS a "
+						+ "FROM copied ORDER BY n")
+				.query()
+				.listOfRows();
 		});
 
 		assertThat(read).hasSize(2);

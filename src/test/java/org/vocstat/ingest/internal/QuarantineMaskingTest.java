@@ -9,9 +9,9 @@ import org.vocstat.ingest.HeaderAliases;
 import org.vocstat.ingest.HeaderMapping;
 
 /**
- * A quarantined row shows no ID, student number, name or birth day, wherever they stand in the row (in their column,
- * shifted into another, or in a row split on the wrong commas), while the file's vocabulary, codes, numbers and
- * dates stay readable.
+ * A quarantined row shows no ID, student number, name or birth day, wherever they stand
+ * in the row (in their column, shifted into another, or in a row split on the wrong
+ * commas), while the file's vocabulary, codes, numbers and dates stay readable.
  */
 class QuarantineMaskingTest {
 
@@ -28,8 +28,9 @@ class QuarantineMaskingTest {
 		String row = "G330326200707254075,居民身份证,330326200707254075,司马欧阳春,男,2007-07-25,汉族,3633000312,630102,"
 				+ "输配电线路施工与运行,2021,3,2022-09,2022级,22级输配1班,普通中专,在籍,";
 
-		assertThat(sms.render(row.split(",", -1), row)).isEqualTo("G330326************,居民身份证,330326************,司***春,男,"
-				+ "2007-07-**,汉族,3633000312,630102,输配电线路施工与运行,2021,3,2022-09,2022级,22级输配1班,普通中专,在籍,");
+		assertThat(sms.render(row.split(",", -1), row))
+			.isEqualTo("G330326************,居民身份证,330326************,司***春,男,"
+					+ "2007-07-**,汉族,3633000312,630102,输配电线路施工与运行,2021,3,2022-09,2022级,22级输配1班,普通中专,在籍,");
 	}
 
 	@Test
@@ -80,7 +81,8 @@ class QuarantineMaskingTest {
 
 		String masked = sms.render(row.split(",", -1), row);
 
-		assertThat(masked).startsWith("G330326************,居民身份证,330482************,张*,男,2007-07-**,330482************,张*,")
+		assertThat(masked)
+			.startsWith("G330326************,居民身份证,330482************,张*,男,2007-07-**,330482************,张*,")
 			.doesNotContain("222258", "三");
 	}
 
@@ -90,7 +92,9 @@ class QuarantineMaskingTest {
 			String row = "G330326200707254075,居民身份证,330326200707254075,李四,男," + birth + ",汉族,3633000312,630102,,2021,3,"
 					+ "2022-09,,,普通中专,在籍,";
 
-			assertThat(sms.render(row.split(",", -1), row)).as(birth).doesNotContain(birth).doesNotContain("25,汉族")
+			assertThat(sms.render(row.split(",", -1), row)).as(birth)
+				.doesNotContain(birth)
+				.doesNotContain("25,汉族")
 				.containsPattern(",2007\\D?0?7\\D?\\*\\*\\D?,汉族,");
 		}
 	}
@@ -108,7 +112,8 @@ class QuarantineMaskingTest {
 	void showsAStaffNumberThatIsAnIdAsAMaskedId() {
 		String row = "330326200707254075,3633000312,2022,李四,330326200707254075,男,1980-01,专任教师,本科,讲师,专业课,是,";
 
-		assertThat(teachers.render(row.split(",", -1), row)).startsWith("330326************,3633000312,2022,李*,330326************,");
+		assertThat(teachers.render(row.split(",", -1), row))
+			.startsWith("330326************,3633000312,2022,李*,330326************,");
 	}
 
 	private static QuarantineMasking masking(FileKind kind, String header) {

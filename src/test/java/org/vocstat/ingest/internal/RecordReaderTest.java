@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.vocstat.validation.Rule;
 
 /**
- * The byte-exact RFC 4180 reader: decoding, quoting, structural faults, blank lines, line numbers and line hashes
- * over the exact bytes of each record, the whole-file digest, and resuming at a checkpoint.
+ * The byte-exact RFC 4180 reader: decoding, quoting, structural faults, blank lines, line
+ * numbers and line hashes over the exact bytes of each record, the whole-file digest, and
+ * resuming at a checkpoint.
  */
 class RecordReaderTest {
 
@@ -49,8 +50,8 @@ class RecordReaderTest {
 
 	@Test
 	void decodesGb18030ChineseTextWithCrlfEndings() throws IOException {
-		Path file = write(GB18030, "学校标识码,学校名称,办学状态\r\n3633040001,嘉兴市秀水中等专业学校,正常\r\n"
-				+ "3633040002,\"嘉善县中等专业学校（东校区）\",停止招生\r\n");
+		Path file = write(GB18030,
+				"学校标识码,学校名称,办学状态\r\n3633040001,嘉兴市秀水中等专业学校,正常\r\n" + "3633040002,\"嘉善县中等专业学校（东校区）\",停止招生\r\n");
 
 		try (RecordReader reader = RecordReader.open(file, GB18030, null)) {
 			assertThat(reader.header()).containsExactly("学校标识码", "学校名称", "办学状态");
@@ -64,8 +65,7 @@ class RecordReaderTest {
 			assertThat(first.structurallySound()).isTrue();
 			assertThat(second.lineNumber()).isEqualTo(3);
 			assertThat(second.fields()).containsExactly("3633040002", "嘉善县中等专业学校（东校区）", "停止招生");
-			assertThat(second.lineSha256())
-				.isEqualTo(sha256("3633040002,\"嘉善县中等专业学校（东校区）\",停止招生".getBytes(GB18030)));
+			assertThat(second.lineSha256()).isEqualTo(sha256("3633040002,\"嘉善县中等专业学校（东校区）\",停止招生".getBytes(GB18030)));
 			assertThat(reader.next()).isNull();
 		}
 	}
@@ -423,8 +423,9 @@ class RecordReaderTest {
 	}
 
 	/**
-	 * Twelve records: plain, multi-line, a broken quote whose pushed-back lines hold a CRLF row, a short row and a
-	 * multi-line CRLF record, blank lines, and a last line without newline.
+	 * Twelve records: plain, multi-line, a broken quote whose pushed-back lines hold a
+	 * CRLF row, a short row and a multi-line CRLF record, blank lines, and a last line
+	 * without newline.
 	 */
 	private static String mixedFile() {
 		return String.join("\n", "学号,姓名,备注", // line 1: header
