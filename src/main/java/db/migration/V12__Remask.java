@@ -15,6 +15,7 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 import org.vocstat.ingest.FileKind;
+import org.vocstat.person.BirthMasking;
 import org.vocstat.person.Masking;
 
 /**
@@ -26,8 +27,9 @@ import org.vocstat.person.Masking;
  * <ul>
  * <li>{@code quarantine.masked_row}: every field of a row through {@link Masking#redact}
  * (the files' vocabularies pass); in a file with a birth column every date as
- * {@link Masking#maskBirthDates} shows it, since which field held the birth date is not
- * known for a shifted row. A duplicate's staged row (JSON) has its ID-shaped runs masked.
+ * {@link BirthMasking#maskBirthDates} shows it, since which field held the birth date is
+ * not known for a shifted row. A duplicate's staged row (JSON) has its ID-shaped runs
+ * masked.
  * <li>{@code quarantine.message}, {@code step_audit.message} and Spring Batch's exit
  * messages: every quoted value ({@code '…'}) through {@code redact}, every ID-shaped run
  * masked; a quarantine message of a file with a birth column has its dates shown as birth
@@ -90,7 +92,7 @@ public class V12__Remask extends BaseJavaMigration {
 						boolean births = birthKinds.contains(chunk.getString(3));
 						String message = chunk.getString(4);
 						String row = chunk.getString(5);
-						String newMessage = births ? Masking.maskBirthDates(message(message)) : message(message);
+						String newMessage = births ? BirthMasking.maskBirthDates(message(message)) : message(message);
 						String newRow = row(row, births);
 						if (!newMessage.equals(message) || !newRow.equals(row)) {
 							write.setString(1, newMessage);
@@ -156,7 +158,7 @@ public class V12__Remask extends BaseJavaMigration {
 			return Masking.redactIds(text);
 		}
 		String masked = Arrays.stream(text.split(",", -1)).map(this::redact).collect(Collectors.joining(","));
-		return births ? Masking.maskBirthDates(masked) : masked;
+		return births ? BirthMasking.maskBirthDates(masked) : masked;
 	}
 
 	private String redact(String field) {

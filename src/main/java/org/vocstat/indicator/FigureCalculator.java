@@ -3,12 +3,8 @@ package org.vocstat.indicator;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -202,7 +198,7 @@ public class FigureCalculator {
 			unrounded = numerator.divide(denominator, EXACT).multiply(indicator.multiplier(), EXACT);
 		}
 		return Optional.of(new Figure(batchId, indicator.code(), scope.toString(), period, round(indicator, unrounded),
-				unrounded, numerator, denominator, null, rows, sha256(fingerprint.toString())));
+				unrounded, numerator, denominator, null, rows, FigureDigest.sha256(fingerprint.toString())));
 	}
 
 	/**
@@ -249,25 +245,10 @@ public class FigureCalculator {
 				.subtract(BigDecimal.ONE)
 				.multiply(indicator.multiplier(), EXACT);
 		}
-		String digest = sha256("current:" + current.digest() + "|previous:" + before.digest());
+		String digest = FigureDigest.sha256("current:" + current.digest() + "|previous:" + before.digest());
 		return Optional.of(new Figure(current.batchId(), indicator.code(), current.scope(), current.period(),
 				round(indicator, unrounded), unrounded, current.unrounded(), before.unrounded(), before.batchId(),
 				current.rows() + before.rows(), digest));
-	}
-
-	/** The fingerprint part one measure adds to a figure's digest. */
-	static String fingerprintPart(String role, String measure, MeasureValue value) {
-		return role + ":" + measure + "=" + value.fingerprint() + "|";
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	static BigDecimal round(Indicator indicator, BigDecimal unrounded) {
@@ -279,7 +260,7 @@ public class FigureCalculator {
 		BigDecimal total = BigDecimal.ZERO;
 		for (String code : measures) {
 			MeasureValue value = measured.get(code).getOrDefault(scope, MeasureValue.EMPTY);
-			fingerprint.append(fingerprintPart(role, code, value));
+			fingerprint.append(FigureDigest.part(role, code, value));
 			total = total.add(value.value());
 		}
 		return total;

@@ -52,7 +52,7 @@ public final class IndicatorCatalog {
 		String indicators = text(folder, "indicators.csv");
 		return new IndicatorCatalog(parse(measures, "measures.csv", IndicatorCatalog::measure, Measure::code),
 				parse(indicators, "indicators.csv", IndicatorCatalog::indicator, Indicator::code),
-				FigureCalculator.sha256(measures + "\u0000" + indicators));
+				FigureDigest.sha256(measures + "\u0000" + indicators));
 	}
 
 	/**

@@ -54,7 +54,7 @@ public class Tracer {
 				.orElseThrow();
 			String previous = traceMeasures(base, scope, before.batchId(), before.period(), "previous",
 					new ArrayList<>(), new ArrayList<>(), rows);
-			digest = FigureCalculator.sha256("current:" + current + "|previous:" + previous);
+			digest = FigureDigest.sha256("current:" + current + "|previous:" + previous);
 		}
 		else {
 			digest = traceMeasures(indicator, scope, batchId, figure.period(), null, words, sql, rows);
@@ -78,12 +78,11 @@ public class Tracer {
 				Measure measure = catalog.measure(code);
 				words.add(role + " " + code + ": " + measure.inWords());
 				sql.add("-- " + role + " " + code + "\n" + queries.valueSqlFor(measure, scope, batchId));
-				fingerprint
-					.append(FigureCalculator.fingerprintPart(role, code, queries.oneScope(measure, batchId, scope)));
+				fingerprint.append(FigureDigest.part(role, code, queries.oneScope(measure, batchId, scope)));
 				rows.addAll(queries.rows(measure, batchId, scope, fixedRole != null ? fixedRole : role, period));
 			}
 		}
-		return FigureCalculator.sha256(fingerprint.toString());
+		return FigureDigest.sha256(fingerprint.toString());
 	}
 
 	private static String previousPeriod(String period) {

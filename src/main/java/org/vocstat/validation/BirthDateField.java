@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A birth date (or month), read and checked as a date (the check against the ID compares
  * all eight digits) but staged as the first day of its month, and quoted in messages as
- * {@link org.vocstat.person.Masking#maskBirth} shows it
+ * {@link org.vocstat.person.BirthMasking#maskBirth} shows it
  * ({@code '2007-07-**' is not a month}): beside the area code a masked ID shows, the day
  * would narrow the ID to a few hundred candidates (docs/personal-data.md).
  */

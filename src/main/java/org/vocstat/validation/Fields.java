@@ -1,11 +1,7 @@
 package org.vocstat.validation;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,18 +16,11 @@ import org.vocstat.person.Masking;
  */
 public final class Fields {
 
-	private static final DateTimeFormatter[] DATE_FORMATS = { formatter("uuuu-MM-dd"), formatter("uuuuMMdd"),
-			formatter("uuuu/MM/dd") };
-
 	/**
 	 * A plain decimal, optionally with correctly grouped thousands separators; no
 	 * exponent.
 	 */
 	private static final Pattern PLAIN_NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
-
-	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
-	private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
 	private Fields() {
 	}
@@ -84,66 +73,14 @@ public final class Fields {
 	public static FieldType date() {
 		return (text, column, row) -> {
 			String folded = halfWidth(text);
-			LocalDate date = parseDate(folded);
+			LocalDate date = DateFields.parseDate(folded);
 			if (date == null) {
 				row.reject(Rule.DATE_INVALID, column,
 						row.shown(text) + " is not a date (YYYY-MM-DD, YYYYMMDD or YYYY/MM/DD)");
 				return null;
 			}
-			return inRange(date, text, column, row);
+			return DateFields.inRange(date, text, column, row);
 		};
-	}
-
-	/**
-	 * The date {@code folded} spells in one of the accepted formats, or null. The three
-	 * usual shapes are read digit by digit (the formatters cost a tenth of a worker's
-	 * time, and an exception per format that did not match); anything else goes to the
-	 * formatters, which decide as before.
-	 */
-	static LocalDate parseDate(String folded) {
-		int length = folded.length();
-		boolean separated = length == 10 && (folded.charAt(4) == '-' || folded.charAt(4) == '/')
-				&& folded.charAt(7) == folded.charAt(4);
-		if (separated || length == 8) {
-			int monthAt = separated ? 5 : 4;
-			int dayAt = separated ? 8 : 6;
-			int year = digits(folded, 0, 4);
-			int month = digits(folded, monthAt, 2);
-			int day = digits(folded, dayAt, 2);
-			if (year >= 0 && month >= 0 && day >= 0) {
-				try {
-					return LocalDate.of(year, month, day);
-				}
-				catch (DateTimeException ex) {
-					return null;
-				}
-			}
-		}
-		for (DateTimeFormatter format : DATE_FORMATS) {
-			try {
-				return LocalDate.parse(folded, format);
-			}
-			catch (DateTimeParseException ex) {
-				// try the next accepted format
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * The number written by {@code count} ASCII digits at {@code from}, or -1 if any of
-	 * them is not one.
-	 */
-	private static int digits(String text, int from, int count) {
-		int value = 0;
-		for (int i = from; i < from + count; i++) {
-			char c = text.charAt(i);
-			if (c < '0' || c > '9') {
-				return -1;
-			}
-			value = value * 10 + (c - '0');
-		}
-		return value;
 	}
 
 	/**
@@ -157,24 +94,13 @@ public final class Fields {
 	/** A month in {@code YYYY-MM} or {@code YYYYMM}, staged as its first day. */
 	public static FieldType month() {
 		return (text, column, row) -> {
-			LocalDate first = parseMonth(halfWidth(text));
+			LocalDate first = DateFields.parseMonth(halfWidth(text));
 			if (first == null) {
 				row.reject(Rule.DATE_INVALID, column, row.shown(text) + " is not a month (YYYY-MM or YYYYMM)");
 				return null;
 			}
-			return inRange(first, text, column, row);
+			return DateFields.inRange(first, text, column, row);
 		};
-	}
-
-	/**
-	 * The first day of the month {@code folded} spells as {@code YYYY-MM} or
-	 * {@code YYYYMM}, or null.
-	 */
-	static LocalDate parseMonth(String folded) {
-		boolean dashed = folded.length() == 7 && folded.charAt(4) == '-';
-		int year = dashed || folded.length() == 6 ? digits(folded, 0, 4) : -1;
-		int month = year < 0 ? -1 : digits(folded, dashed ? 5 : 4, 2);
-		return month < 1 || month > 12 ? null : LocalDate.of(year, month, 1);
 	}
 
 	/**
@@ -316,18 +242,6 @@ public final class Fields {
 			return null;
 		}
 		return new BigDecimal(folded.replace(",", ""));
-	}
-
-	private static LocalDate inRange(LocalDate date, String text, String column, RowContext row) {
-		if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-			row.reject(Rule.DATE_RANGE, column, row.shown(text) + " is outside 1900..2100");
-			return null;
-		}
-		return date;
-	}
-
-	private static DateTimeFormatter formatter(String pattern) {
-		return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
 	}
 
 }

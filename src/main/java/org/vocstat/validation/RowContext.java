@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.vocstat.person.BirthMasking;
 import org.vocstat.person.Masking;
 
 /**
@@ -72,7 +73,7 @@ public final class RowContext {
 	 */
 	public String shown(String text) {
 		String redacted = Masking.redact(text, vocabulary::contains);
-		return "'" + (birth ? Masking.maskBirth(redacted) : redacted) + "'";
+		return "'" + (birth ? BirthMasking.maskBirth(redacted) : redacted) + "'";
 	}
 
 	/**

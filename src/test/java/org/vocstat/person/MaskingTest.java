@@ -121,7 +121,7 @@ class MaskingTest {
 					"2007-7-25|2007-7-**", "2007年7月25日|2007年7月**日", "２００７．０７．２５|２００７．０７．**", "2007-07|2007-07",
 					"330402200703150214|330402************", "不详|不详" })
 	void showsABirthDateWithoutItsDayInAnyForm(String text, String shown) {
-		assertThat(Masking.maskBirth(text)).isEqualTo(shown);
+		assertThat(BirthMasking.maskBirth(text)).isEqualTo(shown);
 	}
 
 }

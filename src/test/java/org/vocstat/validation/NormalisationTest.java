@@ -246,7 +246,7 @@ class NormalisationTest {
 					return null;
 				}
 			}).filter(Objects::nonNull).findFirst().orElse(null);
-			assertThat(Fields.parseDate(text)).as(text).isEqualTo(expected);
+			assertThat(DateFields.parseDate(text)).as(text).isEqualTo(expected);
 		}
 	}
 
@@ -268,7 +268,7 @@ class NormalisationTest {
 			int month = matcher.matches() ? Integer.parseInt(matcher.group(2)) : 0;
 			LocalDate expected = month < 1 || month > 12 ? null
 					: LocalDate.of(Integer.parseInt(matcher.group(1)), month, 1);
-			assertThat(Fields.parseMonth(text)).as(text).isEqualTo(expected);
+			assertThat(DateFields.parseMonth(text)).as(text).isEqualTo(expected);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.vocstat.ingest.HeaderMapping;
+import org.vocstat.person.BirthMasking;
 import org.vocstat.person.Masking;
 import org.vocstat.validation.Column;
 import org.vocstat.validation.Fields;
@@ -20,9 +21,9 @@ import org.vocstat.validation.StudentNumberField;
  * ({@link Masking#redact}: ID-shaped runs, whatever separates their digits, and names of
  * any length and script), since a broken or misfiled row may have its personal data
  * anywhere. Values of the file's vocabularies pass unmasked. A birth column shows year
- * and month digits only, whatever its form ({@link Masking#maskBirth}); in a shifted row
- * of a file with a birth column, any date may be the birth date, so every date is shown
- * so.
+ * and month digits only, whatever its form ({@link BirthMasking#maskBirth}); in a shifted
+ * row of a file with a birth column, any date may be the birth date, so every date is
+ * shown so.
  */
 final class QuarantineMasking {
 
@@ -73,7 +74,7 @@ final class QuarantineMasking {
 			}
 			Mask mask = shifted ? Mask.NONE : masks[i];
 			String masked = mask(mask, parts[i]);
-			out.append(shifted && birthDates ? Masking.maskBirthDates(masked) : masked);
+			out.append(shifted && birthDates ? BirthMasking.maskBirthDates(masked) : masked);
 		}
 		return out.toString();
 	}
@@ -83,7 +84,7 @@ final class QuarantineMasking {
 			case ID -> Masking.maskId(folded(field));
 			case STUDENT_NUMBER -> Masking.maskStudentNumber(folded(field));
 			case NAME -> String.join("、", Arrays.stream(field.split("[、,，;；\\s]+")).map(Masking::maskName).toList());
-			case BIRTH -> Masking.maskBirth(Masking.redact(field));
+			case BIRTH -> BirthMasking.maskBirth(Masking.redact(field));
 			case NONE -> Masking.redact(field, vocabulary::contains);
 		};
 	}
