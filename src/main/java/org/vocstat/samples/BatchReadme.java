@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -86,9 +87,52 @@ final class BatchReadme {
 		md.append("\n## Reconciliation classes (persons)\n\n| class | persons |\n|---|---:|\n");
 		summary.reconciliation()
 			.forEach((name, count) -> md.append("| ").append(name).append(" | ").append(count).append(" |\n"));
+		openTwice(md, plan);
 		irregulars(md, summary, false, "Untidy rows: part of the population (normalise and count)");
 		irregulars(md, summary, true, "Bad rows: on top of the population (quarantine)");
 		Files.writeString(batch.resolve("README.md"), md, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The persons open at schools of two units, so a reader can check each level counts
+	 * them once; the fixture has none and so no such section.
+	 */
+	private static void openTwice(StringBuilder md, RegionPlan plan) {
+		if (plan.openTwice().isEmpty()) {
+			return;
+		}
+		md.append("\n## Persons open at schools of two units\n\n")
+			.append("Each moved to the first school while the sms record at the second was never closed (no 转出): ")
+			.append("two 在籍 records at the statistics date, the second with a G 学籍号, the first with a J one. ")
+			.append("They count once for every unit holding either school, and once in each of the two units that ")
+			.append("differ (up to ")
+			.append(OpenTwice.perLevel(plan.request().scale()))
+			.append(" per level at this scale, fewer when the level has fewer pairs of sms-only schools).\n\n")
+			.append("| units that differ | persons |\n|---|---:|\n");
+		Map<String, Long> perLevel = new LinkedHashMap<>();
+		plan.openTwice().forEach(p -> perLevel.merge(levelOf(p), 1L, Long::sum));
+		perLevel.forEach((level, n) -> md.append("| ").append(level).append(" | ").append(n).append(" |\n"));
+		if (plan.openTwice().size() > 60) {
+			return;
+		}
+		md.append("\n| units that differ | current school | 隶属 | record left open | 隶属 |\n|---|---|---|---|---|\n");
+		for (OpenTwice p : plan.openTwice()) {
+			md.append("| ")
+				.append(levelOf(p))
+				.append(" | ")
+				.append(p.home().moeCode())
+				.append(" | ")
+				.append(p.home().administering())
+				.append(" | ")
+				.append(p.other().moeCode())
+				.append(" | ")
+				.append(p.other().administering())
+				.append(" |\n");
+		}
+	}
+
+	private static String levelOf(OpenTwice p) {
+		return p.level() == null ? "school" : p.level().name();
 	}
 
 	private static void files(StringBuilder md, GenerationSummary summary) {

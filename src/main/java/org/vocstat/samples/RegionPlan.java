@@ -16,9 +16,16 @@ import java.util.function.ToLongFunction;
  * @param sites each operating non-technical school's majors, by school index
  * @param catalogue the major catalogue
  * @param fixture whether this is the published 嘉兴 fixture
+ * @param openTwice the persons planted open at schools of two units
  */
 record RegionPlan(GenerationRequest request, RegionMaster master, RegionFigures figures,
-		Map<Integer, SchoolQuota> quotas, Map<Integer, List<Major>> sites, MajorCatalogue catalogue, boolean fixture) {
+		Map<Integer, SchoolQuota> quotas, Map<Integer, List<Major>> sites, MajorCatalogue catalogue, boolean fixture,
+		List<OpenTwice> openTwice) {
+
+	/** The persons planted on the school's roster whose record elsewhere stays open. */
+	List<OpenTwice> openTwiceAt(SchoolPlan home) {
+		return openTwice.stream().filter(p -> p.home().index() == home.index()).toList();
+	}
 
 	int academicYear() {
 		return request.academicYear();

@@ -27,7 +27,8 @@ final class RegionPlanner {
 		MajorCatalogue catalogue = MajorCatalogue.load();
 		List<SchoolPlan> generalSchools = schools.stream().filter((s) -> s.role() == Role.GENERAL).toList();
 		Map<Integer, List<Major>> sites = new MajorSitePlanner(catalogue).plan(generalSchools, figures.majors());
-		return new RegionPlan(request, master, figures, quotas(schools, figures), sites, catalogue, fixture);
+		return new RegionPlan(request, master, figures, quotas(schools, figures), sites, catalogue, fixture,
+				OpenTwice.plan(master, request.scale(), fixture));
 	}
 
 	private static Map<Integer, SchoolQuota> quotas(List<SchoolPlan> schools, RegionFigures figures) {

@@ -85,6 +85,15 @@ final class RosterBuilder {
 		special.documents(quota.permits(), documents::permit);
 		special.documents(quota.passports(), () -> documents.passport(school));
 		special.transfers(quota.smsTransfers() + quota.tssTransfers(), (d) -> transfer(d, random));
+		List<OpenTwice> openTwice = plan.openTwiceAt(school);
+		if (!openTwice.isEmpty()) {
+			// A stream of its own: the rest of the roster is drawn as without them.
+			SplittableRandom own = Seeded.random(plan.seed(), "open-twice-" + school.index());
+			SpecialCases planted = new SpecialCases(drafts, own);
+			for (OpenTwice person : openTwice) {
+				planted.transfers(1, (d) -> openElsewhere(d, person.other(), own));
+			}
+		}
 		return finish(school, drafts, random);
 	}
 
@@ -174,7 +183,19 @@ final class RosterBuilder {
 		there.assignMajor(offer, -1, random);
 		there.entry = draft.entry;
 		draft.transfer = new Transfer(from, there.major, there.technical, date,
-				className(from, there, 1 + random.nextInt(4)));
+				className(from, there, 1 + random.nextInt(4)), false);
+	}
+
+	/**
+	 * The student came from {@code from}, whose record was never closed: open at both
+	 * schools ({@link OpenTwice}).
+	 */
+	private void openElsewhere(StudentDraft draft, SchoolPlan from, SplittableRandom random) {
+		StudentDraft there = new StudentDraft(from, draft.track, draft.years);
+		there.assignMajor(Offer.of(from, plan), -1, random);
+		there.entry = draft.entry;
+		draft.transfer = new Transfer(from, there.major, null, null, className(from, there, 1 + random.nextInt(4)),
+				true);
 	}
 
 	private List<Student> finish(SchoolPlan school, List<StudentDraft> drafts, SplittableRandom random) {

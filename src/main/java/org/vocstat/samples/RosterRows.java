@@ -41,7 +41,10 @@ final class RosterRows {
 		return Integer.toString(Math.min(s.years(), 5));
 	}
 
-	/** The record a transferred student left at their former sms school. */
+	/**
+	 * The record a transferred student left at their former sms school: 转出, or still 在籍
+	 * when it was never closed.
+	 */
 	List<String> smsTransferredOut(Student s) {
 		ExportFile file = ExportFile.SMS_STUDENTS;
 		Student.Transfer t = s.transfer();
@@ -50,7 +53,7 @@ final class RosterRows {
 				s.name(), s.identity().gender(), date(s.identity().birth(), file, false), s.ethnicity(),
 				t.from().moeCode(), t.major().code(), t.major().name(), "2021", smsYears(s),
 				month(s.entry(), file, false), s.cohortYear() + "级", t.className(), t.from().smsStudentType(),
-				EnrolmentStatus.TRANSFERRED.sms, date(t.date(), file, false));
+				(t.open() ? EnrolmentStatus.ENROLLED : EnrolmentStatus.TRANSFERRED).sms, date(t.date(), file, false));
 	}
 
 	List<String> tss(Student s, boolean clean) {

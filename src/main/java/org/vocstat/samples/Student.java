@@ -65,8 +65,11 @@ record Student(Identity identity, String name, String ethnicity, SchoolPlan scho
 	 * @param technical its HRSS major there (tss transfers)
 	 * @param date the date of 转出 / 转学
 	 * @param className the class there
+	 * @param open whether that record was never closed: still 在籍, without a date
+	 * ({@link OpenTwice})
 	 */
-	record Transfer(SchoolPlan from, Major major, TechnicalMajor technical, LocalDate date, String className) {
+	record Transfer(SchoolPlan from, Major major, TechnicalMajor technical, LocalDate date, String className,
+			boolean open) {
 	}
 
 	int cohortYear() {

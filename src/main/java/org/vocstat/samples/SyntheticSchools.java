@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 
-import org.vocstat.reference.RegionLevel;
-import org.vocstat.reference.RegionReference;
 import org.vocstat.samples.SchoolPlan.Role;
 
 /**
@@ -19,12 +16,6 @@ import org.vocstat.samples.SchoolPlan.Role;
  * and a few schools that stopped.
  */
 final class SyntheticSchools {
-
-	private static final List<String> PROVINCES = List.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32",
-			"33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62",
-			"63", "64", "65");
-
-	private static final RegionReference REFERENCE = RegionReference.load(null);
 
 	private static final Map<String, String> NAMES = Map.of("330000", "浙江省", "330100", "杭州市", "330400", "嘉兴市", "000000",
 			"全国", "100000", "全国");
@@ -48,12 +39,15 @@ final class SyntheticSchools {
 
 	static RegionMaster build(String region, Scale scale, int academicYear, long seed) {
 		SplittableRandom random = Seeded.random(seed, "schools");
-		int operating = (int) Math.max(4, Math.round(scale.inSchoolTarget() / 1800.0));
+		// At least two schools per unit of the smallest batch of the region's level, so
+		// every level beneath it has schools (and general ones) in two units.
+		int fewest = RegionUnits.minimum(RegionUnits.levelOf(region, scale));
+		int operating = (int) Math.max(Math.max(4, 2 * fewest), Math.round(scale.inSchoolTarget() / 1800.0));
 		int technical = Math.max(2, (int) Math.round(operating * 7 / 15.0));
 		int dual = Math.max(1, (int) Math.round(technical * 3 / 7.0));
 		int privateCount = (int) Math.round(operating * 2 / 15.0);
 		int stopped = Math.max(1, operating / 15);
-		List<String> counties = counties(region, scale, Math.max(1, (int) Math.round(operating / 3.0)));
+		List<String> counties = RegionUnits.pick(region, scale, Math.max(fewest, (int) Math.round(operating / 3.0)));
 		List<SchoolPlan> schools = new ArrayList<>();
 		Set<String> names = new HashSet<>();
 		int[] perCounty = new int[counties.size()];
@@ -85,8 +79,14 @@ final class SyntheticSchools {
 			schools.add(new SchoolPlan(i + 1, role, moe, tss, name, tssName, county, county, privateOwned, smsType,
 					tssCategory, stop ? academicYear - 2 : 0, List.of(), weight));
 		}
-		return new RegionMaster(region, NAMES.getOrDefault(region, "合成区域" + region), counties,
-				designate(schools, operating, random));
+		return new RegionMaster(region, name(region), counties, designate(schools, operating, random));
+	}
+
+	/** The region's name: as before for the benchmark's regions, else the reference's. */
+	private static String name(String region) {
+		String known = NAMES.get(region);
+		String named = known != null ? known : RegionUnits.nameOf(region);
+		return named != null ? named : "合成区域" + region;
 	}
 
 	/**
@@ -123,47 +123,6 @@ final class SyntheticSchools {
 			result.add(new SchoolPlan(s.index(), s.role(), s.moeCode(), s.tssCode(), s.name(), s.tssName(), s.county(),
 					s.administering(), s.privateOwned(), s.smsType(), s.tssCategory(), s.stoppedSince(),
 					List.copyOf(held.get(s.index() - 1)), s.weight()));
-		}
-		return result;
-	}
-
-	/**
-	 * Up to {@code count} 隶属区划 of the region, real GB/T 2260 codes of the 区划 reference:
-	 * the nation's (for the national scale or region {@code 000000}) or the province's
-	 * counties, each city's own code (市本级) and the province's (省属), taken in turn from
-	 * each province and city so that a few of them already span several; or, for a city,
-	 * its counties and its own code. Schools beyond them share them.
-	 */
-	private static List<String> counties(String region, Scale scale, int count) {
-		boolean national = scale == Scale.NATIONAL || !PROVINCES.contains(region.substring(0, 2));
-		String within = national ? RegionLevel.NATIONAL : region;
-		Map<String, Map<String, List<String>>> byProvinceAndCity = new TreeMap<>();
-		for (String code : REFERENCE.codes()) {
-			RegionLevel level = RegionLevel.of(code);
-			if (level != RegionLevel.national && RegionLevel.within(code, within)
-					&& PROVINCES.contains(code.substring(0, 2))) {
-				byProvinceAndCity.computeIfAbsent(RegionLevel.province.unitOf(code), p -> new TreeMap<>())
-					.computeIfAbsent(RegionLevel.city.unitOf(code), c -> new ArrayList<>())
-					.add(code);
-			}
-		}
-		List<List<String>> provinces = new ArrayList<>();
-		byProvinceAndCity.values().forEach(cities -> provinces.add(inTurn(new ArrayList<>(cities.values()))));
-		List<String> all = inTurn(provinces);
-		return all.subList(0, Math.min(count, all.size()));
-	}
-
-	/**
-	 * The lists' elements taken in turn: the first of each, then the second of each, …
-	 */
-	private static List<String> inTurn(List<List<String>> lists) {
-		List<String> result = new ArrayList<>();
-		while (lists.stream().anyMatch(list -> !list.isEmpty())) {
-			for (List<String> list : lists) {
-				if (!list.isEmpty()) {
-					result.add(list.remove(0));
-				}
-			}
 		}
 		return result;
 	}

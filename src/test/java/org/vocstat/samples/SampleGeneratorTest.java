@@ -111,6 +111,37 @@ class SampleGeneratorTest {
 		assertThat(summary.population().schools()).isBetween(14, 20);
 	}
 
+	/**
+	 * A small batch still has every level beneath its region: the county's schools, a
+	 * city's own (市本级) and county schools, a province's 省属 and cities with their own and
+	 * county schools, several provinces for the nation; and the README lists the persons
+	 * planted open at schools of two units of each level.
+	 */
+	@Test
+	void syntheticBatchesOfEveryLevelHaveEveryLevelBeneath(@TempDir Path folder) throws IOException {
+		assertThat(administering(folder, "330402")).containsOnly("330402");
+		assertThat(administering(folder, "330100")).contains("330100").anyMatch(c -> !c.equals("330100"));
+		List<String> province = administering(folder, "330000");
+		assertThat(province).contains("330000");
+		assertThat(province.stream().map(c -> c.substring(0, 4)).filter(c -> !c.equals("3300")).distinct())
+			.hasSizeGreaterThanOrEqualTo(3);
+		assertThat(province).anyMatch(c -> c.endsWith("00") && !c.endsWith("0000")).anyMatch(c -> !c.endsWith("00"));
+		assertThat(administering(folder, "000000").stream().map(c -> c.substring(0, 2)).distinct())
+			.hasSizeGreaterThanOrEqualTo(2);
+		assertThat(Files.readString(folder.resolve("330000/README.md")))
+			.contains("## Persons open at schools of two units", "| city | 3 |", "| county | 3 |");
+		assertThat(Files.readString(folder.resolve("000000/README.md"))).contains("| province | 3 |", "| city | 3 |",
+				"| county | 3 |");
+		assertThat(Files.readString(folder.resolve("330402/README.md"))).contains("| school | 3 |");
+	}
+
+	private List<String> administering(Path folder, String region) throws IOException {
+		generator.generate(new GenerationRequest(region, 2022, folder.resolve(region), 5, Scale.parse("2000")));
+		List<String> lines = Files.readAllLines(folder.resolve(region).resolve("sms/schools.csv"),
+				Charset.forName("GB18030"));
+		return lines.subList(1, lines.size()).stream().map(line -> line.split(",")[3]).toList();
+	}
+
 	@Test
 	void scaleParsesNamesAndNumbers() {
 		assertThat(Scale.parse(null)).isEqualTo(Scale.CITY);
