@@ -11,9 +11,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scale="${1:-province}"
 work="${2:-bench-out}"
+# A national batch is the nation's (000000, every province beneath it); any other scale is Zhejiang's (330000).
+region=330000
+[ "$scale" = national ] && region=000000
 [ -f target/vocstat.jar ] || ./mvnw -q -B package -DskipTests
 rm -rf "$work" && mkdir -p "$work"
-java -jar target/vocstat.jar --home "$work/home" generate --region 330000 --year 2022 --scale "$scale" \
+java -jar target/vocstat.jar --home "$work/home" generate --region "$region" --year 2022 --scale "$scale" \
   --out "$work/batch" > "$work/generate.txt"
 java -Xmx1g -XX:+UseParallelGC -jar target/vocstat.jar --home "$work/home" bench --scale "$scale" --work "$work" \
   --batch "$work/batch" \
