@@ -11,7 +11,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -36,6 +36,7 @@ import org.vocstat.ingest.LoadOrder;
  * in either lane.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoadProperties.class)
 class LoadJobConfiguration {
 
 	static final String JOB_NAME = "load";
@@ -61,9 +62,9 @@ class LoadJobConfiguration {
 
 	@Bean
 	Job loadJob(Step checkBatch, FileIngestion ingestion, Step reconcile, Step completeBatch, Step indicators,
-			@Value("${vocstat.ingest.lanes:0}") int lanes) {
+			LoadProperties properties) {
 		return new JobBuilder(JOB_NAME, jobs).flow(checkBatch)
-			.next(ingest(ingestion, lanes))
+			.next(ingest(ingestion, properties.lanes()))
 			.next(reconcile)
 			.next(indicators)
 			.next(completeBatch)
