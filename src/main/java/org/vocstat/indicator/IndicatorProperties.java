@@ -12,9 +12,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The indicators' settings.
  *
- * @param indicatorCatalogue {@code vocstat.indicator-catalogue}: a site's catalogue
- * folder in place of the shipped one
- * @param indicators {@code vocstat.indicators.*}: how the figures are computed
+ * @param indicatorCatalogue a site's catalogue folder in place of the shipped one
+ * @param indicators how the figures are computed
  */
 @ConfigurationProperties("vocstat")
 @Validated

@@ -14,8 +14,7 @@ import org.vocstat.ingest.LoadOrder;
  * ({@link LoadOrder#lanes}). The key sits with the ingest settings, where an operator
  * looks for it.
  *
- * @param lanes {@code vocstat.ingest.lanes}: files loaded side by side, 1 or 2; 0 for one
- * per core, at most 2
+ * @param lanes files loaded side by side, 1 or 2; 0 for one per core, at most 2
  */
 @ConfigurationProperties("vocstat.ingest")
 @Validated

@@ -8,10 +8,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * A site's own reference files, each in place of the shipped one when given.
  *
- * @param majorCatalogue {@code vocstat.major-catalogue}: the official major catalogue
- * (same header as {@code reference/majors.csv})
- * @param regionReference {@code vocstat.region-reference}: the GB/T 2260 区划 reference
- * (same header as {@code reference/regions.csv})
+ * @param majorCatalogue the official major catalogue (same header as
+ * {@code reference/majors.csv})
+ * @param regionReference the GB/T 2260 区划 reference (same header as
+ * {@code reference/regions.csv})
  */
 @ConfigurationProperties("vocstat")
 @Validated
