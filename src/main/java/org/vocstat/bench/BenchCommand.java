@@ -140,7 +140,7 @@ public class BenchCommand implements ToolCommand {
 		}
 		long started = System.nanoTime();
 		// The national scale's schools lie in every province: its batch is the nation's.
-		String region = Scale.NATIONAL.equals(parsed) ? "000000" : "330000";
+		String region = Scale.NATIONAL.equals(parsed) ? GenerationRequest.NATION : "330000";
 		new SampleGenerator().generate(new GenerationRequest(region, 2022, batch, 2022, parsed));
 		spec.commandLine().getErr().printf("generated %s in %.0fs%n", batch, (System.nanoTime() - started) / 1e9);
 	}

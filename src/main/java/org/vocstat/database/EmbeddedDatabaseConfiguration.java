@@ -1,10 +1,7 @@
 package org.vocstat.database;
 
-import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +22,8 @@ class EmbeddedDatabaseConfiguration {
 	static final long CONNECTION_TIMEOUT_MS = 5_000;
 
 	@Bean(destroyMethod = "close")
-	EmbeddedServer embeddedServer(@Value("${vocstat.home}") String home) {
-		return EmbeddedServer.open(Path.of(home));
+	EmbeddedServer embeddedServer(DatabaseProperties properties) {
+		return EmbeddedServer.open(properties.home());
 	}
 
 	@Bean(destroyMethod = "close")

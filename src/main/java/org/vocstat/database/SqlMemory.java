@@ -1,8 +1,6 @@
 package org.vocstat.database;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Working memory for the set-based work. PostgreSQL's default {@code work_mem} (4 MB)
@@ -13,14 +11,17 @@ import org.springframework.stereotype.Component;
  * other session) are untouched. {@code vocstat.sql.work-mem} sets the amount; a sort or
  * hash may use it several times over in one statement.
  */
-@Component
 public class SqlMemory {
 
 	private final JdbcClient jdbc;
 
 	private final String workMem;
 
-	public SqlMemory(JdbcClient jdbc, @Value("${vocstat.sql.work-mem:256MB}") String workMem) {
+	/**
+	 * @param workMem the amount, in PostgreSQL's units ({@code 256MB}); the bean's comes
+	 * from {@link DatabaseProperties.Sql#workMem()}
+	 */
+	public SqlMemory(JdbcClient jdbc, String workMem) {
 		this.jdbc = jdbc;
 		this.workMem = workMem;
 	}

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code batch.json} an exporter writes beside the files: which region and academic
@@ -27,7 +29,7 @@ public record BatchManifest(String region, String regionName, Integer academicYe
 	public record ManifestFile(String path, String sha256, Long rows) {
 	}
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
 	/**
 	 * Reads {@code batch.json}; an unreadable or incomplete manifest refuses the batch.
@@ -37,7 +39,7 @@ public record BatchManifest(String region, String regionName, Integer academicYe
 		try {
 			manifest = JSON.readValue(Files.readString(file), BatchManifest.class);
 		}
-		catch (IOException ex) {
+		catch (IOException | JacksonException ex) {
 			throw new BatchRefusedException(file + " is not a readable manifest: " + firstLine(ex.getMessage()));
 		}
 		if (manifest.region() == null || manifest.academicYear() == null || manifest.files() == null) {

@@ -12,18 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -59,29 +55,19 @@ public class FigureCalculator {
 
 	private final TransactionTemplate ownTransaction;
 
-	private final int parallelism;
+	private final AsyncTaskExecutor measureExecutor;
 
 	FigureCalculator(IndicatorCatalog catalog, MeasureQueries queries, FigureStore store, Periods periods,
-			SqlMemory memory, PlatformTransactionManager transactions, DataSource dataSource,
-			@Value("${vocstat.indicators.parallelism:0}") int parallelism) {
+			SqlMemory memory, PlatformTransactionManager transactions,
+			@Qualifier(IndicatorConfiguration.MEASURE_EXECUTOR) AsyncTaskExecutor measureExecutor) {
 		this.memory = memory;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.parallelism = Math.min(parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors(),
-				spareConnections(dataSource));
+		this.measureExecutor = measureExecutor;
 		this.catalog = catalog;
 		this.queries = queries;
 		this.store = store;
 		this.periods = periods;
-	}
-
-	/**
-	 * Connections the parallel facts may take: the pool's size less the step's own
-	 * transaction and one for the job repository, or each fact beyond that would wait for
-	 * a connection and could time out.
-	 */
-	private static int spareConnections(DataSource dataSource) {
-		return dataSource instanceof HikariDataSource pool ? Math.max(1, pool.getMaximumPoolSize() - 2) : 1;
 	}
 
 	/**
@@ -142,28 +128,27 @@ public class FigureCalculator {
 	}
 
 	/**
-	 * Each fact's measures on a connection and in a transaction of its own,
-	 * {@code parallelism} facts at a time: a fact's statements run on one core (temporary
-	 * tables are never scanned by parallel workers), and the few large facts would
-	 * otherwise leave the other cores idle. The batch's rows were committed by earlier
-	 * steps.
+	 * Each fact's measures on a connection and in a transaction of its own, as many facts
+	 * at a time as the measure executor has threads
+	 * ({@code vocstat.indicators.parallelism}): a fact's statements run on one core
+	 * (temporary tables are never scanned by parallel workers), and the few large facts
+	 * would otherwise leave the other cores idle. The batch's rows were committed by
+	 * earlier steps.
 	 */
 	private Map<String, Map<Scope, MeasureValue>> measureInParallel(Map<String, List<Measure>> byFact, long batchId,
 			String region) {
 		Map<String, Map<Scope, MeasureValue>> measured = new ConcurrentHashMap<>();
-		ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(byFact.size(), 1)));
+		List<Future<?>> work = new ArrayList<>();
 		try {
-			List<Future<?>> work = new ArrayList<>();
-			byFact.forEach(
-					(fact, measures) -> work.add(pool.submit(() -> measured.putAll(ownTransaction.execute(status -> {
-						memory.raiseForTransaction();
-						long started = System.nanoTime();
-						Map<String, Map<Scope, MeasureValue>> values = queries.allScopes(fact, measures, batchId,
-								region);
-						log.info("indicators: {} measures over {} in {}s", measures.size(), fact,
-								seconds(System.nanoTime() - started));
-						return values;
-					})))));
+			byFact.forEach((fact, measures) -> work
+				.add(measureExecutor.submit(() -> measured.putAll(ownTransaction.execute(status -> {
+					memory.raiseForTransaction();
+					long started = System.nanoTime();
+					Map<String, Map<Scope, MeasureValue>> values = queries.allScopes(fact, measures, batchId, region);
+					log.info("indicators: {} measures over {} in {}s", measures.size(), fact,
+							seconds(System.nanoTime() - started));
+					return values;
+				})))));
 			for (Future<?> done : work) {
 				done.get();
 			}
@@ -177,7 +162,8 @@ public class FigureCalculator {
 					: new IllegalStateException(ex.getCause().getMessage(), ex.getCause());
 		}
 		finally {
-			pool.shutdownNow();
+			// On failure the other facts are not waited for: their work is discarded.
+			work.forEach(future -> future.cancel(true));
 		}
 		return measured;
 	}

@@ -43,6 +43,14 @@ public class ScopeNames {
 		return new Namer(schools);
 	}
 
+	/**
+	 * A namer for 区划 scopes where no batch is known (a figure not computed): a school is
+	 * shown by its code.
+	 */
+	public Namer ofRegions() {
+		return new Namer(Map.of());
+	}
+
 	/** Names the scopes of one batch; warns once for each code it has no name for. */
 	public final class Namer {
 

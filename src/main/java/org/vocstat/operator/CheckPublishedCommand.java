@@ -23,10 +23,11 @@ import org.vocstat.indicator.CheckResult;
 import org.vocstat.indicator.FigureQueries;
 import org.vocstat.indicator.PublishedCheck;
 import org.vocstat.indicator.PublishedFigure;
+import org.vocstat.indicator.ScopeNames;
 
 /**
  * {@code vocstat check-published FILE}: every published figure against the recomputed
- * one, with explanations.
+ * one, with explanations and the scope's name beside its code.
  */
 @Command(name = "check-published", mixinStandardHelpOptions = true,
 		description = {
@@ -64,7 +65,8 @@ class CheckPublishedCommand implements Callable<Integer> {
 		return Warehouse.run(root, warehouse -> {
 			String resolved = warehouse.get(FigureQueries.class).region(region, null);
 			List<CheckResult> results = warehouse.get(PublishedCheck.class).check(published, resolved);
-			new RecordPrinter(out).print(results, CheckResult.class, format);
+			new RecordPrinter(out).print(NamedCheckResult.of(results, warehouse.get(ScopeNames.class)),
+					NamedCheckResult.class, format);
 			if (format == OutputFormat.table) {
 				Map<String, Long> counts = new TreeMap<>();
 				results.forEach(r -> counts.merge(r.verdict(), 1L, Long::sum));

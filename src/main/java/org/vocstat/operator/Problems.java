@@ -1,5 +1,7 @@
 package org.vocstat.operator;
 
+import java.util.Optional;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,9 +19,13 @@ final class Problems {
 	/**
 	 * What went wrong starting the application: the first cause that is not Spring's own
 	 * bean-wiring wrapper (a bad catalogue file, an unreachable database), with its
-	 * cause.
+	 * cause; a bad setting names its key ({@link SettingProblem}).
 	 */
 	static String describeStartup(Throwable ex) {
+		Optional<String> setting = SettingProblem.describe(ex);
+		if (setting.isPresent()) {
+			return setting.get();
+		}
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getClass().getName().startsWith("org.springframework.")) {
 			cause = cause.getCause();

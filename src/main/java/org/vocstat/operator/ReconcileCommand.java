@@ -12,6 +12,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.vocstat.audit.AuditQueries;
+import org.vocstat.delivery.BatchRegistry;
+import org.vocstat.indicator.Scope;
+import org.vocstat.indicator.ScopeNames;
 import org.vocstat.reconciliation.Conflict;
 import org.vocstat.reconciliation.CountedPersons;
 import org.vocstat.reconciliation.LedgerConservation;
@@ -20,8 +23,9 @@ import org.vocstat.reconciliation.LedgerQueries;
 
 /**
  * {@code vocstat reconcile RUN}: the person ledger of a run's batch, for the region and
- * by school, with the conservation line per side and the persons counted;
- * {@code --conflicts} lists what two registries disagree on.
+ * by school (the region's lines named from the 区划 reference), with the conservation line
+ * per side and the persons counted; {@code --conflicts} lists what two registries
+ * disagree on.
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
 		description = { "Shows how sms and tss student and graduate records were reconciled for a batch:",
@@ -68,6 +72,7 @@ class ReconcileCommand implements Callable<Integer> {
 			if (lines.isEmpty()) {
 				throw new ConfigurationProblem("batch " + batchId + " has no ledger (was it loaded?)", null);
 			}
+			lines = withRegionNamed(lines, regionName(warehouse, batchId));
 			printer.print(lines, LedgerLine.class, format);
 			if (format == OutputFormat.table) {
 				printConservation(out, warehouse.get(LedgerConservation.class).sides(batchId));
@@ -79,6 +84,25 @@ class ReconcileCommand implements Callable<Integer> {
 			}
 			return 0;
 		}
+	}
+
+	/**
+	 * The batch's region as its region lines name it: {@code 嘉兴市 (region 330400)}, the
+	 * name from the 区划 reference.
+	 */
+	private static String regionName(Warehouse warehouse, long batchId) {
+		String region = warehouse.get(BatchRegistry.class).period(batchId).region();
+		String name = warehouse.get(ScopeNames.class).of(batchId).name(Scope.ofRegion(region));
+		return (name.equals(region) ? "" : name + " ") + "(region " + region + ")";
+	}
+
+	/** The region lines (school {@code *}) with the region's name in place of a label. */
+	private static List<LedgerLine> withRegionNamed(List<LedgerLine> lines, String name) {
+		return lines.stream()
+			.map(l -> !"*".equals(l.school()) ? l
+					: new LedgerLine(l.population(), l.system(), l.school(), name, l.matched(), l.conflict(),
+							l.tssOnly(), l.smsOnlyTech(), l.smsOnly(), l.duplicate(), l.unmatchable(), l.total()))
+			.toList();
 	}
 
 	private static void printConservation(PrintWriter out, List<LedgerConservation.LedgerSide> sides) {

@@ -12,10 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.opencsv.CSVWriter;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Prints a list of records as a table, CSV (a header of the record's component names) or
@@ -26,6 +26,9 @@ import com.opencsv.CSVWriter;
 public final class RecordPrinter {
 
 	private static final int MAX_CELL = 60;
+
+	/** Immutable in Jackson 3, so one serves every print. */
+	private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private final PrintWriter out;
 
@@ -71,12 +74,7 @@ public final class RecordPrinter {
 			}
 			objects.add(object);
 		}
-		try {
-			out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(objects));
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		out.println(JSON.writeValueAsString(objects));
 	}
 
 	private void table(List<String> header, List<List<String>> rows) {

@@ -40,7 +40,11 @@ public final class Warehouse implements AutoCloseable {
 			return warehouse;
 		}
 		catch (RuntimeException ex) {
-			throw new ConfigurationProblem("cannot start vocstat: " + Problems.describeStartup(ex), ex);
+			// A bad setting's line is complete; Spring's causes would only add many lines
+			// of
+			// codes to it (the log file has them).
+			Throwable cause = SettingProblem.describe(ex).isPresent() ? null : ex;
+			throw new ConfigurationProblem("cannot start vocstat: " + Problems.describeStartup(ex), cause);
 		}
 	}
 

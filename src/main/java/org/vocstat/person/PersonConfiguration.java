@@ -1,8 +1,6 @@
 package org.vocstat.person;
 
-import java.nio.file.Path;
-
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,12 +10,13 @@ import org.springframework.context.annotation.Configuration;
  * module may handle.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PersonProperties.class)
 class PersonConfiguration {
 
 	@Bean
-	IdentityHasher identityHasher(@Value("${vocstat.home}") String home) {
+	IdentityHasher identityHasher(PersonProperties properties) {
 		return new IdentityHasher(
-				HashKeyStore.load(System.getenv(HashKeyStore.ENVIRONMENT_VARIABLE), Path.of(home, "hash.key")));
+				HashKeyStore.load(System.getenv(HashKeyStore.ENVIRONMENT_VARIABLE), properties.keyFile()));
 	}
 
 }

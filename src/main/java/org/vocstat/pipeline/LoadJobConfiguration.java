@@ -11,7 +11,8 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -36,9 +37,12 @@ import org.vocstat.ingest.LoadOrder;
  * in either lane.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoadProperties.class)
 class LoadJobConfiguration {
 
 	static final String JOB_NAME = "load";
+
+	static final String LANE_EXECUTOR = "ingestLaneExecutor";
 
 	private final JobRepository jobs;
 
@@ -61,9 +65,9 @@ class LoadJobConfiguration {
 
 	@Bean
 	Job loadJob(Step checkBatch, FileIngestion ingestion, Step reconcile, Step completeBatch, Step indicators,
-			@Value("${vocstat.ingest.lanes:0}") int lanes) {
+			LoadProperties properties, @Qualifier(LANE_EXECUTOR) TaskExecutor laneExecutor) {
 		return new JobBuilder(JOB_NAME, jobs).flow(checkBatch)
-			.next(ingest(ingestion, lanes))
+			.next(ingest(ingestion, properties.lanes(), laneExecutor))
 			.next(reconcile)
 			.next(indicators)
 			.next(completeBatch)
@@ -76,7 +80,7 @@ class LoadJobConfiguration {
 	 * The school registers one after another, then the other files in {@code lanes} lanes
 	 * side by side.
 	 */
-	private Flow ingest(FileIngestion ingestion, int lanes) {
+	private Flow ingest(FileIngestion ingestion, int lanes, TaskExecutor laneExecutor) {
 		FlowBuilder<Flow> ingest = inTurn("ingest", ingestion, LoadOrder.schools());
 		// A lane's step that fails ends that lane; the other goes on to its end, and the
 		// split fails after it.
@@ -90,9 +94,7 @@ class LoadJobConfiguration {
 		// A split of its own: split() on the flow so far would run its last step beside
 		// the lanes.
 		return ingest
-			.next(new FlowBuilder<Flow>("ingest.lanes").split(laneExecutor(laneFlows.size()))
-				.add(laneFlows.toArray(Flow[]::new))
-				.build())
+			.next(new FlowBuilder<Flow>("ingest.lanes").split(laneExecutor).add(laneFlows.toArray(Flow[]::new)).build())
 			.build();
 	}
 
@@ -105,13 +107,17 @@ class LoadJobConfiguration {
 	}
 
 	/**
-	 * A thread per lane for the split. Daemons, as the ingest workers are: a lane stuck
-	 * past the graceful stop's patience must not keep the JVM alive.
+	 * A thread per lane for the split, platform threads (the lanes hold connections and
+	 * CPU, not waits). Daemons, as the ingest workers are: a lane stuck past the graceful
+	 * stop's patience must not keep the JVM alive. Not a default candidate: it is the
+	 * split's alone.
 	 */
-	private static TaskExecutor laneExecutor(int lanes) {
+	@Bean(name = LANE_EXECUTOR, defaultCandidate = false)
+	SimpleAsyncTaskExecutor ingestLaneExecutor(LoadProperties properties) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-lane-");
+		executor.setVirtualThreads(false);
 		executor.setDaemon(true);
-		executor.setConcurrencyLimit(lanes);
+		executor.setConcurrencyLimit(LoadOrder.lanes(properties.lanes()).size());
 		return executor;
 	}
 

@@ -1,8 +1,6 @@
 package org.vocstat.reference;
 
-import java.nio.file.Path;
-
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,16 +10,17 @@ import org.springframework.context.annotation.Configuration;
  * file.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReferenceProperties.class)
 class ReferenceConfiguration {
 
 	@Bean
-	MajorCatalogue majorCatalogue(@Value("${vocstat.major-catalogue:}") String siteCatalogue) {
-		return MajorCatalogue.load(siteCatalogue.isBlank() ? null : Path.of(siteCatalogue));
+	MajorCatalogue majorCatalogue(ReferenceProperties properties) {
+		return MajorCatalogue.load(properties.majorCatalogue());
 	}
 
 	@Bean
-	RegionReference regionReference(@Value("${vocstat.region-reference:}") String siteReference) {
-		return RegionReference.load(siteReference.isBlank() ? null : Path.of(siteReference));
+	RegionReference regionReference(ReferenceProperties properties) {
+		return RegionReference.load(properties.regionReference());
 	}
 
 }

@@ -46,16 +46,15 @@ public class GenerateCommand implements ToolCommand {
 	public Integer call() {
 		OptionValues.region(region);
 		OptionValues.academicYear(year, "--year");
-		Scale parsed;
+		GenerationRequest request;
 		try {
-			parsed = Scale.parse(scale);
+			request = new GenerationRequest(region, year, out, seed == 0 ? year : seed, Scale.parse(scale));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ConfigurationProblem(ex.getMessage(), ex);
 		}
 		try {
-			GenerationSummary summary = new SampleGenerator()
-				.generate(new GenerationRequest(region, year, out, seed == 0 ? year : seed, parsed));
+			GenerationSummary summary = new SampleGenerator().generate(request);
 			PrintWriter writer = spec.commandLine().getOut();
 			writer.println(summary.render());
 			return 0;

@@ -17,6 +17,9 @@ public record GenerationRequest(String region, int academicYear, Path out, long 
 	/** The 嘉兴 fixture's region code. */
 	public static final String JIAXING = "330400";
 
+	/** The whole country's region code, the only one a national-scale batch may have. */
+	public static final String NATION = "000000";
+
 	public GenerationRequest {
 		if (region == null || !region.matches("\\d{6}")) {
 			throw new IllegalArgumentException("region must be a 6-digit 行政区划代码, got " + region);
@@ -28,6 +31,13 @@ public record GenerationRequest(String region, int academicYear, Path out, long 
 			throw new IllegalArgumentException("out folder is required");
 		}
 		scale = scale == null ? Scale.CITY : scale;
+		if (Scale.NATIONAL.equals(scale) && !NATION.equals(region)) {
+			// Its schools lie in every province: a batch filed for one region would
+			// refuse
+			// those outside it (REGION_OUTSIDE), with their students.
+			throw new IllegalArgumentException("--scale national generates the nation's batch: its region is " + NATION
+					+ ", not " + region + " (its schools lie across the country)");
+		}
 	}
 
 	/**

@@ -69,6 +69,12 @@ class OptionValidationTest {
 		assertUsageError(CliRun.of("generate", "--region", "990000", "--year", "2022", "--out", folder.toString()),
 				"vocstat: region 990000 is not a region code: 99 is no province's code (GB/T 2260: 11–15, 21–23, 31–37, "
 						+ "41–46, 50–54, 61–65, 71, 81, 82; 000000 for the whole country) (--region)");
+		assertUsageError(
+				CliRun.of("generate", "--region", "330000", "--year", "2022", "--scale", "national", "--out",
+						folder.resolve("national").toString()),
+				"vocstat: --scale national generates the nation's batch: its region is 000000, not 330000"
+						+ " (its schools lie across the country)");
+		assertThat(folder.resolve("national")).doesNotExist();
 		assertUsageError(CliRun.of("generate", "--year", "1999", "--out", folder.toString()),
 				"vocstat: academic year 1999 is out of range: 2000 to " + last + " (--year)");
 	}

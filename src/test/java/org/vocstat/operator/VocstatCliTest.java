@@ -50,6 +50,34 @@ class VocstatCliTest {
 	}
 
 	@Test
+	void aNegativeParallelismIsAConfigurationErrorNamingTheSettingAndItsBound() {
+		Run run = run(true, "status", "--vocstat.indicators.parallelism=-1");
+
+		assertThat(run.code()).isEqualTo(2);
+		assertThat(run.err().strip())
+			.isEqualTo("vocstat: cannot start vocstat: vocstat.indicators.parallelism must be 0"
+					+ " (one per core) or a number of facts measured at once, not -1");
+	}
+
+	@Test
+	void aSettingThatIsNotANumberIsAConfigurationErrorInOneLine() {
+		Run run = run(true, "status", "--vocstat.ingest.lanes=two");
+
+		assertThat(run.code()).isEqualTo(2);
+		assertThat(run.err().strip())
+			.isEqualTo("vocstat: cannot start vocstat: vocstat.ingest.lanes must be a whole number, not two");
+	}
+
+	@Test
+	void aWorkMemoryPostgresqlWouldRefuseIsAConfigurationErrorBeforeAnyLoad() {
+		Run run = run(true, "status", "--vocstat.sql.work-mem=lots");
+
+		assertThat(run.code()).isEqualTo(2);
+		assertThat(run.err().strip()).isEqualTo("vocstat: cannot start vocstat: vocstat.sql.work-mem must be a"
+				+ " PostgreSQL memory amount such as 256MB or 1GB, not lots");
+	}
+
+	@Test
 	void anUnreachableDatabaseIsAConfigurationErrorInOneLine() {
 		Run run = run(false, "status", "--spring.datasource.url=jdbc:postgresql://localhost:1/none",
 				"--vocstat.home=" + TestPaths.home());

@@ -152,6 +152,15 @@ class SampleGeneratorTest {
 		assertThatThrownBy(() -> Scale.parse("-5")).isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void aNationalBatchIsTheNationsAndNoOtherRegions(@TempDir Path out) {
+		assertThatThrownBy(() -> new GenerationRequest("330000", 2022, out, 1, Scale.NATIONAL))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("--scale national generates the nation's batch: its region is 000000, not 330000"
+					+ " (its schools lie across the country)");
+		assertThat(new GenerationRequest("000000", 2022, out, 1, Scale.NATIONAL).region()).isEqualTo("000000");
+	}
+
 	private static List<Path> relativeFiles(Path root) throws IOException {
 		try (Stream<Path> files = Files.walk(root)) {
 			return files.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
