@@ -150,10 +150,11 @@ public class ReviewFindings {
 		return """
 				INSERT INTO review_explanation (region, academic_year, rule_code, scope, values_digest, first_finding,
 				                                text, explained_by, explained_at, accepted_by, accepted_at)
-				SELECT region, academic_year, rule_code, scope, values_digest, finding_id, """ + values + """
+				SELECT region, academic_year, rule_code, scope, values_digest, finding_id,""" + " " + values + """
 
 				FROM review_finding WHERE finding_id = :id
-				ON CONFLICT (region, academic_year, rule_code, scope, values_digest) DO UPDATE SET """ + assignments;
+				ON CONFLICT (region, academic_year, rule_code, scope, values_digest) DO UPDATE SET""" + " "
+				+ assignments;
 	}
 
 	private long currentBatch(String region, int academicYear) {

@@ -46,13 +46,15 @@ class ShippedRulesTest {
 		values.put("graduates.further_study", 650.0);
 		values.put("graduates.placed", 890.0);
 		values.put("graduates.placement_rate", 98.89);
-		for (String who : List.of("graduates", "fresh_graduates", "staff", "employers", "parents")) {
-			values.put("satisfaction." + who, 97.0);
-		}
+		values.put("teachers.dual_qualified", 90.0);
+		values.put("teachers.specialty", 100.0);
+		values.put("teachers.dual_qualified_share_of_specialty", 90.0);
 		values.put("exams.candidates", 300.0);
 		values.put("exams.bachelor_admitted", 40.0);
 		values.put("exams.bachelor_admitted_integrated", 6.0);
-		values.put("exams.bachelor_rate", 13.33);
+		values.put("exams.admitted", 280.0);
+		values.put("exams.integrated_transfer", 200.0);
+		values.put("exams.full_time_higher_ed", 600.0);
 		values.put("facilities.equipment_value_per_student", 20000.0);
 		values.put("facilities.equipment_value_per_student_growth", 5.26);
 		values.put("facilities.land_area_per_student", 40.0);
@@ -85,10 +87,11 @@ class ShippedRulesTest {
 				defect("graduates.employed_by_industry", SCHOOL, v -> v.put("graduates.employed_tertiary", 131.0)),
 				defect("graduates.employed_by_industry", COUNTY, v -> v.put("graduates.employed_primary", 9.0)),
 				defect("graduates.destinations_exceed_placed", SCHOOL, v -> v.put("graduates.further_study", 691.0)),
-				defect("satisfaction.over_100", SCHOOL, v -> v.put("satisfaction.staff", 100.5)),
-				defect("exams.bachelor_exceeds_candidates", SCHOOL, v -> v.put("exams.bachelor_admitted", 301.0)),
-				defect("exams.integrated_exceeds_bachelor", SCHOOL,
-						v -> v.put("exams.bachelor_admitted_integrated", 41.0)),
+				defect("teachers.dual_qualified_over_specialty", SCHOOL,
+						v -> v.put("teachers.dual_qualified_share_of_specialty", 100.5)),
+				defect("exams.admitted_exceeds_candidates", SCHOOL, v -> v.put("exams.admitted", 301.0)),
+				defect("exams.admitted_exceeds_candidates", COUNTY, v -> v.put("exams.candidates", 279.0)),
+				defect("exams.transfer_exceeds_higher_ed", SCHOOL, v -> v.put("exams.integrated_transfer", 601.0)),
 				defect("facilities.equipment_per_student_swing", SCHOOL,
 						v -> v.put("facilities.equipment_value_per_student_growth", -30.5)),
 				defect("facilities.land_per_student_low", SCHOOL, v -> v.put("facilities.land_area_per_student", 32.9)),
