@@ -144,7 +144,7 @@ final class ConditionParser {
 
 	private Expression factor() {
 		String token = peekToken();
-		if (token == null) {
+		if (token == null || !Character.isLetterOrDigit(token.charAt(0)) && !token.equals("-") && !token.equals("(")) {
 			throw problem("expected a number, an indicator code, prev(…) or abs(…)");
 		}
 		if (accept("-")) {

@@ -190,6 +190,16 @@ class ReviewWorkflowTest {
 		assertThat(review.findings(REGION, "AY2022", null, null)).isEqualTo(before);
 	}
 
+	@Test
+	@Order(8)
+	void aSitesRulesFileWithMistakesIsRefusedInOneLine() throws Exception {
+		Path rules = java.nio.file.Files.writeString(folder.resolve("review-rules.csv"),
+				"code,level,scope,condition,message\nsite.ratio,query,school,teachers.student_teacher_ratio >> 18,m\n");
+		Cli run = run("review", "--period", "AY2022", "--vocstat.review-rules=" + rules);
+		assertRefused(run, ExitCode.USAGE, rules + " is invalid: line 2 (site.ratio): condition, column 33: "
+				+ "expected a number, an indicator code, prev(…) or abs(…)");
+	}
+
 	private long load(Path batch) {
 		LoadOutcome outcome = loader.load(batch, null, null, null);
 		assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
