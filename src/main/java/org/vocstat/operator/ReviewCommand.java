@@ -62,11 +62,19 @@ class ReviewCommand implements Callable<Integer> {
 			String regionCode = warehouse.get(FigureQueries.class).region(region, null);
 			List<Finding> findings = warehouse.get(ReviewFindings.class).findings(regionCode, period, level, scope);
 			PrintWriter out = spec.commandLine().getOut();
-			new RecordPrinter(out).print(findings, Finding.class, format);
 			if (format == OutputFormat.table) {
+				// The message is what an officer reads; the figures, explanation and who
+				// and
+				// when are in the CSV and JSON.
+				new RecordPrinter(out).print(findings.stream()
+					.map(f -> new FindingLine(f.id(), f.level(), f.status(), f.rule(), f.message()))
+					.toList(), FindingLine.class, format);
 				out.println();
 				out.println(findings.size() + " findings, " + findings.stream().filter(Finding::unresolved).count()
 						+ " unresolved, in " + regionCode + " " + period);
+			}
+			else {
+				new RecordPrinter(out).print(findings, Finding.class, format);
 			}
 			return 0;
 		});
@@ -90,6 +98,10 @@ class ReviewCommand implements Callable<Integer> {
 				return ExitCode.REFUSED.code();
 			}
 		});
+	}
+
+	/** A finding as the table shows it. */
+	record FindingLine(long id, String level, String status, String rule, String message) {
 	}
 
 	/** {@code vocstat review explain ID --text … --by NAME}. */
