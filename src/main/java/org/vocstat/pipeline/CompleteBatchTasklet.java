@@ -13,12 +13,13 @@ import org.vocstat.audit.ConservationViolation;
 import org.vocstat.audit.StepAudit;
 import org.vocstat.delivery.BatchRegistry;
 import org.vocstat.indicator.FigureCalculator;
+import org.vocstat.review.ReviewEvaluator;
 
 /**
  * Last step of a load: every registered file must have a completed, conserved ingest
  * (read = loaded + quarantined + blank, and read less blank = registered rows); only then
  * is the batch marked loaded, becoming the region's current batch for its year, and the
- * next year's changes are taken against it.
+ * next year's changes and review findings are taken against it.
  */
 @Component
 class CompleteBatchTasklet implements Tasklet {
@@ -31,7 +32,10 @@ class CompleteBatchTasklet implements Tasklet {
 
 	private final FigureCalculator figures;
 
-	CompleteBatchTasklet(BatchRegistry registry, JdbcClient jdbc, FigureCalculator figures) {
+	private final ReviewEvaluator review;
+
+	CompleteBatchTasklet(BatchRegistry registry, JdbcClient jdbc, FigureCalculator figures, ReviewEvaluator review) {
+		this.review = review;
 		this.registry = registry;
 		this.jdbc = jdbc;
 		this.figures = figures;
@@ -56,6 +60,7 @@ class CompleteBatchTasklet implements Tasklet {
 		// Now current: the next year's changes are taken against this batch, in the same
 		// transaction.
 		figures.refreshNextYear(batchId);
+		review.refreshNextYear(batchId);
 		contribution.getStepExecution().getExecutionContext().putLong(StepAudit.BATCH_ID, batchId);
 		return RepeatStatus.FINISHED;
 	}

@@ -29,12 +29,12 @@ import org.vocstat.ingest.LoadOrder;
 /**
  * The {@code load} job: check the whole batch (manifest, files, headers) and register it,
  * ingest its files (the school registers first, then the others in lanes side by side:
- * {@link LoadOrder}), reconcile the two student registries, compute its indicators, and
- * only then mark the batch loaded (every file in and conserved, every figure there): a
- * batch becomes the region's current one complete. Every step is audited and can be made
- * to fail by configuration ({@link FaultInjection}); every ingest step is restartable
- * from its last committed chunk, and a restart runs only the steps that did not complete,
- * in either lane.
+ * {@link LoadOrder}), reconcile the two student registries, compute its indicators,
+ * evaluate the review rules over them, and only then mark the batch loaded (every file in
+ * and conserved, every figure there): a batch becomes the region's current one complete.
+ * Every step is audited and can be made to fail by configuration
+ * ({@link FaultInjection}); every ingest step is restartable from its last committed
+ * chunk, and a restart runs only the steps that did not complete, in either lane.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoadProperties.class)
@@ -65,11 +65,12 @@ class LoadJobConfiguration {
 
 	@Bean
 	Job loadJob(Step checkBatch, FileIngestion ingestion, Step reconcile, Step completeBatch, Step indicators,
-			LoadProperties properties, @Qualifier(LANE_EXECUTOR) TaskExecutor laneExecutor) {
+			Step review, LoadProperties properties, @Qualifier(LANE_EXECUTOR) TaskExecutor laneExecutor) {
 		return new JobBuilder(JOB_NAME, jobs).flow(checkBatch)
 			.next(ingest(ingestion, properties.lanes(), laneExecutor))
 			.next(reconcile)
 			.next(indicators)
+			.next(review)
 			.next(completeBatch)
 			.end()
 			.listener(stop)
@@ -149,6 +150,11 @@ class LoadJobConfiguration {
 	@Bean
 	Step indicators(IndicatorsTasklet indicators) {
 		return step(IndicatorsTasklet.STEP_NAME, indicators);
+	}
+
+	@Bean
+	Step review(ReviewTasklet review) {
+		return step(ReviewTasklet.STEP_NAME, review);
 	}
 
 	/**

@@ -16,12 +16,13 @@ import org.vocstat.delivery.BatchRegistry;
 import org.vocstat.indicator.IndicatorCatalog;
 import org.vocstat.ingest.FileIngestion;
 import org.vocstat.reference.MajorCatalogue;
+import org.vocstat.review.ReviewRuleCatalog;
 
 /**
  * {@code vocstat rerun RUN --from STEP}: recomputes a loaded batch from {@code reconcile}
  * or {@code indicators}. The job instance is the batch, the step and the digest of the
- * definitions in force, so rerunning with unchanged definitions says so, and a corrected
- * catalogue recomputes.
+ * definitions in force (indicator catalogue, majors, review rules), so rerunning with
+ * unchanged definitions says so, and a corrected catalogue recomputes.
  */
 @Component
 public class Recompute {
@@ -42,14 +43,15 @@ public class Recompute {
 
 	Recompute(JobOperator jobs, JobRepository repository, @Qualifier("recomputeFromReconcile") Job fromReconcile,
 			@Qualifier("recomputeFromIndicators") Job fromIndicators, LoadLock lock, BatchLoader loader,
-			BatchRegistry registry, IndicatorCatalog indicators, MajorCatalogue majors) {
+			BatchRegistry registry, IndicatorCatalog indicators, MajorCatalogue majors, ReviewRuleCatalog reviewRules) {
 		this.jobs = jobs;
 		this.repository = repository;
 		this.byStep = Map.of(ReconcileTasklet.STEP_NAME, fromReconcile, IndicatorsTasklet.STEP_NAME, fromIndicators);
 		this.lock = lock;
 		this.loader = loader;
 		this.registry = registry;
-		this.definitions = indicators.digest().substring(0, 16) + majors.digest().substring(0, 16);
+		this.definitions = indicators.digest().substring(0, 16) + majors.digest().substring(0, 16)
+				+ reviewRules.digest().substring(0, 16);
 	}
 
 	public LoadOutcome rerun(long run, String fromStep) {

@@ -42,6 +42,10 @@ public class GenerateCommand implements ToolCommand {
 			description = "city (default), province (~1M students), national (~18M) or a number of in-school students.")
 	private String scale;
 
+	@Option(names = "--plant-review-cases",
+			description = "Plant four cases the review rules find (see docs/review.md) at the first four schools.")
+	private boolean plantReviewCases;
+
 	@Override
 	public Integer call() {
 		OptionValues.region(region);
@@ -57,6 +61,9 @@ public class GenerateCommand implements ToolCommand {
 			GenerationSummary summary = new SampleGenerator().generate(request);
 			PrintWriter writer = spec.commandLine().getOut();
 			writer.println(summary.render());
+			if (plantReviewCases) {
+				ReviewCases.plant(out).forEach(line -> writer.println("planted " + line));
+			}
 			return 0;
 		}
 		catch (IOException ex) {

@@ -50,7 +50,7 @@ class OneLaneLoadTest {
 		for (FileKind kind : FileKind.values()) {
 			expected.add("ingest." + kind.code());
 		}
-		expected.addAll(List.of("reconcile", "indicators", "complete-batch"));
+		expected.addAll(List.of("reconcile", "indicators", "review", "complete-batch"));
 		assertThat(jdbc.sql("SELECT step_name FROM batch_step_execution ORDER BY step_execution_id")
 			.query(String.class)
 			.list()).isEqualTo(expected);
