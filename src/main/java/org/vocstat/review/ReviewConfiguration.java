@@ -1,8 +1,6 @@
 package org.vocstat.review;
 
-import java.nio.file.Path;
-
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,11 +11,12 @@ import org.vocstat.indicator.IndicatorCatalog;
  * file given by {@code vocstat.review-rules}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReviewProperties.class)
 class ReviewConfiguration {
 
 	@Bean
-	ReviewRuleCatalog reviewRuleCatalog(@Value("${vocstat.review-rules:}") String file, IndicatorCatalog indicators) {
-		return ReviewRuleCatalog.load(file.isBlank() ? null : Path.of(file), indicators);
+	ReviewRuleCatalog reviewRuleCatalog(ReviewProperties properties, IndicatorCatalog indicators) {
+		return ReviewRuleCatalog.load(properties.reviewRules(), indicators);
 	}
 
 }
