@@ -52,12 +52,15 @@ class StatusCommand implements Callable<Integer> {
 			AuditQueries audit = warehouse.get(AuditQueries.class);
 			RecordPrinter printer = new RecordPrinter(out);
 			if (run == null) {
-				List<RunSummary> runs = audit.runs(limit);
-				printer.print(runs, RunSummary.class, format);
+				printer.print(states(audit.runs(limit)), RunState.class, format);
 				return 0;
 			}
 			RunSummary summary = audit.run(run)
 				.orElseThrow(() -> new ConfigurationProblem("there is no run " + run + " (see vocstat status)", null));
+			if (format == OutputFormat.table) {
+				printer.print(states(List.of(summary)), RunState.class, format);
+				out.println();
+			}
 			List<StepLine> inProgress = audit.stepsInProgress(run);
 			List<StepLine> steps = new ArrayList<>(audit.steps(run));
 			steps.addAll(inProgress);
@@ -74,6 +77,13 @@ class StatusCommand implements Callable<Integer> {
 			}
 			return 0;
 		}
+	}
+
+	private List<RunState> states(List<RunSummary> runs) {
+		return runs.stream()
+			.map(RunState::of)
+			.map(state -> format == OutputFormat.table ? state.translated() : state)
+			.toList();
 	}
 
 	/**
