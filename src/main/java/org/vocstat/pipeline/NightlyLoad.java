@@ -1,12 +1,15 @@
 package org.vocstat.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import org.vocstat.delivery.Inbox;
@@ -28,7 +31,10 @@ public class NightlyLoad {
 
 	private final BatchLoader loader;
 
-	NightlyLoad(LoadLock lock, BatchLoader loader) {
+	private final Duration staleAfter;
+
+	NightlyLoad(LoadLock lock, BatchLoader loader, @Value("${vocstat.inbox.stale-after:PT6H}") Duration staleAfter) {
+		this.staleAfter = staleAfter;
 		this.lock = lock;
 		this.loader = loader;
 	}
@@ -46,12 +52,20 @@ public class NightlyLoad {
 	private NightlyReport runWhileLocked(Path inbox, Path archive) {
 		List<NightlyReport.Line> lines = new ArrayList<>();
 		boolean refused = false;
-		for (InboxBatch batch : Inbox.scan(inbox)) {
+		for (InboxBatch batch : Inbox.scan(inbox, staleAfter, Instant.now())) {
 			String folder = batch.folder().getFileName().toString();
 			if (batch.refused()) {
 				refused = true;
 				log.warn("nightly: {} refused: {}", folder, batch.waitingBecause());
 				lines.add(new NightlyReport.Line(folder, "REFUSED", null, batch.waitingBecause()));
+				continue;
+			}
+			if (batch.stale()) {
+				refused = true;
+				log.warn("nightly: {} is STALE: {}, unchanged for over {}", folder, batch.waitingBecause(), staleAfter);
+				lines.add(new NightlyReport.Line(folder, "STALE", null,
+						batch.waitingBecause() + "; no file changed for over " + staleAfter
+								+ " (vocstat.inbox.stale-after): deliver it again"));
 				continue;
 			}
 			if (!batch.complete()) {
