@@ -29,7 +29,12 @@ public class AuditQueries {
 				SELECT e.job_execution_id, i.job_name, b.batch_id,
 				       coalesce(b.region, p.region), coalesce(b.academic_year, p.academic_year::int),
 				       coalesce(p.folder, b.source_path), e.status, e.exit_code,
-				       e.start_time, e.end_time, e.exit_message
+				       e.start_time, e.end_time,
+				       concat_ws(E'\n', nullif(e.exit_message, ''),
+				                 (SELECT string_agg(s.exit_message, E'\n' ORDER BY s.step_execution_id)
+				                  FROM batch_step_execution s
+				                  WHERE s.job_execution_id = e.job_execution_id AND s.exit_message <> ''
+				                    AND s.status IN ('FAILED', 'STOPPED')))
 				FROM batch_job_execution e
 				JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
 				LEFT JOIN LATERAL (

@@ -71,7 +71,7 @@ class CheckPublishedCommand implements Callable<Integer> {
 			new RecordPrinter(out).print(results, CheckResult.class, format);
 			if (format == OutputFormat.table) {
 				out.println();
-				out.println(summary(results));
+				TerminalWidth.println(out, summary(results));
 			}
 			return 0;
 		});

@@ -19,7 +19,9 @@ import org.vocstat.pipeline.NightlyReport;
 @Command(name = "nightly", mixinStandardHelpOptions = true, description = {
 		"Loads every complete batch in the inbox (its batch.json checks out), oldest first, and moves",
 		"each loaded batch to the archive. Batches still being copied are left alone and reported.",
-		"Exit: 0 all loaded, 1 a load failed (the next run resumes it), 3 a batch refused, 4 another load runs." })
+		"A batch whose files have not matched batch.json for vocstat.inbox.stale-after (default PT6H) is STALE.",
+		"Exit: 0 all loaded, 1 a load failed (the next run resumes it), 3 a batch refused or stale,",
+		"4 another load runs." })
 class NightlyCommand implements Callable<Integer> {
 
 	@ParentCommand

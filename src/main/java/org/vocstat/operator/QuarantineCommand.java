@@ -46,7 +46,7 @@ class QuarantineCommand implements Callable<Integer> {
 			new RecordPrinter(out).print(rows, QuarantinedRow.class, format);
 			if (format == OutputFormat.table) {
 				out.println();
-				out.println(rows.size() + " quarantined rows in batch " + batch);
+				TerminalWidth.println(out, String.format("%,d quarantined rows in batch %d", rows.size(), batch));
 			}
 			return 0;
 		}

@@ -72,10 +72,11 @@ class ReconcileCommand implements Callable<Integer> {
 			if (format == OutputFormat.table) {
 				printConservation(out, warehouse.get(LedgerConservation.class).sides(batchId));
 				CountedPersons counted = ledger.counted(batchId);
-				out.printf(
-						"%nCounted once (either registry, open at the statistics date): %,d in school, %,d new entrants,"
-								+ " %,d graduates%n",
-						counted.inSchool(), counted.newEntrants(), counted.graduates());
+				out.println();
+				TerminalWidth.println(out, String.format(
+						"Counted once (either registry, open at the statistics date): %,d in school, %,d new entrants,"
+								+ " %,d graduates",
+						counted.inSchool(), counted.newEntrants(), counted.graduates()));
 			}
 			return 0;
 		}
@@ -84,8 +85,10 @@ class ReconcileCommand implements Callable<Integer> {
 	private static void printConservation(PrintWriter out, List<LedgerConservation.LedgerSide> sides) {
 		out.println();
 		for (LedgerConservation.LedgerSide side : sides) {
-			out.printf("%-9s %s: %,d records staged = %,d in the ledger %s%n", side.population(), side.system(),
-					side.staged(), side.ledger(), side.staged() == side.ledger() ? "✓" : "✗ DOES NOT ADD UP");
+			TerminalWidth.println(out,
+					String.format("%-9s %s: %,d records staged = %,d in the ledger %s", side.population(),
+							side.system(), side.staged(), side.ledger(),
+							side.staged() == side.ledger() ? "✓" : "✗ DOES NOT ADD UP"));
 		}
 	}
 

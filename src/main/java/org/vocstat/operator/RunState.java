@@ -82,6 +82,7 @@ record RunState(long run, String job, String state, Long batch, String region, I
 			.filter(line -> !isFrame(line))
 			.map(String::strip)
 			.filter(line -> !line.isEmpty())
+			.distinct()
 			.collect(Collectors.joining("\n"));
 	}
 

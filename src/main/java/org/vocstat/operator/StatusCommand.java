@@ -64,12 +64,13 @@ class StatusCommand implements Callable<Integer> {
 			List<StepLine> inProgress = audit.stepsInProgress(run);
 			List<StepLine> steps = new ArrayList<>(audit.steps(run));
 			steps.addAll(inProgress);
-			printer.print(steps, StepLine.class, format);
+			boolean refused = RunState.of(summary).state().equals(RunState.REFUSED);
+			printer.print(steps.stream().map(step -> shown(step, refused)).toList(), StepLine.class, format);
 			if (UNFINISHED.contains(summary.status())) {
 				String verdict = unfinished(summary, inProgress, warehouse.get(LoadLock.class).holder());
 				if (format == OutputFormat.table) {
 					out.println();
-					out.println(verdict);
+					TerminalWidth.println(out, verdict);
 				}
 				else {
 					spec.commandLine().getErr().println(verdict);
@@ -77,6 +78,17 @@ class StatusCommand implements Callable<Integer> {
 			}
 			return 0;
 		}
+	}
+
+	/**
+	 * A step as the operator reads it: the step that refused a batch is REFUSED, not a
+	 * FAILED one to restart; in a table, in the reader's language.
+	 */
+	private StepLine shown(StepLine step, boolean refused) {
+		String status = refused && "FAILED".equals(step.status()) ? RunState.REFUSED : step.status();
+		return new StepLine(step.run(), step.step(), step.file(), step.sha256(), step.read(), step.loaded(),
+				step.quarantined(), step.blank(), step.warned(), step.seconds(),
+				format == OutputFormat.table && status != null ? Messages.status(status) : status, step.message());
 	}
 
 	private List<RunState> states(List<RunSummary> runs) {

@@ -112,13 +112,13 @@ public final class TextTable {
 
 	/**
 	 * Which columns stand in the table: all, unless they do not fit; then text columns
-	 * move under the row first, then identifying ones from the right, the first column
-	 * always staying.
+	 * move under the row first, then quantities, then identifying ones, from the right,
+	 * the first column always staying.
 	 */
 	private static boolean[] placeColumns(List<Column> columns, int[] natural, int width) {
 		boolean[] inline = new boolean[columns.size()];
 		Arrays.fill(inline, true);
-		for (Kind leaving : new Kind[] { Kind.TEXT, Kind.ID, Kind.NUMBER, Kind.ID_NUMBER }) {
+		for (Kind leaving : new Kind[] { Kind.TEXT, Kind.NUMBER, Kind.ID, Kind.ID_NUMBER }) {
 			for (int i = columns.size() - 1; i > 0 && needed(columns, natural, inline) > width; i--) {
 				if (columns.get(i).kind() == leaving) {
 					inline[i] = false;
