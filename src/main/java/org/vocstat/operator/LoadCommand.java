@@ -81,7 +81,8 @@ class LoadCommand implements Callable<Integer> {
 			return;
 		}
 		out.println();
-		TerminalWidth.println(out, "Top quarantine reasons (all rows: vocstat quarantine <run>):");
+		TerminalWidth.println(out,
+				Messages.text("load.top-reasons", "Top quarantine reasons (all rows: vocstat quarantine <run>):"));
 		new RecordPrinter(out).print(reasons.stream().limit(10).toList(), ReasonCount.class, OutputFormat.table);
 	}
 

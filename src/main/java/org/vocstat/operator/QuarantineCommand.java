@@ -46,7 +46,8 @@ class QuarantineCommand implements Callable<Integer> {
 			new RecordPrinter(out).print(rows, QuarantinedRow.class, format);
 			if (format == OutputFormat.table) {
 				out.println();
-				TerminalWidth.println(out, String.format("%,d quarantined rows in batch %d", rows.size(), batch));
+				TerminalWidth.println(out, Messages.text("quarantine.summary", "{0} quarantined rows in batch {1}",
+						String.format("%,d", rows.size()), Long.toString(batch)));
 			}
 			return 0;
 		}

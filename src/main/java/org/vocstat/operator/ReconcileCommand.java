@@ -73,10 +73,11 @@ class ReconcileCommand implements Callable<Integer> {
 				printConservation(out, warehouse.get(LedgerConservation.class).sides(batchId));
 				CountedPersons counted = ledger.counted(batchId);
 				out.println();
-				TerminalWidth.println(out, String.format(
-						"Counted once (either registry, open at the statistics date): %,d in school, %,d new entrants,"
-								+ " %,d graduates",
-						counted.inSchool(), counted.newEntrants(), counted.graduates()));
+				TerminalWidth.println(out, Messages.text("reconcile.counted",
+						"Counted once (either registry, open at the statistics date): {0} in school, {1} new entrants,"
+								+ " {2} graduates",
+						String.format("%,d", counted.inSchool()), String.format("%,d", counted.newEntrants()),
+						String.format("%,d", counted.graduates())));
 			}
 			return 0;
 		}

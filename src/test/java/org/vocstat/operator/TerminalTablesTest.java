@@ -124,6 +124,21 @@ class TerminalTablesTest {
 	}
 
 	@Test
+	void aRecomputationShowsTheBatchItRecomputed() {
+		CliRun rerun = CliRun.withDatabase("rerun", run, "--from", "indicators");
+		assertThat(rerun.code()).as(rerun.out() + rerun.err()).isZero();
+		String recompute = rerun.runId();
+
+		List<String[]> runs = csv(CliRun.withDatabase("status", "--format", "csv").out());
+
+		List<String> header = List.of(runs.get(0));
+		String[] line = runs.stream().filter(r -> r[0].equals(recompute)).findFirst().orElseThrow();
+		String[] load = runs.stream().filter(r -> r[0].equals(run)).findFirst().orElseThrow();
+		assertThat(line[header.indexOf("batch")]).isNotEmpty().isEqualTo(load[header.indexOf("batch")]);
+		assertThat(line[header.indexOf("state")]).isEqualTo("LOADED");
+	}
+
+	@Test
 	void jsonGivesNumbersAsNumbers() {
 		CliRun json = CliRun.withDatabase("indicators", "--period", "AY2022", "--format", "json");
 
