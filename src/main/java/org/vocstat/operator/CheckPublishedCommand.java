@@ -62,7 +62,8 @@ class CheckPublishedCommand implements Callable<Integer> {
 			published = PublishedFigure.read(reader);
 		}
 		catch (IOException | UncheckedIOException ex) {
-			throw new ConfigurationProblem("cannot read " + file + ": " + ex.getMessage(), ex);
+			throw new ConfigurationProblem(
+					Messages.text("file.unreadable", "cannot read {0}: {1}", file, Problems.describe(ex)), ex);
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		return Warehouse.run(root, warehouse -> {

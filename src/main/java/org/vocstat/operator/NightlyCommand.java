@@ -46,8 +46,9 @@ class NightlyCommand implements Callable<Integer> {
 			new RecordPrinter(spec.commandLine().getOut()).print(report.lines(), NightlyReport.Line.class, format);
 			spec.commandLine()
 				.getErr()
-				.println("nightly: " + report.lines().size() + " inbox folders, exit " + report.exitCode().code() + " ("
-						+ report.exitCode() + ")");
+				.println(Messages.text("nightly.summary", "nightly: {0} inbox folders, exit {1} ({2})",
+						Integer.toString(report.lines().size()), Integer.toString(report.exitCode().code()),
+						report.exitCode().name()));
 			return report.exitCode().code();
 		});
 	}

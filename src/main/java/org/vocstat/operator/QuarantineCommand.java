@@ -40,8 +40,8 @@ class QuarantineCommand implements Callable<Integer> {
 		try (Warehouse warehouse = Warehouse.open(root)) {
 			AuditQueries audit = warehouse.get(AuditQueries.class);
 			long batch = audit.batchOf(run)
-				.orElseThrow(() -> new ConfigurationProblem("run " + run + " registered no batch (see vocstat status)",
-						null));
+				.orElseThrow(() -> new ConfigurationProblem(Messages.text("run.no-batch",
+						"run {0} registered no batch (see vocstat status)", Long.toString(run)), null));
 			List<QuarantinedRow> rows = audit.quarantine(batch);
 			new RecordPrinter(out).print(rows, QuarantinedRow.class, format);
 			if (format == OutputFormat.table) {

@@ -57,7 +57,11 @@ class ReconcileCommand implements Callable<Integer> {
 			long batchId = batch ? id
 					: warehouse.get(AuditQueries.class)
 						.batchOf(id)
-						.orElseThrow(() -> new ConfigurationProblem("run " + id + " registered no batch", null));
+						.orElseThrow(
+								() -> new ConfigurationProblem(
+										Messages.text("run.no-batch",
+												"run {0} registered no batch (see vocstat status)", Long.toString(id)),
+										null));
 			LedgerQueries ledger = warehouse.get(LedgerQueries.class);
 			RecordPrinter printer = new RecordPrinter(out);
 			if (conflicts) {
@@ -66,7 +70,8 @@ class ReconcileCommand implements Callable<Integer> {
 			}
 			List<LedgerLine> lines = ledger.ledger(batchId, bySchool);
 			if (lines.isEmpty()) {
-				throw new ConfigurationProblem("batch " + batchId + " has no ledger (was it loaded?)", null);
+				throw new ConfigurationProblem(Messages.text("reconcile.no-ledger",
+						"batch {0} has no ledger (was it loaded?)", Long.toString(batchId)), null);
 			}
 			printer.print(lines, LedgerLine.class, format);
 			if (format == OutputFormat.table) {

@@ -56,7 +56,9 @@ class StatusCommand implements Callable<Integer> {
 				return 0;
 			}
 			RunSummary summary = audit.run(run)
-				.orElseThrow(() -> new ConfigurationProblem("there is no run " + run + " (see vocstat status)", null));
+				.orElseThrow(() -> new ConfigurationProblem(
+						Messages.text("run.missing", "there is no run {0} (see vocstat status)", Long.toString(run)),
+						null));
 			if (format == OutputFormat.table) {
 				printer.print(states(List.of(summary)), RunState.class, format);
 				out.println();

@@ -153,12 +153,15 @@ class TerminalTablesTest {
 		CliRun status = CliRun.withDatabase("status");
 		CliRun indicators = CliRun.withDatabase("indicators", "--period", "AY2022");
 		CliRun missing = CliRun.of("check-published", "/no/such/published.csv");
+		CliRun noRun = CliRun.withDatabase("status", "999");
 		Locale.setDefault(Locale.ENGLISH);
 		CliRun english = CliRun.withDatabase("status");
 
 		assertThat(status.out()).contains("运行", "状态", "已入库", "已拒收").doesNotContain("LOADED");
 		assertThat(indicators.out()).contains("指标", "范围", "enrolment.in_school", "city:330400");
 		assertThat(missing.err()).contains("/no/such/published.csv 不存在");
+		assertThat(noRun.code()).isEqualTo(2);
+		assertThat(noRun.err()).contains("没有运行 999");
 		assertThat(english.out()).contains("run", "state", "LOADED", "REFUSED").doesNotContain("运行", "已入库");
 	}
 
