@@ -43,7 +43,14 @@ class NightlyCommand implements Callable<Integer> {
 	public Integer call() {
 		return Warehouse.run(root, warehouse -> {
 			NightlyReport report = warehouse.get(NightlyLoad.class).run(inbox, archive);
-			new RecordPrinter(spec.commandLine().getOut()).print(report.lines(), NightlyReport.Line.class, format);
+			// outcome words in the reader's language in a table; CSV and JSON keep the
+			// codes
+			new RecordPrinter(spec.commandLine().getOut()).print(report.lines()
+				.stream()
+				.map(line -> format != OutputFormat.table ? line
+						: new NightlyReport.Line(line.folder(), Messages.status(line.outcome()), line.run(),
+								line.detail()))
+				.toList(), NightlyReport.Line.class, format);
 			spec.commandLine()
 				.getErr()
 				.println(Messages.text("nightly.summary", "nightly: {0} inbox folders, exit {1} ({2})",
