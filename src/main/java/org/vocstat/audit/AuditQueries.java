@@ -19,21 +19,39 @@ public class AuditQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** The most recent runs first. */
+	/**
+	 * The most recent runs first, with their batch: the one registered for a load, the
+	 * one named by a recompute's digest, or for a run refused before registering one, the
+	 * region, year and folder it was started with.
+	 */
 	public List<RunSummary> runs(int limit) {
 		return jdbc.sql("""
-				SELECT e.job_execution_id, i.job_name, b.batch_id, b.region, b.academic_year, e.status,
-				       e.start_time, e.end_time, e.exit_message
+				SELECT e.job_execution_id, i.job_name, b.batch_id,
+				       coalesce(b.region, p.region), coalesce(b.academic_year, p.academic_year::int),
+				       coalesce(p.folder, b.source_path), e.status, e.exit_code,
+				       e.start_time, e.end_time,
+				       concat_ws(E'\n', nullif(e.exit_message, ''),
+				                 (SELECT string_agg(s.exit_message, E'\n' ORDER BY s.step_execution_id)
+				                  FROM batch_step_execution s
+				                  WHERE s.job_execution_id = e.job_execution_id AND s.exit_message <> ''
+				                    AND s.status IN ('FAILED', 'STOPPED')))
 				FROM batch_job_execution e
 				JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+				LEFT JOIN LATERAL (
+				    SELECT max(parameter_value) FILTER (WHERE parameter_name = 'region') AS region,
+				           max(parameter_value) FILTER (WHERE parameter_name = 'academicYear') AS academic_year,
+				           max(parameter_value) FILTER (WHERE parameter_name = 'folder') AS folder,
+				           max(parameter_value) FILTER (WHERE parameter_name = 'digest') AS digest
+				    FROM batch_job_execution_params WHERE job_execution_id = e.job_execution_id) p ON true
 				LEFT JOIN batch b ON b.job_instance_id = i.job_instance_id
+				                  OR (i.job_name <> 'load' AND b.digest = p.digest)
 				ORDER BY e.job_execution_id DESC
 				LIMIT :limit""")
 			.param("limit", limit)
 			.query((rs, n) -> new RunSummary(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), rs.getString(4),
-					(Integer) rs.getObject(5), rs.getString(6),
-					rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toLocalDateTime(),
-					rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toLocalDateTime(), rs.getString(9)))
+					(Integer) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8),
+					rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toLocalDateTime(),
+					rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toLocalDateTime(), rs.getString(11)))
 			.list();
 	}
 

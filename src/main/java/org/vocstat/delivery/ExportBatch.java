@@ -20,6 +20,9 @@ public record ExportBatch(Path folder, String region, String regionName, int aca
 	 * {@code academicYear}) must agree with the manifest when both exist.
 	 */
 	public static ExportBatch at(Path folder, String region, Integer academicYear, LocalDate snapshotDate) {
+		if (!Files.exists(folder)) {
+			throw new BatchRefusedException(folder + " does not exist");
+		}
 		if (!Files.isDirectory(folder)) {
 			throw new BatchRefusedException(folder + " is not a folder");
 		}

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,14 +26,31 @@ public final class Inbox {
 	private Inbox() {
 	}
 
+	/** The batches in {@code inbox}, none of them stale. */
 	public static List<InboxBatch> scan(Path inbox) {
+		return scan(inbox, null, Instant.now());
+	}
+
+	/**
+	 * The batches in {@code inbox}; a batch with a manifest whose files have not matched
+	 * it for longer than {@code staleAfter} (measured from its newest file's modification
+	 * time, since a copy in progress keeps touching it) is stale: a corrupt delivery that
+	 * would otherwise wait for ever.
+	 */
+	public static List<InboxBatch> scan(Path inbox, Duration staleAfter, Instant now) {
+		if (!Files.exists(inbox)) {
+			throw new IllegalArgumentException("the inbox " + inbox + " does not exist");
+		}
 		if (!Files.isDirectory(inbox)) {
 			throw new IllegalArgumentException("the inbox " + inbox + " is not a folder");
 		}
 		List<InboxBatch> found = new ArrayList<>();
 		try (Stream<Path> folders = Files.list(inbox)) {
 			for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
-				found.add(inspect(folder));
+				InboxBatch batch = inspect(folder);
+				boolean mismatching = !batch.complete() && !batch.refused() && batch.manifest() != null;
+				found.add(mismatching && staleAfter != null && newestChange(folder).plus(staleAfter).isBefore(now)
+						? batch.asStale() : batch);
 			}
 		}
 		catch (IOException ex) {
@@ -97,6 +116,17 @@ public final class Inbox {
 			}
 		}
 		return new InboxBatch(folder, manifest, null);
+	}
+
+	private static Instant newestChange(Path folder) throws IOException {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			Instant newest = Instant.EPOCH;
+			for (Path path : paths.toList()) {
+				Instant changed = Files.getLastModifiedTime(path).toInstant();
+				newest = changed.isAfter(newest) ? changed : newest;
+			}
+			return newest;
+		}
 	}
 
 	private static OffsetDateTime exportedAt(BatchManifest manifest) {

@@ -42,8 +42,7 @@ public class FigureQueries {
 	 * every scope.
 	 */
 	public List<FigureLine> figures(String region, String period, ScopeLevel level) {
-		long batch = periods.currentBatch(region, Periods.academicYearOf(period))
-			.orElseThrow(() -> new IllegalArgumentException("no loaded batch of " + region + " carries " + period));
+		long batch = periods.currentBatchOrExplain(region, period);
 		checkLevel(region, level);
 		Map<String, Integer> order = catalog.indicators()
 			.stream()

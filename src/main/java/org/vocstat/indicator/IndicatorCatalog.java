@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +69,39 @@ public final class IndicatorCatalog {
 
 	public Optional<Indicator> indicator(String code) {
 		return Optional.ofNullable(indicators.get(code));
+	}
+
+	/**
+	 * The {@code count} codes nearest to {@code code} by edit distance, nearest first:
+	 * the suggestions for a mistyped indicator.
+	 */
+	public List<String> nearest(String code, int count) {
+		return indicators.keySet()
+			.stream()
+			.sorted(Comparator.comparingInt((String known) -> editDistance(code, known))
+				.thenComparing(Comparator.naturalOrder()))
+			.limit(count)
+			.toList();
+	}
+
+	/** Levenshtein distance: insertions, deletions and substitutions. */
+	static int editDistance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+				current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
 	}
 
 	public Measure measure(String code) {

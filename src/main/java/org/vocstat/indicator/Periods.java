@@ -1,5 +1,6 @@
 package org.vocstat.indicator;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +52,20 @@ public class Periods {
 			.param("year", academicYear)
 			.query(Long.class)
 			.optional();
+	}
+
+	/**
+	 * The current batch of a region for the academic year of {@code period}, or a refusal
+	 * that lists what is loaded, so the operator sees which region and period to give.
+	 */
+	public long currentBatchOrExplain(String region, String period) {
+		return currentBatch(region, academicYearOf(period)).orElseThrow(() -> {
+			List<String> loaded = jdbc.sql("""
+					SELECT region || ' AY' || academic_year || '/CY' || (academic_year + 1)
+					FROM current_batch ORDER BY region, academic_year""").query(String.class).list();
+			return new IllegalArgumentException("no loaded batch of " + region + " carries " + period + "; loaded: "
+					+ (loaded.isEmpty() ? "nothing (vocstat load DIR)" : String.join(", ", loaded)));
+		});
 	}
 
 	/** Region and academic year of a batch. */

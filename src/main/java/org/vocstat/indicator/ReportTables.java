@@ -87,8 +87,7 @@ public class ReportTables {
 					cell(batch.get(), "facilities.equipment_value_per_student", city, label),
 					cell(batch.get(), "facilities.books_per_student", city, label)));
 		}
-		long current = periods.currentBatch(region, year)
-			.orElseThrow(() -> new IllegalArgumentException("no loaded batch of " + region + " carries " + period));
+		long current = periods.currentBatchOrExplain(region, period);
 		return List.of(
 				new ReportTable("表 1 中职在校生规模统计表", List.of("学年", "在校生数（含技工学籍）", "学年招生数", "学年普高招生数", "中职招生占比"),
 						enrolment),

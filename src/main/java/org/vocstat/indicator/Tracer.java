@@ -33,9 +33,10 @@ public class Tracer {
 	 */
 	public Trace trace(String indicatorCode, Scope scope, String period, String region) {
 		Indicator indicator = catalog.indicator(indicatorCode)
-			.orElseThrow(() -> new IllegalArgumentException("no indicator " + indicatorCode + " in the catalogue"));
-		long batchId = periods.currentBatch(region, Periods.academicYearOf(period))
-			.orElseThrow(() -> new IllegalArgumentException("no loaded batch of " + region + " carries " + period));
+			.orElseThrow(() -> new IllegalArgumentException("no indicator " + indicatorCode
+					+ " in the catalogue; nearest: " + String.join(", ", catalog.nearest(indicatorCode, 3))
+					+ " (vocstat indicators lists them all)"));
+		long batchId = periods.currentBatchOrExplain(region, period);
 		Figure figure = store.find(batchId, indicatorCode, scope.toString(), period)
 			.orElseThrow(() -> new IllegalArgumentException(
 					indicatorCode + " was not computed for " + scope + " " + period));

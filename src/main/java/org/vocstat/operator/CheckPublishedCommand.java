@@ -7,9 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -54,12 +55,16 @@ class CheckPublishedCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		OptionValues.region(region);
+		if (!Files.exists(file)) {
+			throw new ConfigurationProblem(Messages.text("file.missing", "{0} does not exist", file), null);
+		}
 		List<PublishedFigure> published;
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			published = PublishedFigure.read(reader);
 		}
 		catch (IOException | UncheckedIOException ex) {
-			throw new ConfigurationProblem("cannot read " + file + ": " + ex.getMessage(), ex);
+			throw new ConfigurationProblem(
+					Messages.text("file.unreadable", "cannot read {0}: {1}", file, Problems.describe(ex)), ex);
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		return Warehouse.run(root, warehouse -> {
@@ -68,13 +73,29 @@ class CheckPublishedCommand implements Callable<Integer> {
 			new RecordPrinter(out).print(NamedCheckResult.of(results, warehouse.get(ScopeNames.class)),
 					NamedCheckResult.class, format);
 			if (format == OutputFormat.table) {
-				Map<String, Long> counts = new TreeMap<>();
-				results.forEach(r -> counts.merge(r.verdict(), 1L, Long::sum));
 				out.println();
-				out.println(results.size() + " published figures: " + counts);
+				TerminalWidth.println(out, summary(results));
 			}
 			return 0;
 		});
+	}
+
+	/** The closing line: how many figures, and how many of each verdict, in words. */
+	static String summary(List<CheckResult> results) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String verdict : List.of(CheckResult.MATCH, CheckResult.DIFFERS, CheckResult.NOT_COMPUTED)) {
+			counts.put(verdict, 0L);
+		}
+		results.forEach(r -> counts.merge(r.verdict(), 1L, Long::sum));
+		List<String> parts = new ArrayList<>();
+		counts.forEach((verdict, count) -> {
+			if (count > 0) {
+				parts.add(Messages.text("published.count", "{0} {1}", String.format("%,d", count),
+						Messages.status(verdict)));
+			}
+		});
+		return Messages.text("published.summary", "{0} published figures: {1}", String.format("%,d", results.size()),
+				parts.isEmpty() ? "-" : String.join(", ", parts));
 	}
 
 }

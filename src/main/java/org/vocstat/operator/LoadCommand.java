@@ -81,8 +81,9 @@ class LoadCommand implements Callable<Integer> {
 			return;
 		}
 		out.println();
-		out.println("Top quarantine reasons (all rows: vocstat quarantine <run>):");
-		reasons.stream().limit(10).forEach(r -> out.printf("  %6d  %-18s %s%n", r.rows(), r.rule(), r.file()));
+		TerminalWidth.println(out,
+				Messages.text("load.top-reasons", "Top quarantine reasons (all rows: vocstat quarantine <run>):"));
+		new RecordPrinter(out).print(reasons.stream().limit(10).toList(), ReasonCount.class, OutputFormat.table);
 	}
 
 	/** One line per file of the load summary. */

@@ -19,7 +19,9 @@ import org.vocstat.pipeline.NightlyReport;
 @Command(name = "nightly", mixinStandardHelpOptions = true, description = {
 		"Loads every complete batch in the inbox (its batch.json checks out), oldest first, and moves",
 		"each loaded batch to the archive. Batches still being copied are left alone and reported.",
-		"Exit: 0 all loaded, 1 a load failed (the next run resumes it), 3 a batch refused, 4 another load runs." })
+		"A batch whose files have not matched batch.json for vocstat.inbox.stale-after (default PT6H) is STALE.",
+		"Exit: 0 all loaded, 1 a load failed (the next run resumes it), 3 a batch refused or stale,",
+		"4 another load runs." })
 class NightlyCommand implements Callable<Integer> {
 
 	@ParentCommand
@@ -41,11 +43,19 @@ class NightlyCommand implements Callable<Integer> {
 	public Integer call() {
 		return Warehouse.run(root, warehouse -> {
 			NightlyReport report = warehouse.get(NightlyLoad.class).run(inbox, archive);
-			new RecordPrinter(spec.commandLine().getOut()).print(report.lines(), NightlyReport.Line.class, format);
+			// outcome words in the reader's language in a table; CSV and JSON keep the
+			// codes
+			new RecordPrinter(spec.commandLine().getOut()).print(report.lines()
+				.stream()
+				.map(line -> format != OutputFormat.table ? line
+						: new NightlyReport.Line(line.folder(), Messages.status(line.outcome()), line.run(),
+								line.detail()))
+				.toList(), NightlyReport.Line.class, format);
 			spec.commandLine()
 				.getErr()
-				.println("nightly: " + report.lines().size() + " inbox folders, exit " + report.exitCode().code() + " ("
-						+ report.exitCode() + ")");
+				.println(Messages.text("nightly.summary", "nightly: {0} inbox folders, exit {1} ({2})",
+						Integer.toString(report.lines().size()), Integer.toString(report.exitCode().code()),
+						report.exitCode().name()));
 			return report.exitCode().code();
 		});
 	}

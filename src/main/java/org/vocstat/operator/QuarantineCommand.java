@@ -40,13 +40,14 @@ class QuarantineCommand implements Callable<Integer> {
 		try (Warehouse warehouse = Warehouse.open(root)) {
 			AuditQueries audit = warehouse.get(AuditQueries.class);
 			long batch = audit.batchOf(run)
-				.orElseThrow(() -> new ConfigurationProblem("run " + run + " registered no batch (see vocstat status)",
-						null));
+				.orElseThrow(() -> new ConfigurationProblem(Messages.text("run.no-batch",
+						"run {0} registered no batch (see vocstat status)", Long.toString(run)), null));
 			List<QuarantinedRow> rows = audit.quarantine(batch);
 			new RecordPrinter(out).print(rows, QuarantinedRow.class, format);
 			if (format == OutputFormat.table) {
 				out.println();
-				out.println(rows.size() + " quarantined rows in batch " + batch);
+				TerminalWidth.println(out, Messages.text("quarantine.summary", "{0} quarantined rows in batch {1}",
+						String.format("%,d", rows.size()), Long.toString(batch)));
 			}
 			return 0;
 		}

@@ -61,7 +61,11 @@ class ReconcileCommand implements Callable<Integer> {
 			long batchId = batch ? id
 					: warehouse.get(AuditQueries.class)
 						.batchOf(id)
-						.orElseThrow(() -> new ConfigurationProblem("run " + id + " registered no batch", null));
+						.orElseThrow(
+								() -> new ConfigurationProblem(
+										Messages.text("run.no-batch",
+												"run {0} registered no batch (see vocstat status)", Long.toString(id)),
+										null));
 			LedgerQueries ledger = warehouse.get(LedgerQueries.class);
 			RecordPrinter printer = new RecordPrinter(out);
 			if (conflicts) {
@@ -70,17 +74,20 @@ class ReconcileCommand implements Callable<Integer> {
 			}
 			List<LedgerLine> lines = ledger.ledger(batchId, bySchool);
 			if (lines.isEmpty()) {
-				throw new ConfigurationProblem("batch " + batchId + " has no ledger (was it loaded?)", null);
+				throw new ConfigurationProblem(Messages.text("reconcile.no-ledger",
+						"batch {0} has no ledger (was it loaded?)", Long.toString(batchId)), null);
 			}
 			lines = withRegionNamed(lines, regionName(warehouse, batchId));
 			printer.print(lines, LedgerLine.class, format);
 			if (format == OutputFormat.table) {
 				printConservation(out, warehouse.get(LedgerConservation.class).sides(batchId));
 				CountedPersons counted = ledger.counted(batchId);
-				out.printf(
-						"%nCounted once (either registry, open at the statistics date): %,d in school, %,d new entrants,"
-								+ " %,d graduates%n",
-						counted.inSchool(), counted.newEntrants(), counted.graduates());
+				out.println();
+				TerminalWidth.println(out, Messages.text("reconcile.counted",
+						"Counted once (either registry, open at the statistics date): {0} in school, {1} new entrants,"
+								+ " {2} graduates",
+						String.format("%,d", counted.inSchool()), String.format("%,d", counted.newEntrants()),
+						String.format("%,d", counted.graduates())));
 			}
 			return 0;
 		}
@@ -108,8 +115,10 @@ class ReconcileCommand implements Callable<Integer> {
 	private static void printConservation(PrintWriter out, List<LedgerConservation.LedgerSide> sides) {
 		out.println();
 		for (LedgerConservation.LedgerSide side : sides) {
-			out.printf("%-9s %s: %,d records staged = %,d in the ledger %s%n", side.population(), side.system(),
-					side.staged(), side.ledger(), side.staged() == side.ledger() ? "✓" : "✗ DOES NOT ADD UP");
+			TerminalWidth.println(out,
+					String.format("%-9s %s: %,d records staged = %,d in the ledger %s", side.population(),
+							side.system(), side.staged(), side.ledger(),
+							side.staged() == side.ledger() ? "✓" : "✗ DOES NOT ADD UP"));
 		}
 	}
 

@@ -52,21 +52,27 @@ class StatusCommand implements Callable<Integer> {
 			AuditQueries audit = warehouse.get(AuditQueries.class);
 			RecordPrinter printer = new RecordPrinter(out);
 			if (run == null) {
-				List<RunSummary> runs = audit.runs(limit);
-				printer.print(runs, RunSummary.class, format);
+				printer.print(states(audit.runs(limit)), RunState.class, format);
 				return 0;
 			}
 			RunSummary summary = audit.run(run)
-				.orElseThrow(() -> new ConfigurationProblem("there is no run " + run + " (see vocstat status)", null));
+				.orElseThrow(() -> new ConfigurationProblem(
+						Messages.text("run.missing", "there is no run {0} (see vocstat status)", Long.toString(run)),
+						null));
+			if (format == OutputFormat.table) {
+				printer.print(states(List.of(summary)), RunState.class, format);
+				out.println();
+			}
 			List<StepLine> inProgress = audit.stepsInProgress(run);
 			List<StepLine> steps = new ArrayList<>(audit.steps(run));
 			steps.addAll(inProgress);
-			printer.print(steps, StepLine.class, format);
+			boolean refused = RunState.of(summary).state().equals(RunState.REFUSED);
+			printer.print(steps.stream().map(step -> shown(step, refused)).toList(), StepLine.class, format);
 			if (UNFINISHED.contains(summary.status())) {
 				String verdict = unfinished(summary, inProgress, warehouse.get(LoadLock.class).holder());
 				if (format == OutputFormat.table) {
 					out.println();
-					out.println(verdict);
+					TerminalWidth.println(out, verdict);
 				}
 				else {
 					spec.commandLine().getErr().println(verdict);
@@ -74,6 +80,24 @@ class StatusCommand implements Callable<Integer> {
 			}
 			return 0;
 		}
+	}
+
+	/**
+	 * A step as the operator reads it: the step that refused a batch is REFUSED, not a
+	 * FAILED one to restart; in a table, in the reader's language.
+	 */
+	private StepLine shown(StepLine step, boolean refused) {
+		String status = refused && "FAILED".equals(step.status()) ? RunState.REFUSED : step.status();
+		return new StepLine(step.run(), step.step(), step.file(), step.sha256(), step.read(), step.loaded(),
+				step.quarantined(), step.blank(), step.warned(), step.seconds(),
+				format == OutputFormat.table && status != null ? Messages.status(status) : status, step.message());
+	}
+
+	private List<RunState> states(List<RunSummary> runs) {
+		return runs.stream()
+			.map(RunState::of)
+			.map(state -> format == OutputFormat.table ? state.translated() : state)
+			.toList();
 	}
 
 	/**

@@ -98,30 +98,37 @@ class TraceCommand implements Callable<Integer> {
 
 	private static void printSummary(PrintWriter out, Trace trace, String scopeName) {
 		var figure = trace.figure();
-		out.printf("%s  %s  (%s)%n", trace.indicator().code(), trace.indicator().nameZh(), trace.indicator().nameEn());
+		say(out, "%s  %s  (%s)%n", trace.indicator().code(), trace.indicator().nameZh(), trace.indicator().nameEn());
 		String unit = trace.indicator().display() == null || trace.indicator().display().isBlank()
 				? " " + trace.indicator().unit() : "";
-		out.printf("%s %s %s = %s%s   numerator %s   denominator %s   batch %d%s%n", figure.scope(), scopeName,
+		say(out, "%s %s %s = %s%s   numerator %s   denominator %s   batch %d%s%n", figure.scope(), scopeName,
 				figure.period(), trace.indicator().displayed(figure.value()), unit, plain(figure.numerator()),
 				plain(figure.denominator()), figure.batchId(),
 				figure.previousBatchId() == null ? "" : " (previous period: batch " + figure.previousBatchId() + ")");
 		out.println();
 		out.println("Definition:");
-		trace.definition().forEach(line -> out.println("  " + line));
+		trace.definition().forEach(line -> TerminalWidth.println(out, "  " + line));
 		out.println();
 		out.println("SQL:");
-		trace.sql().forEach(sql -> out.println("  " + sql.replace("\n", "\n  ")));
+		trace.sql().forEach(sql -> TerminalWidth.println(out, "  " + sql.replace("\n", "\n  ")));
 		out.println();
 		for (String role : new String[] { "numerator", "denominator", "current", "previous" }) {
 			if (trace.rowsFor(role) > 0) {
-				out.printf("  %-11s %,d source rows%n", role, trace.rowsFor(role));
+				say(out, "  %-11s %,d source rows%n", role, trace.rowsFor(role));
 				trace.measuresFor(role)
-					.forEach(measure -> out.printf("              %s: %,d distinct units%n", measure,
+					.forEach(measure -> say(out, "              %s: %,d distinct units%n", measure,
 							trace.unitsFor(role, measure)));
 			}
 		}
-		out.println(digestLine(trace));
+		TerminalWidth.println(out, digestLine(trace));
 		out.println();
+	}
+
+	/** A formatted line ({@code %n} ends it), wrapped to the terminal. */
+	private static void say(PrintWriter out, String format, Object... arguments) {
+		String text = String.format(format, arguments);
+		TerminalWidth.println(out, text.endsWith(System.lineSeparator())
+				? text.substring(0, text.length() - System.lineSeparator().length()) : text);
 	}
 
 	private static String digestLine(Trace trace) {

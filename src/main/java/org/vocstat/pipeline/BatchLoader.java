@@ -88,9 +88,12 @@ public class BatchLoader {
 			execution = jobs.start(loadJob, LoadParameters.of(batch, digest));
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {
+			JobExecution loaded = repository.getLastJobExecution(LoadJobConfiguration.JOB_NAME,
+					LoadParameters.of(batch, digest));
+			String by = loaded == null ? "" : " by run " + loaded.getId();
 			return new LoadOutcome(ExitCode.SUCCESS,
-					"already loaded: this batch (digest " + digest.substring(0, 12)
-							+ "…) was loaded completely before; nothing to do",
+					"already loaded: this batch (digest " + digest.substring(0, 12) + "…) was loaded completely" + by
+							+ "; nothing to do" + (loaded == null ? "" : " (vocstat status " + loaded.getId() + ")"),
 					null, registry.findByDigest(digest).orElse(null), true);
 		}
 		catch (JobExecutionAlreadyRunningException ex) {

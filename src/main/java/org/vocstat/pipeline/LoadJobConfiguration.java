@@ -37,7 +37,7 @@ import org.vocstat.ingest.LoadOrder;
  * chunk, and a restart runs only the steps that did not complete, in either lane.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LoadProperties.class)
+@EnableConfigurationProperties({ LoadProperties.class, InboxProperties.class })
 class LoadJobConfiguration {
 
 	static final String JOB_NAME = "load";

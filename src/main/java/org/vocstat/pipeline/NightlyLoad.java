@@ -1,6 +1,8 @@
 package org.vocstat.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +30,10 @@ public class NightlyLoad {
 
 	private final BatchLoader loader;
 
-	NightlyLoad(LoadLock lock, BatchLoader loader) {
+	private final Duration staleAfter;
+
+	NightlyLoad(LoadLock lock, BatchLoader loader, InboxProperties inbox) {
+		this.staleAfter = inbox.staleAfter();
 		this.lock = lock;
 		this.loader = loader;
 	}
@@ -46,12 +51,20 @@ public class NightlyLoad {
 	private NightlyReport runWhileLocked(Path inbox, Path archive) {
 		List<NightlyReport.Line> lines = new ArrayList<>();
 		boolean refused = false;
-		for (InboxBatch batch : Inbox.scan(inbox)) {
+		for (InboxBatch batch : Inbox.scan(inbox, staleAfter, Instant.now())) {
 			String folder = batch.folder().getFileName().toString();
 			if (batch.refused()) {
 				refused = true;
 				log.warn("nightly: {} refused: {}", folder, batch.waitingBecause());
 				lines.add(new NightlyReport.Line(folder, "REFUSED", null, batch.waitingBecause()));
+				continue;
+			}
+			if (batch.stale()) {
+				refused = true;
+				log.warn("nightly: {} is STALE: {}, unchanged for over {}", folder, batch.waitingBecause(), staleAfter);
+				lines.add(new NightlyReport.Line(folder, "STALE", null,
+						batch.waitingBecause() + "; no file changed for over " + staleAfter
+								+ " (vocstat.inbox.stale-after): deliver it again"));
 				continue;
 			}
 			if (!batch.complete()) {

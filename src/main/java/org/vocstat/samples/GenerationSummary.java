@@ -5,6 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.vocstat.operator.TerminalWidth;
+import org.vocstat.operator.TextTable;
+import org.vocstat.operator.TextTable.Column;
+import org.vocstat.operator.TextTable.Kind;
+
 /**
  * What one generation wrote: the files with their row counts and digests, the irregular
  * rows by kind and file, and the population the batch was built to hold.
@@ -77,12 +82,12 @@ public record GenerationSummary(String region, String regionName, int academicYe
 				population.schools(), population.technicalSchools(), population.inSchool(), population.newEntrants(),
 				population.graduates(), population.fullTimeTeachers()));
 		text.append("Files:").append(System.lineSeparator());
-		for (FileSummary file : files) {
-			text.append(String.format("  %-22s %,12d rows  sha256 %s%n", file.path(), file.rows(),
-					file.sha256().substring(0, 16) + "…"));
-		}
+		table(text,
+				List.of(new Column("file", Kind.ID), new Column("rows", Kind.NUMBER), new Column("sha256", Kind.ID)),
+				files.stream().map(f -> List.<Object>of(f.path(), f.rows(), f.sha256())).toList());
 		text.append("Reconciliation classes (persons):").append(System.lineSeparator());
-		reconciliation.forEach((name, count) -> text.append(String.format("  %-40s %,10d%n", name, count)));
+		table(text, List.of(new Column("class", Kind.TEXT), new Column("persons", Kind.NUMBER)),
+				reconciliation.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue())).toList());
 		appendIrregulars(text, false, "Untidy rows (normalise and count):");
 		appendIrregulars(text, true, "Bad rows (quarantine):");
 		return text.toString();
@@ -90,11 +95,18 @@ public record GenerationSummary(String region, String regionName, int academicYe
 
 	private void appendIrregulars(StringBuilder text, boolean quarantine, String title) {
 		text.append(title).append(System.lineSeparator());
-		for (IrregularCount count : irregulars) {
-			if (count.kind().quarantine() == quarantine) {
-				text.append(String.format("  %-42s %-22s %,8d%n", count.kind().label(), count.file(), count.count()));
-			}
-		}
+		table(text,
+				List.of(new Column("kind", Kind.TEXT), new Column("file", Kind.ID), new Column("rows", Kind.NUMBER)),
+				irregulars.stream()
+					.filter(count -> count.kind().quarantine() == quarantine)
+					.map(count -> List.<Object>of(count.kind().label(), count.file(), count.count()))
+					.toList());
+	}
+
+	/** A table of the shared renderer, indented two spaces under its title. */
+	private static void table(StringBuilder text, List<Column> columns, List<List<Object>> rows) {
+		TextTable.render(columns, rows, TerminalWidth.columns() - 2)
+			.forEach(line -> text.append("  ").append(line).append(System.lineSeparator()));
 	}
 
 }

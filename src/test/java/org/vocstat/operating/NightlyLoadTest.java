@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +67,29 @@ class NightlyLoadTest {
 		assertThat(archive.resolve("b-2021/sms/students.csv")).exists();
 		assertThat(inbox.resolve("a-2022")).doesNotExist();
 		assertThat(inbox.resolve("c-2023/batch.json")).exists();
+	}
+
+	@Test
+	void aBatchWhoseFileHasNotMatchedItsManifestForOverSixHoursIsStaleAndExitsThree() throws Exception {
+		Path corrupt = new BatchFixture(2022).manifestSha("qrp/funding.csv", "0".repeat(64))
+			.writeTo(inbox.resolve("corrupt-2022"));
+		Path copying = new BatchFixture(2021).manifestSha("qrp/funding.csv", "0".repeat(64))
+			.writeTo(inbox.resolve("copying-2021"));
+		FileTime sevenHoursAgo = FileTime.from(Instant.now().minus(Duration.ofHours(7)));
+		try (Stream<Path> files = Files.walk(corrupt)) {
+			for (Path file : files.toList()) {
+				Files.setLastModifiedTime(file, sevenHoursAgo);
+			}
+		}
+		Files.setLastModifiedTime(copying.resolve("qrp/funding.csv"), sevenHoursAgo);
+
+		NightlyReport report = nightly.run(inbox, archive);
+
+		assertThat(report.exitCode()).isEqualTo(ExitCode.REFUSED);
+		assertThat(report.lines()).extracting(NightlyReport.Line::folder, NightlyReport.Line::outcome)
+			.containsExactly(tuple("copying-2021", "WAITING"), tuple("corrupt-2022", "STALE"));
+		assertThat(report.lines().get(1).detail()).contains("qrp/funding.csv", "vocstat.inbox.stale-after");
+		assertThat(corrupt.resolve("batch.json")).exists();
 	}
 
 	@Test

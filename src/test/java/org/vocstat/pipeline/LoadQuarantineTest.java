@@ -186,6 +186,34 @@ class LoadQuarantineTest {
 	}
 
 	@Test
+	void aRepeatedRowShowsItsMaskedFieldsInFileOrderNotTheStagingRecord() {
+		String id = BatchFixture.id("330402", "20070909", "041");
+		String student = BatchFixture.smsStudent(id, "男", "2007-09-09", "在籍", "");
+		loader.load(new BatchFixture().append("sms/students.csv", student, student).writeTo(folder), null, null, null);
+
+		String masked = jdbc.sql("SELECT masked_row FROM quarantine WHERE 'DUPLICATE_KEY' = ANY (rules)")
+			.query(String.class)
+			.single();
+
+		assertThat(masked).doesNotContain("{", "id_kind", "VALID", id, id.substring(6, 14))
+			.contains("330402************", "在籍", "男")
+			.startsWith("G330402************,");
+		assertThat(masked.split(",", -1)).hasSize(student.split(",", -1).length);
+	}
+
+	@Test
+	void vocabularyValuesStayReadableInAShiftedRowWhileTheNameIsMasked() {
+		loader.load(
+				new BatchFixture().append("sms/students.csv", "G" + GOOD_ID + ",居民身份证," + GOOD_ID + ",张三丰,在籍,普通中专,休学,男")
+					.writeTo(folder),
+				null, null, null);
+
+		String masked = jdbc.sql("SELECT masked_row FROM quarantine").query(String.class).single();
+
+		assertThat(masked.split(",")).contains("在籍", "普通中专", "休学", "男", "张*丰").doesNotContain(GOOD_ID);
+	}
+
+	@Test
 	void quarantinedRowsAreMaskedAndCarryTheLineHash() {
 		String badChecksum = GOOD_ID.substring(0, 17) + (GOOD_ID.charAt(17) == '1' ? '2' : '1');
 		loader.load(new BatchFixture()

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.vocstat.ingest.FileKind;
 import org.vocstat.ingest.HeaderMapping;
 import org.vocstat.person.BirthMasking;
 import org.vocstat.person.Masking;
@@ -40,6 +42,15 @@ final class QuarantineMasking {
 	private static final Pattern SEPARATORS = Pattern
 		.compile("[\\s\\p{Z}\\x00-\\x1F\\x{2400}-\\x{241F}.。·・\\-‐‑‒–—―_/\\\\|:]", Pattern.UNICODE_CHARACTER_CLASS);
 
+	/**
+	 * The vocabulary of every file, not only this one's: a shifted row or a misfiled
+	 * value (在籍 in a tss file, 普通中专 out of its column) is still no name, and a
+	 * two-character status read as a name was masked to 在*.
+	 */
+	private static final Set<String> EVERY_VOCABULARY = Arrays.stream(FileKind.values())
+		.flatMap(kind -> kind.schema().vocabulary().stream())
+		.collect(Collectors.toUnmodifiableSet());
+
 	private final Mask[] masks;
 
 	private final Set<String> vocabulary;
@@ -56,7 +67,7 @@ final class QuarantineMasking {
 				masks[at] = maskFor(columns.get(i));
 			}
 		}
-		vocabulary = mapping.kind().schema().vocabulary();
+		vocabulary = EVERY_VOCABULARY;
 		birthDates = columns.stream().anyMatch(column -> maskFor(column) == Mask.BIRTH);
 	}
 

@@ -262,11 +262,29 @@ public final class StagingStore {
 				INSERT INTO quarantine (batch_id, file_id, line_no, line_sha256, rules, message, masked_row)
 				SELECT batch_id, file_id, line_no, line_sha256, ARRAY['DUPLICATE_KEY'],
 				       '%4$s' || first_line || ' [DUPLICATE_KEY]',
-				       (to_jsonb(moved) - 'batch_id' - 'file_id' - 'line_no' - 'line_sha256' - 'first_line'
-				                        - 'id_hash' - 'student_no_hash')::text
+				       %5$s
 				FROM moved""".formatted(table, key, sameKey, schema.keyedByWholeLine() ? "identical to line "
-				: String.join("+", schema.keyColumns()) + ": same key as line ");
+				: String.join("+", schema.keyColumns()) + ": same key as line ", maskedLine(schema));
 		return jdbc.sql(sql).param("file", fileId).update();
+	}
+
+	/**
+	 * SQL for a repeated row as the quarantine shows every other row: its fields in the
+	 * file's column order, comma-separated, each as staged (IDs and names masked, birth
+	 * dates as months), never the staging table's internal columns (hashes, ID kinds).
+	 */
+	private static String maskedLine(RowSchema schema) {
+		return schema.columns().stream().map(column -> {
+			List<String> staged = column.stagingColumns();
+			String shown = staged.stream()
+				.filter(name -> name.endsWith("_masked"))
+				.findFirst()
+				.orElse(staged.stream()
+					.filter(name -> !name.endsWith("_hash") && !name.endsWith("_kind"))
+					.findFirst()
+					.orElse(null));
+			return shown == null ? "''" : "coalesce(moved." + shown + "::text, '')";
+		}).collect(Collectors.joining(" || ',' || "));
 	}
 
 }

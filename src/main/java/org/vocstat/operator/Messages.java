@@ -1,0 +1,67 @@
+package org.vocstat.operator;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The words of the command line — column headers, statuses, messages — from one bundle,
+ * {@code messages*.properties}: Chinese when the locale is Chinese
+ * ({@code LANG=zh_CN.UTF-8}), English otherwise. Codes (rule, indicator and exit codes)
+ * are never translated, so scripts and the documentation read the same in both.
+ */
+public final class Messages {
+
+	private Messages() {
+	}
+
+	/**
+	 * The text of {@code key} with {@code arguments}, or {@code fallback} when the bundle
+	 * has none.
+	 */
+	public static String text(String key, String fallback, Object... arguments) {
+		String pattern;
+		try {
+			pattern = bundle().getString(key);
+		}
+		catch (MissingResourceException ex) {
+			pattern = fallback;
+		}
+		return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+	}
+
+	/** The text of {@code key}, which the bundle must have. */
+	public static String text(String key, Object... arguments) {
+		return text(key, key, arguments);
+	}
+
+	/** A column header: the bundle's {@code column.NAME}, else the name itself. */
+	public static String header(String name) {
+		return text("column." + name, name);
+	}
+
+	/**
+	 * A status word (LOADED, FAILED, …): the bundle's {@code status.WORD}, else the word.
+	 */
+	public static String status(String word) {
+		return text("status." + word.replace(' ', '_'), word);
+	}
+
+	/** Whether the command line speaks Chinese. */
+	public static boolean chinese() {
+		return "zh".equals(locale().getLanguage());
+	}
+
+	private static Locale locale() {
+		return Locale.getDefault();
+	}
+
+	private static ResourceBundle bundle() {
+		// ROOT as the fallback, not the JVM's default locale: an English terminal on a
+		// machine whose default is Chinese still gets English when LANG says so.
+		return ResourceBundle.getBundle("messages", locale(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	}
+
+}
