@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code --format json} is an indented array of objects, keys in the record's order and
- * an empty cell as null (Jackson 3).
+ * an empty cell as null, a number as a JSON number (Jackson 3).
  */
 class RecordPrinterTest {
 
@@ -28,7 +28,7 @@ class RecordPrinterTest {
 				[ {
 				  "school" : "3633001471",
 				  "name" : null,
-				  "total" : "12"
+				  "total" : 12
 				} ]""");
 	}
 
