@@ -77,6 +77,28 @@ public final class RecordSources {
 		return records;
 	}
 
+	/**
+	 * The record at sheet row {@code row} of a workbook, read without a file contract
+	 * (its text is the canonical rendering), or null if that row is the header, empty or
+	 * absent.
+	 */
+	public static SourceRecord sheetRow(Path file, String sheet, long row) throws IOException {
+		WorkbookStamp stamp = new WorkbookStamp(file);
+		String shown = file.getFileName().toString();
+		try (SheetRecords records = new SheetRecords(Workbook.open(file, shown, sheet, Long.MAX_VALUE), stamp, null, 0,
+				null)) {
+			if (records.headerCells() == null) {
+				throw Workbook.refused(shown, "has an empty sheet");
+			}
+			for (RawRecord raw = records.nextRaw(); raw != null && raw.lineNumber() <= row; raw = records.nextRaw()) {
+				if (raw.lineNumber() == row) {
+					return raw.decoded();
+				}
+			}
+			return null;
+		}
+	}
+
 	private static String shown(IngestFile file) {
 		return file.kind().system().folder() + "/" + file.path().getFileName();
 	}

@@ -51,7 +51,8 @@ final class SheetRecords implements RecordSource {
 	private boolean ended;
 
 	/**
-	 * @param mapping resolves the header (it may refuse the file)
+	 * @param mapping resolves the header (it may refuse the file); null to read the rows
+	 * as they are, without a file contract
 	 * @param resumeAfter the last row consumed before, or 0 to read from the header on
 	 * @param fileDigest receives the file's bytes once the last row is read, or null
 	 */
@@ -72,9 +73,9 @@ final class SheetRecords implements RecordSource {
 		}
 		lastRow = Math.max(first.number(), resumeAfter);
 		header = trimmed(texts(first, 0));
-		HeaderMapping resolved = mapping.apply(header);
-		width = resolved.headerWidth();
-		columns = new SheetColumns(resolved);
+		HeaderMapping resolved = mapping == null ? null : mapping.apply(header);
+		width = resolved == null ? header.length : resolved.headerWidth();
+		columns = resolved == null ? null : new SheetColumns(resolved);
 	}
 
 	@Override
@@ -128,7 +129,7 @@ final class SheetRecords implements RecordSource {
 		String[] fields = Arrays.copyOf(cells, width);
 		Rule fault = structuralFault(row, used);
 		for (SheetCell cell : row.cells()) {
-			Rule broken = cell.column() < width ? columns.check(cell, fields) : null;
+			Rule broken = cell.column() < width && columns != null ? columns.check(cell, fields) : null;
 			fault = fault == null ? broken : fault;
 		}
 		if (fault == null) {
