@@ -36,8 +36,8 @@ import org.vocstat.ingest.FileKind;
  */
 public final class WorkbookExport {
 
-	private static final Pattern MANIFEST_ENTRY = Pattern
-		.compile("\\{ \"path\": \"([^\"]+)\", \"sha256\": \"[0-9a-f]+\", \"rows\": \\d+ }");
+	private static final Pattern MANIFEST_ENTRY = Pattern.compile(
+			"\\{\\s*\"path\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"sha256\"\\s*:\\s*\"[0-9a-f]+\"\\s*,\\s*\"rows\"\\s*:\\s*\\d+\\s*}");
 
 	private WorkbookExport() {
 	}
