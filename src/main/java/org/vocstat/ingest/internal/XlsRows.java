@@ -126,8 +126,13 @@ final class XlsRows implements SheetRows, HSSFListener {
 			pendingString = null;
 			return;
 		}
-		if (record instanceof RowRecord row && row.getZeroHeight()) {
-			hiddenRows.add((long) row.getRowNumber() + 1);
+		if (record instanceof RowRecord row) {
+			// A row stored without cells is an empty row: counted as a blank line, as in
+			// .xlsx.
+			rows.computeIfAbsent(row.getRowNumber() + 1L, number -> new ArrayList<>());
+			if (row.getZeroHeight()) {
+				hiddenRows.add(row.getRowNumber() + 1L);
+			}
 		}
 		else if (record instanceof MergeCellsRecord merges) {
 			for (int i = 0; i < merges.getNumAreas(); i++) {
@@ -199,7 +204,6 @@ final class XlsRows implements SheetRows, HSSFListener {
 	@Override
 	public SheetRow next() {
 		if (handedOut == null) {
-			hiddenRows.forEach(row -> rows.computeIfAbsent(row, r -> new ArrayList<>()));
 			handedOut = rows.entrySet().iterator();
 		}
 		if (!handedOut.hasNext()) {
