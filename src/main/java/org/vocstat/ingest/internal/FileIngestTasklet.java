@@ -247,7 +247,7 @@ public final class FileIngestTasklet implements Tasklet {
 
 	private void open() throws IOException {
 		Optional<Checkpoint> checkpoint = store.checkpoint(file.fileId());
-		readDigest = new ReadDigest(kind.path(), file.sha256());
+		readDigest = new ReadDigest(file.shownPath(), file.sha256());
 		RecordSource header = RecordSources.open(file, checkpoint.isPresent() ? null : readDigest.digest());
 		HeaderMapping mapping = file.mapping(header.header());
 		if (checkpoint.isPresent()) {

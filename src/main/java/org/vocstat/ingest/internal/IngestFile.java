@@ -13,6 +13,14 @@ import org.vocstat.ingest.HeaderMapping;
 public record IngestFile(FileKind kind, long batchId, long fileId, Path path, long registeredRows, String sha256,
 		HeaderAliases aliases, String sheet) {
 
+	/**
+	 * The file's path in its batch as messages name it: {@code sms/students.csv}, or
+	 * {@code sms/students.xlsx} for a workbook.
+	 */
+	String shownPath() {
+		return kind.system().folder() + "/" + path.getFileName();
+	}
+
 	HeaderMapping mapping(String[] header) {
 		return HeaderMapping.resolve(kind, header, aliases);
 	}

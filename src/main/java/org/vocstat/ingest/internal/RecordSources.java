@@ -100,7 +100,7 @@ public final class RecordSources {
 	}
 
 	private static String shown(IngestFile file) {
-		return file.kind().system().folder() + "/" + file.path().getFileName();
+		return file.shownPath();
 	}
 
 }

@@ -90,7 +90,7 @@ final class Workbook {
 			if (xlsx) {
 				throw refused(shown, "is an .xls (Excel 97-2003) workbook named .xlsx: rename it .xls");
 			}
-			XlsRows rows = new XlsRows(fs, names -> SheetChoice.index(shown, names, List.of(), sheet));
+			XlsRows rows = new XlsRows(fs, (names, hidden) -> SheetChoice.index(shown, names, hidden, sheet));
 			if (!rows.hiddenSheets().isEmpty()) {
 				log.info("{}: hidden sheets not read: {}", shown, rows.hiddenSheets());
 			}

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.apache.poi.hssf.eventusermodel.FormatTrackingHSSFListener;
 import org.apache.poi.hssf.eventusermodel.HSSFEventFactory;
@@ -44,7 +44,7 @@ final class XlsRows implements SheetRows, HSSFListener {
 
 	private final FormatTrackingHSSFListener formats = new FormatTrackingHSSFListener(this);
 
-	private final Function<List<String>, Integer> chooseSheet;
+	private final BiFunction<List<String>, List<String>, Integer> chooseSheet;
 
 	private final List<BoundSheetRecord> sheets = new ArrayList<>();
 
@@ -68,16 +68,16 @@ final class XlsRows implements SheetRows, HSSFListener {
 	private Iterator<Map.Entry<Long, List<SheetCell>>> handedOut;
 
 	/**
-	 * @param chooseSheet given the sheet names in order, the index of the sheet to read
-	 * (it may refuse the batch)
+	 * @param chooseSheet given the sheet names in order and the hidden ones, the index of
+	 * the sheet to read (it may refuse the batch)
 	 */
-	XlsRows(POIFSFileSystem file, Function<List<String>, Integer> chooseSheet) throws IOException {
+	XlsRows(POIFSFileSystem file, BiFunction<List<String>, List<String>, Integer> chooseSheet) throws IOException {
 		this.chooseSheet = chooseSheet;
 		HSSFRequest request = new HSSFRequest();
 		request.addListenerForAllRecords(formats);
 		new HSSFEventFactory().processWorkbookEvents(request, file);
 		if (chosen == null) {
-			chosen = chooseSheet.apply(List.of());
+			chosen = chooseSheet.apply(List.of(), List.of());
 		}
 	}
 
@@ -107,7 +107,7 @@ final class XlsRows implements SheetRows, HSSFListener {
 				for (BoundSheetRecord sheet : ordered) {
 					names.add(sheet.getSheetname());
 				}
-				chosen = chooseSheet.apply(names);
+				chosen = chooseSheet.apply(names, hiddenSheets());
 			}
 			sheetIndex++;
 		}

@@ -1,6 +1,7 @@
 package org.vocstat.ingest.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +15,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.vocstat.delivery.BatchRefusedException;
 import org.vocstat.ingest.FileKind;
 import org.vocstat.ingest.HeaderAliases;
 import org.vocstat.validation.Rule;
@@ -168,6 +173,33 @@ class SheetRecordsTest {
 			assertThat(source.header()).containsExactly(HEADER);
 			assertThat(source.nextRaw().decoded().fields()).containsExactly(ROW);
 		}
+	}
+
+	@Test
+	void refusesAZipBombWithPoisGuardsOn() throws IOException {
+		Path plain = workbook("xlsx", sheet -> {
+			header(sheet);
+			row(sheet, 1, Map.of());
+		});
+		Path bomb = folder.resolve("bomb.xlsx");
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plain));
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] content = in.readAllBytes();
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+					String xml = new String(content, StandardCharsets.UTF_8);
+					int end = xml.indexOf("</worksheet>");
+					content = (xml.substring(0, end) + " ".repeat(20 << 20) + xml.substring(end))
+						.getBytes(StandardCharsets.UTF_8);
+				}
+				out.write(content);
+				out.closeEntry();
+			}
+		}
+		assertThatThrownBy(() -> open(bomb, "xlsx", null)).isInstanceOf(BatchRefusedException.class)
+			.hasMessage(
+					"sms/students.xlsx looks like a zip bomb (a part inflates far beyond its compressed size): refused; nothing of this batch is loaded");
 	}
 
 	private List<SourceRecord> read(Path file, String format) throws IOException {
