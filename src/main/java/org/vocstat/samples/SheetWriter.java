@@ -135,8 +135,7 @@ final class SheetWriter {
 			Row copy = copyOfFirst();
 			copy.setZeroHeight(true);
 			hidden++;
-			int idColumn = List.of(header)
-				.indexOf(ID_HEADERS.stream().filter(List.of(header)::contains).findFirst().orElse(""));
+			int idColumn = idColumn();
 			if (idColumn >= 0) {
 				copyOfFirst().createCell(idColumn).setCellValue(330402200504289012d);
 				ids++;
@@ -157,6 +156,15 @@ final class SheetWriter {
 		sheet.createRow(next++).createCell(0).setCellValue("注：本表由学校填报，数据截至统计时点。");
 		records += 2;
 		return new PlantedPitfalls(leadingZeroCodes, legacyIds, unsound, hidden, ids, merged, 2, 2);
+	}
+
+	private int idColumn() {
+		for (int i = 0; i < header.length; i++) {
+			if (ID_HEADERS.contains(header[i])) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private Row copyOfFirst() {

@@ -142,6 +142,17 @@ class WorkbookRefusalTest {
 	}
 
 	@Test
+	void refusesAWorkbookLackingARequiredColumnNamingTheWorkbook() throws IOException {
+		Path batch = workbookBatch();
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(batch.resolve("sms/students.xlsx"))) {
+			workbook.createSheet("Sheet1").createRow(2).createCell(1).setCellValue("学籍号");
+			workbook.write(out);
+		}
+		assertRefused(batch, "sms/students.xlsx lacks required columns 身份证件类型, 身份证件号, 姓名");
+	}
+
+	@Test
 	void refusesABatchHoldingAFileAsCsvAndAsWorkbook() throws IOException {
 		Path batch = workbookBatch();
 		Files.copy(batch.resolve("sms/schools.csv"), batch.resolve("sms/schools.xlsx"),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 
+import org.vocstat.delivery.BatchRefusedException;
 import org.vocstat.ingest.FileKind;
 import org.vocstat.ingest.HeaderAliases;
 import org.vocstat.ingest.HeaderMapping;
@@ -64,6 +65,13 @@ public final class RecordSources {
 		try {
 			records = new SheetRecords(rows, stamp, header -> HeaderMapping.resolve(kind, header, aliases), resumeAfter,
 					fileDigest);
+		}
+		catch (BatchRefusedException ex) {
+			rows.close();
+			// The header's faults are named by the file's CSV path; this file is the
+			// workbook.
+			throw new BatchRefusedException(
+					ex.getMessage().replace(kind.path(), shown).replace("header line 1", "the header row"));
 		}
 		catch (IOException | RuntimeException ex) {
 			rows.close();

@@ -1,5 +1,6 @@
 package org.vocstat.ingest.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ final class SheetColumns {
 	SheetColumns(HeaderMapping mapping) {
 		meanings = new Meaning[mapping.headerWidth()];
 		widths = new int[mapping.headerWidth()];
-		java.util.Arrays.fill(meanings, Meaning.TEXT);
+		Arrays.fill(meanings, Meaning.TEXT);
 		List<Column> columns = mapping.kind().schema().columns();
 		for (int i = 0; i < columns.size(); i++) {
 			int at = mapping.fieldIndex()[i];
