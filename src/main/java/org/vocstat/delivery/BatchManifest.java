@@ -22,11 +22,12 @@ public record BatchManifest(String region, String regionName, Integer academicYe
 	public static final String FILE_NAME = "batch.json";
 
 	/**
-	 * One listed file: path relative to the batch folder, SHA-256 (hex) and data rows
-	 * (header excluded).
+	 * One listed file: path relative to the batch folder ({@code .csv}, {@code .xlsx} or
+	 * {@code .xls}), SHA-256 (hex) and data rows (header excluded); for a workbook, the
+	 * sheet to read (absent: the first).
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record ManifestFile(String path, String sha256, Long rows) {
+	public record ManifestFile(String path, String sha256, Long rows, String sheet) {
 	}
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();

@@ -72,9 +72,18 @@ public class BatchRegistry {
 	 */
 	public void registerFile(long batchId, String kind, String path, String sha256, long bytes, long rows,
 			String encoding) {
+		registerFile(batchId, kind, path, sha256, bytes, rows, encoding, null);
+	}
+
+	/**
+	 * Registers one file of a batch, for a workbook with the sheet read ({@code sheet}
+	 * null: the first).
+	 */
+	public void registerFile(long batchId, String kind, String path, String sha256, long bytes, long rows,
+			String encoding, String sheet) {
 		jdbc.sql("""
-				INSERT INTO source_file (batch_id, kind, path, sha256, bytes, rows, encoding)
-				VALUES (:batch, :kind, :path, :sha256, :bytes, :rows, :encoding)
+				INSERT INTO source_file (batch_id, kind, path, sha256, bytes, rows, encoding, sheet)
+				VALUES (:batch, :kind, :path, :sha256, :bytes, :rows, :encoding, :sheet)
 				ON CONFLICT (batch_id, kind) DO NOTHING""")
 			.param("batch", batchId)
 			.param("kind", kind)
@@ -83,12 +92,13 @@ public class BatchRegistry {
 			.param("bytes", bytes)
 			.param("rows", rows)
 			.param("encoding", encoding)
+			.param("sheet", sheet)
 			.update();
 	}
 
 	public Optional<RegisteredFile> file(long batchId, String kind) {
 		return jdbc.sql("""
-				SELECT file_id, batch_id, kind, path, sha256, bytes, rows, encoding
+				SELECT file_id, batch_id, kind, path, sha256, bytes, rows, encoding, sheet
 				FROM source_file WHERE batch_id = :batch AND kind = :kind""")
 			.param("batch", batchId)
 			.param("kind", kind)
@@ -98,7 +108,7 @@ public class BatchRegistry {
 
 	public List<RegisteredFile> files(long batchId) {
 		return jdbc.sql("""
-				SELECT file_id, batch_id, kind, path, sha256, bytes, rows, encoding
+				SELECT file_id, batch_id, kind, path, sha256, bytes, rows, encoding, sheet
 				FROM source_file WHERE batch_id = :batch ORDER BY file_id""")
 			.param("batch", batchId)
 			.query(RegisteredFile.class)

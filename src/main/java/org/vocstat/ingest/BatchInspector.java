@@ -8,11 +8,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import org.vocstat.delivery.BatchDigest;
@@ -20,7 +22,8 @@ import org.vocstat.delivery.BatchManifest;
 import org.vocstat.delivery.BatchPaths;
 import org.vocstat.delivery.BatchRefusedException;
 import org.vocstat.delivery.ExportBatch;
-import org.vocstat.ingest.internal.RecordReader;
+import org.vocstat.ingest.internal.RecordSource;
+import org.vocstat.ingest.internal.RecordSources;
 
 /**
  * Checks a whole batch before any row is loaded: every file present, every required
@@ -36,26 +39,53 @@ public class BatchInspector {
 
 	private final HeaderAliases aliases;
 
-	BatchInspector(HeaderAliases aliases) {
+	private final long maxWorkbookBytes;
+
+	/**
+	 * @param maxWorkbookMb the largest workbook file a batch may hold, in MiB: a guard
+	 * beside POI's zip-bomb limits
+	 */
+	BatchInspector(HeaderAliases aliases, @Value("${vocstat.ingest.max-workbook-mb:512}") long maxWorkbookMb) {
 		this.aliases = aliases;
+		this.maxWorkbookBytes = maxWorkbookMb << 20;
 	}
 
-	/** The paths of all files a batch must hold, relative to its folder. */
+	/**
+	 * The paths a batch's files may have, relative to its folder: each file as CSV or
+	 * workbook.
+	 */
 	public static List<String> expectedPaths() {
-		return Arrays.stream(FileKind.values()).map(FileKind::path).toList();
+		return Arrays.stream(FileKind.values()).flatMap(kind -> kind.candidatePaths().stream()).toList();
 	}
 
 	public List<FileInspection> inspect(ExportBatch batch) {
 		List<String> problems = new ArrayList<>();
 		List<FileInspection> files = new ArrayList<>();
+		Map<String, String> sheets = new HashMap<>();
+		batch.manifest()
+			.ifPresent(manifest -> manifest.files()
+				.stream()
+				.filter(f -> f.sheet() != null)
+				.forEach(f -> sheets.put(f.path(), f.sheet())));
 		for (FileKind kind : FileKind.values()) {
 			try {
-				Path path = BatchPaths.resolve(batch.folder(), kind.path());
-				if (!Files.isRegularFile(path)) {
+				List<String> present = new ArrayList<>();
+				for (String candidate : kind.candidatePaths()) {
+					if (Files.isRegularFile(BatchPaths.resolve(batch.folder(), candidate))) {
+						present.add(candidate);
+					}
+				}
+				if (present.isEmpty()) {
 					problems.add(kind.path() + " is missing");
 					continue;
 				}
-				files.add(inspect(kind, path));
+				if (present.size() > 1) {
+					problems.add("the batch holds " + String.join(" and ", present)
+							+ ": one file of each kind, in one format, must be loaded; remove the others");
+					continue;
+				}
+				String relative = present.get(0);
+				files.add(inspect(kind, relative, BatchPaths.resolve(batch.folder(), relative), sheets.get(relative)));
 			}
 			catch (BatchRefusedException ex) {
 				problems.add(ex.getMessage());
@@ -75,21 +105,23 @@ public class BatchInspector {
 	/** The batch digest of inspected files. */
 	public static String digest(List<FileInspection> files) {
 		Map<String, String> hashes = new LinkedHashMap<>();
-		files.forEach(f -> hashes.put(f.kind().path(), f.sha256()));
+		files.forEach(f -> hashes.put(f.path(), f.sha256()));
 		return BatchDigest.combine(hashes);
 	}
 
-	private FileInspection inspect(FileKind kind, Path path) {
+	private FileInspection inspect(FileKind kind, String relative, Path path, String sheet) {
 		MessageDigest digest = sha256();
-		try (RecordReader reader = RecordReader.open(path, kind.system().charset(), digest)) {
+		try (RecordSource reader = RecordSources.open(kind, path, relative, sheet, aliases, digest, maxWorkbookBytes)) {
 			HeaderMapping mapping = HeaderMapping.resolve(kind, reader.header(), aliases);
 			reader.expectFields(mapping.headerWidth());
 			long rows = 0;
 			while (reader.skip()) {
 				rows++;
 			}
+			boolean workbook = RecordSources.isSpreadsheet(relative);
 			return new FileInspection(kind, HexFormat.of().formatHex(digest.digest()), Files.size(path), rows,
-					kind.system().charset().name());
+					workbook ? relative.substring(relative.lastIndexOf('.') + 1) : kind.system().charset().name(),
+					relative, sheet);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + path, ex);
@@ -98,7 +130,7 @@ public class BatchInspector {
 
 	private static void compare(BatchManifest manifest, List<FileInspection> files, List<String> problems) {
 		Map<String, FileInspection> byPath = new LinkedHashMap<>();
-		files.forEach(f -> byPath.put(f.kind().path(), f));
+		files.forEach(f -> byPath.put(f.path(), f));
 		for (BatchManifest.ManifestFile listed : manifest.files()) {
 			FileInspection found = byPath.get(listed.path());
 			if (found == null) {

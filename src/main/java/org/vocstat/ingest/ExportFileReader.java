@@ -3,6 +3,7 @@ package org.vocstat.ingest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.vocstat.ingest.internal.RecordReader;
 import org.vocstat.ingest.internal.SourceRecord;
@@ -35,7 +36,8 @@ public final class ExportFileReader implements Closeable {
 	/** The next record, or null at the end of the file. */
 	public ExportRecord next() throws IOException {
 		SourceRecord record = reader.next();
-		return record == null ? null : new ExportRecord(record.text(), record.structurallySound());
+		return record == null ? null : new ExportRecord(record.text(), record.structurallySound(),
+				record.structurallySound() ? List.of(record.fields()) : null);
 	}
 
 	@Override
@@ -46,9 +48,10 @@ public final class ExportFileReader implements Closeable {
 	/**
 	 * One record as read: its decoded text without the line terminator, and whether it is
 	 * structurally sound (it decodes, has no control characters, its quotes close and it
-	 * has the header's number of fields); ingest quarantines the records that are not.
+	 * has the header's number of fields); ingest quarantines the records that are not. A
+	 * sound record's fields, or null.
 	 */
-	public record ExportRecord(String text, boolean structurallySound) {
+	public record ExportRecord(String text, boolean structurallySound, List<String> fields) {
 	}
 
 }

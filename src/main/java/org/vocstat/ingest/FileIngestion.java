@@ -142,7 +142,7 @@ public class FileIngestion implements DisposableBean {
 			}
 			chunks = 0;
 			IngestFile ingested = new IngestFile(kind, batchId, file.fileId(), path, file.rows(), file.sha256(),
-					aliases);
+					aliases, file.sheet());
 			current = new FileIngestTasklet(kind, ingested, validationContext(batchId), store, chunkSize, workers,
 					// A pause there ends on SIGTERM too: a paused worker would also hold
 					// up the other lane's records.

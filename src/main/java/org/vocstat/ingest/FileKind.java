@@ -1,5 +1,7 @@
 package org.vocstat.ingest;
 
+import java.util.List;
+
 import org.vocstat.ingest.qrp.QrpFiles;
 import org.vocstat.ingest.sms.SmsFiles;
 import org.vocstat.ingest.tss.TssFiles;
@@ -56,6 +58,15 @@ public enum FileKind {
 		return system.folder() + "/" + fileName;
 	}
 
+	/**
+	 * The paths this file may have in a batch: as CSV, {@code .xlsx} or {@code .xls}
+	 * workbook ({@code sms/students.xlsx}).
+	 */
+	public List<String> candidatePaths() {
+		String base = path().substring(0, path().length() - ".csv".length());
+		return List.of(path(), base + ".xlsx", base + ".xls");
+	}
+
 	/** Short name used in step names, audit and messages, e.g. {@code sms.students}. */
 	public String code() {
 		return system.folder() + "." + fileName.substring(0, fileName.length() - ".csv".length());
@@ -76,7 +87,7 @@ public enum FileKind {
 	/** The kind whose {@link #code()} or {@link #path()} is {@code name}. */
 	public static FileKind of(String name) {
 		for (FileKind kind : values()) {
-			if (kind.code().equals(name) || kind.path().equals(name)) {
+			if (kind.code().equals(name) || kind.candidatePaths().contains(name)) {
 				return kind;
 			}
 		}

@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 		subcommands = { LoadCommand.class, NightlyCommand.class, RunCommands.Restart.class, RunCommands.Recover.class,
 				RunCommands.Rerun.class, ServeCommand.class, StatusCommand.class, QuarantineCommand.class,
 				ReconcileCommand.class, IndicatorsCommand.class, TraceCommand.class, CheckPublishedCommand.class,
-				ReportCommand.class, ReviewCommand.class, ReaderPasswordCommand.class },
+				ReportCommand.class, ReviewCommand.class, ReaderPasswordCommand.class, VerifyRowCommand.class },
 		footer = { "", "Exit codes: 0 success, 1 job failed (run the same command again to restart it),",
 				"            2 usage or configuration error, 3 batch refused (nothing loaded)",
 				"            or an error finding explained or accepted (nothing changed),",

@@ -53,8 +53,8 @@ class CheckBatchTasklet implements Tasklet {
 		long batchId = registry.register(batch, digest,
 				contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId());
 		for (FileInspection file : files) {
-			registry.registerFile(batchId, file.kind().code(), file.kind().path(), file.sha256(), file.bytes(),
-					file.rows(), file.encoding());
+			registry.registerFile(batchId, file.kind().code(), file.path(), file.sha256(), file.bytes(), file.rows(),
+					file.encoding(), file.sheet());
 		}
 		contribution.getStepExecution().getExecutionContext().putLong(StepAudit.BATCH_ID, batchId);
 		contribution.getStepExecution()

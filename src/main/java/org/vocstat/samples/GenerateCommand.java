@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,10 +47,21 @@ public class GenerateCommand implements ToolCommand {
 			description = "Plant four cases the review rules find (see docs/review.md) at the first four schools.")
 	private boolean plantReviewCases;
 
+	@Option(names = "--excel", split = ",", paramLabel = "FILE",
+			description = "Files to write as workbooks with the spreadsheet pitfalls planted, e.g. sms/students,qrp/* (docs/export-contract.md).")
+	private List<String> excel = List.of();
+
+	@Option(names = "--excel-format", defaultValue = "xlsx",
+			description = "xlsx (default, written streaming) or xls (at most 65,535 records a file).")
+	private String excelFormat;
+
 	@Override
 	public Integer call() {
 		OptionValues.region(region);
 		OptionValues.academicYear(year, "--year");
+		if (!excelFormat.equals("xlsx") && !excelFormat.equals("xls")) {
+			throw new ConfigurationProblem("--excel-format must be xlsx or xls, not " + excelFormat, null);
+		}
 		GenerationRequest request;
 		try {
 			request = new GenerationRequest(region, year, out, seed == 0 ? year : seed, Scale.parse(scale));
@@ -63,6 +75,9 @@ public class GenerateCommand implements ToolCommand {
 			writer.println(summary.render());
 			if (plantReviewCases) {
 				ReviewCases.plant(out).forEach(line -> writer.println("planted " + line));
+			}
+			if (!excel.isEmpty()) {
+				WorkbookExport.convert(out, excel, excelFormat).forEach(file -> writer.println(file.render()));
 			}
 			return 0;
 		}

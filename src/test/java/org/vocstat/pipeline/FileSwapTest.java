@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import org.vocstat.faults.FaultInjection;
+import org.vocstat.samples.WorkbookExport;
 import org.vocstat.support.BatchFixture;
 import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
@@ -101,6 +104,33 @@ class FileSwapTest {
 				SELECT status || ' ' || rows_read || '/' || rows_loaded || '/' || rows_quarantined FROM step_audit
 				WHERE step_name = 'ingest.sms.students'""").query(String.class).single()).isEqualTo("FAILED 0/0/0");
 		assertRefusedOnRestart(failed, "sms/students.csv");
+	}
+
+	@Test
+	void aWorkbookRewrittenWhileItsRowsAreReadFailsItsStepAndLeavesNoneOfItsRows() throws Exception {
+		BatchFixture fixture = new BatchFixture();
+		for (int i = 0; i < 1500; i++) {
+			String day = i < 1000 ? "05" : "06";
+			fixture.append("sms/students.csv",
+					BatchFixture.smsStudent(BatchFixture.id("330402", "200705" + day, String.format("%03d", i % 1000)),
+							"男", "2007-05-" + day, "在籍", ""));
+		}
+		Path batch = fixture.writeTo(folder);
+		WorkbookExport.convert(batch, List.of("sms/students"), "xlsx");
+		Path students = batch.resolve("sms/students.xlsx");
+
+		// Bytes added after the zip's end leave its parts readable: only the file's hash
+		// and modification time tell.
+		LoadOutcome failed = loadSwappingAt("ingest.sms.students", 3,
+				() -> Files.write(students, new byte[] { 0 }, StandardOpenOption.APPEND));
+
+		assertThat(failed.exitCode()).isEqualTo(ExitCode.REFUSED);
+		assertThat(failed.verdict()).startsWith("sms/students.xlsx changed while it was being loaded (SHA-256 ")
+			.doesNotContain("\n");
+		long file = fileId("sms.students");
+		assertThat(count("SELECT count(*) FROM stg_sms_student_b" + batchId() + " WHERE file_id = " + file)).isZero();
+		assertThat(count("SELECT count(*) FROM quarantine WHERE file_id = " + file)).isZero();
+		assertRefusedOnRestart(failed, "sms/students.xlsx");
 	}
 
 	@Test

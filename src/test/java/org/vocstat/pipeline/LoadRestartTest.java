@@ -2,6 +2,7 @@ package org.vocstat.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.vocstat.faults.FaultInjection;
 import org.vocstat.ingest.FileKind;
 import org.vocstat.ingest.LoadOrder;
+import org.vocstat.samples.WorkbookExport;
 import org.vocstat.support.BatchFixture;
 import org.vocstat.support.PostgresTest;
 import org.vocstat.support.Warehouses;
@@ -162,6 +164,29 @@ class LoadRestartTest {
 				FROM step_audit WHERE step_name = 'ingest.sms.students' ORDER BY step_execution_id""")
 			.query(String.class)
 			.list()).containsExactly("FAILED 5/3/0/2", "COMPLETED 7/4/0/3");
+	}
+
+	@Test
+	void aWorkbookResumesAfterItsLastCommittedRowAndEqualsACleanLoad() throws IOException {
+		Path batch = batchWithSixStudents().writeTo(folder);
+		WorkbookExport.convert(batch, List.of("sms/students"), "xlsx");
+		List<String> clean = loadAndDump(batch);
+		Warehouses.truncateAll(jdbc);
+
+		faults.arm("ingest.sms.students", 4);
+		LoadOutcome failed = loader.load(batch, null, null, null);
+		assertThat(failed.exitCode()).isEqualTo(ExitCode.FAILED_RESTARTABLE);
+		LoadOutcome restarted = loader.load(batch, null, null, null);
+
+		assertThat(restarted.exitCode()).as(restarted.verdict()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(dump()).isEqualTo(clean);
+		// 6 students, then a hidden, an ID-losing and a merged copy, 2 empty rows, 2
+		// footer rows.
+		assertThat(jdbc.sql("""
+				SELECT status || ' ' || rows_read || '/' || rows_loaded || '/' || rows_quarantined || '/' || rows_blank
+				FROM step_audit WHERE step_name = 'ingest.sms.students' ORDER BY step_execution_id""")
+			.query(String.class)
+			.list()).containsExactly("FAILED 4/4/0/0", "COMPLETED 13/6/5/2");
 	}
 
 	/** The statuses of a file's ingest step executions, oldest first. */

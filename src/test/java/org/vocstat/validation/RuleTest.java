@@ -36,8 +36,12 @@ class RuleTest {
 								// (SQL)
 			Rule.REGION_OUTSIDE, // HierarchyTest (a school of another province in a
 									// province batch)
-			Rule.REGION_UNKNOWN); // HierarchyTest (a school of 330499, which GB/T 2260
+			Rule.REGION_UNKNOWN, // HierarchyTest (a school of 330499, which GB/T 2260
 									// does not have)
+			// the spreadsheet reader's: SheetRecordsTest
+			Rule.SHEET_ID_DIGITS_LOST, Rule.SHEET_DATE_CELL, Rule.SHEET_DATE_AS_NUMBER, Rule.SHEET_FORMULA_NO_VALUE,
+			Rule.SHEET_ERROR_VALUE, Rule.SHEET_MERGED_CELLS, Rule.SHEET_HIDDEN_ROW, Rule.SHEET_COLUMNS,
+			Rule.SHEET_FOOTER);
 
 	/**
 	 * One rule, a row that passes it (a boundary or accepted variant where there is one)

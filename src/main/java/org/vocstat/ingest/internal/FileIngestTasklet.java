@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -54,7 +53,7 @@ public final class FileIngestTasklet implements Tasklet {
 
 	private final StagingStore store;
 
-	private RecordReader reader;
+	private RecordSource reader;
 
 	private final ValidationContext context;
 
@@ -247,18 +246,16 @@ public final class FileIngestTasklet implements Tasklet {
 	}
 
 	private void open() throws IOException {
-		Path path = file.path();
 		Optional<Checkpoint> checkpoint = store.checkpoint(file.fileId());
-		readDigest = new ReadDigest(kind.path(), file.sha256());
-		RecordReader header = RecordReader.open(path, kind.system().charset(),
-				checkpoint.isPresent() ? null : readDigest.digest());
+		readDigest = new ReadDigest(file.shownPath(), file.sha256());
+		RecordSource header = RecordSources.open(file, checkpoint.isPresent() ? null : readDigest.digest());
 		HeaderMapping mapping = file.mapping(header.header());
 		if (checkpoint.isPresent()) {
 			header.close();
 			// The digest takes the bytes before the checkpoint first: the file is
 			// compared whole at its end.
-			reader = RecordReader.resume(path, kind.system().charset(), mapping.headerWidth(),
-					checkpoint.get().nextOffset(), checkpoint.get().nextLine(), readDigest.digest());
+			reader = RecordSources.resume(file, mapping.headerWidth(), checkpoint.get().nextOffset(),
+					checkpoint.get().nextLine(), readDigest.digest());
 			blankBefore = checkpoint.get().rowsBlank();
 			read = checkpoint.get().rowsRead() - blankBefore;
 			warned = checkpoint.get().rowsWarned();

@@ -2,7 +2,6 @@ package org.vocstat.ingest.internal;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -35,7 +34,7 @@ import org.vocstat.validation.Rule;
  * Blank lines (empty, or spaces, tabs and carriage returns only) outside a quoted field
  * are not records; the reader counts them.
  */
-public final class RecordReader implements Closeable {
+public final class RecordReader implements RecordSource {
 
 	static final int MAX_LINES_PER_RECORD = 10;
 
@@ -113,11 +112,13 @@ public final class RecordReader implements Closeable {
 	 * The header fields, trimmed, with any BOM removed; null when the file is empty or
 	 * resumed.
 	 */
+	@Override
 	public String[] header() {
 		return header;
 	}
 
 	/** Sets how many fields a record must have: the header's count. */
+	@Override
 	public RecordReader expectFields(int fields) {
 		this.fieldCount = fields;
 		this.decoder = null;
@@ -134,6 +135,7 @@ public final class RecordReader implements Closeable {
 	 * Moves past the next record, decoding it only if it spans lines; false at the end of
 	 * the file. Counting records this way costs a scan for line ends and quotes.
 	 */
+	@Override
 	public boolean skip() throws IOException {
 		return nextRaw() != null;
 	}
@@ -144,7 +146,8 @@ public final class RecordReader implements Closeable {
 	 * splitting it is most of the work, and may run on other threads); a record spanning
 	 * lines is decoded here, since whether it really is one depends on its fields.
 	 */
-	RawRecord nextRaw() throws IOException {
+	@Override
+	public RawRecord nextRaw() throws IOException {
 		PhysicalLines.Line first = nextNonBlank();
 		if (first == null) {
 			return null;
@@ -191,17 +194,20 @@ public final class RecordReader implements Closeable {
 	}
 
 	/** Blank lines passed over since this reader was opened (or resumed). */
+	@Override
 	public long blankLines() {
 		return blankLines;
 	}
 
 	/** Byte offset of the first line not yet consumed: where {@link #resume} starts. */
+	@Override
 	public long position() {
 		PhysicalLines.Line pending = pushedBack.peekFirst();
 		return pending != null ? pending.offset() : lastOffset;
 	}
 
 	/** Number of the first line not yet consumed. */
+	@Override
 	public long nextLineNumber() {
 		PhysicalLines.Line pending = pushedBack.peekFirst();
 		return pending != null ? pending.number() : lastLineNumber + 1;
