@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 		subcommands = { LoadCommand.class, NightlyCommand.class, RunCommands.Restart.class, RunCommands.Recover.class,
 				RunCommands.Rerun.class, ServeCommand.class, StatusCommand.class, QuarantineCommand.class,
 				ReconcileCommand.class, IndicatorsCommand.class, TraceCommand.class, CheckPublishedCommand.class,
-				ReportCommand.class, ReaderPasswordCommand.class },
+				ReportCommand.class, ReaderPasswordCommand.class, ConsoleCommand.class, UsersCommand.class },
 		footer = { "", "Exit codes: 0 success, 1 job failed (run the same command again to restart it),",
 				"            2 usage or configuration error, 3 batch refused (nothing loaded),",
 				"            4 another load is running (nothing done).",

@@ -28,9 +28,20 @@ public final class Warehouse implements AutoCloseable {
 	}
 
 	static Warehouse open(VocstatCommand root) {
+		return open(root, false);
+	}
+
+	/**
+	 * Starts the application, as a web server serving the console when {@code web} (only
+	 * {@code console} and {@code serve} do: every other command starts no server).
+	 */
+	static Warehouse open(VocstatCommand root, boolean web) {
 		try {
 			List<String> args = new ArrayList<>();
 			args.add("--vocstat.home=" + root.home().toAbsolutePath());
+			if (web) {
+				args.add("--spring.main.web-application-type=servlet");
+			}
 			args.addAll(root.springArgs());
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(root.application())
 				.registerShutdownHook(false)
@@ -56,6 +67,11 @@ public final class Warehouse implements AutoCloseable {
 		catch (IllegalArgumentException ex) {
 			throw new ConfigurationProblem(ex.getMessage(), ex);
 		}
+	}
+
+	/** A property of the running application ({@code local.server.port} …), or null. */
+	String property(String name) {
+		return context.getEnvironment().getProperty(name);
 	}
 
 	/** The application's bean of this type. */
