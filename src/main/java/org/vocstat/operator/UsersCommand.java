@@ -36,7 +36,7 @@ class UsersCommand implements Runnable {
 	 */
 	@Command(name = "add", mixinStandardHelpOptions = true,
 			description = { "Adds a console user, or gives an existing one a new password and role.",
-					"The password is read from standard input (one line) when it is not a terminal;",
+					"With --password-stdin the password is read from standard input (one line);",
 					"otherwise one is generated and printed once. Only its hash is stored." })
 	static class Add implements Callable<Integer> {
 
@@ -53,6 +53,9 @@ class UsersCommand implements Runnable {
 				description = "auditor (reads), statistician (also explains, accepts, publishes) or operator (also restarts, reruns, prunes).")
 		private String role;
 
+		@Option(names = "--password-stdin", description = "Read the password from standard input (one line).")
+		private boolean passwordFromStdin;
+
 		@Override
 		public Integer call() {
 			ConsoleRole parsed;
@@ -60,10 +63,14 @@ class UsersCommand implements Runnable {
 				parsed = ConsoleRole.of(role);
 			}
 			catch (IllegalArgumentException ex) {
-				throw new ConfigurationProblem(ex.getMessage(), ex);
+				// The message says it all; the enum's own wording would only repeat it.
+				throw new ConfigurationProblem(ex.getMessage(), null);
 			}
-			String password = System.console() == null ? readLine() : null;
-			boolean generated = password == null || password.isEmpty();
+			String password = passwordFromStdin ? readLine() : null;
+			if (passwordFromStdin && (password == null || password.isEmpty())) {
+				throw new ConfigurationProblem("--password-stdin: no password on standard input", null);
+			}
+			boolean generated = password == null;
 			String chosen = generated ? ConsoleUsers.generatePassword() : password;
 			PrintWriter out = spec.commandLine().getOut();
 			VocstatCommand root = (VocstatCommand) users.spec.parent().userObject();
