@@ -4,7 +4,7 @@
   charts.forEach(function (chart) {
     var element = document.getElementById(chart.id);
     if (!element || typeof echarts === 'undefined') { return; }
-    var drawn = echarts.init(element, null, { renderer: 'canvas' });
+    var drawn = echarts.init(element, null, { renderer: window.vocstatRenderer || 'canvas' });
     var option;
     if (chart.type === 'pie') {
       option = {

@@ -3,7 +3,7 @@ package org.vocstat.console;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import org.vocstat.indicator.FigureRef;
@@ -16,7 +16,7 @@ import org.vocstat.indicator.Scope;
  * year) as text and linked figures, as the seed report words it.
  */
 @Component
-@ConditionalOnWebApplication
+@Lazy
 class ExamParagraph {
 
 	/** A piece of the paragraph: text, then the figure that follows it (or none). */

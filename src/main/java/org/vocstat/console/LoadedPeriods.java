@@ -3,7 +3,7 @@ package org.vocstat.console;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import org.vocstat.indicator.Scope;
@@ -14,7 +14,7 @@ import org.vocstat.indicator.ScopeNames;
  * the region's name: what the report page offers and accepts.
  */
 @Component
-@ConditionalOnWebApplication
+@Lazy
 class LoadedPeriods {
 
 	/** A region's academic year with a current batch. */

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import org.vocstat.indicator.CheckResult;
@@ -25,7 +25,7 @@ import org.vocstat.indicator.PublishedFigure;
  * marking on the report and figure pages.
  */
 @Component
-@ConditionalOnWebApplication
+@Lazy
 class PublishedDifferences {
 
 	/** A figure that differs from its published value, and why. */

@@ -111,6 +111,7 @@ class ConsoleBrowserTest {
 
 	@Test
 	void aWrongPasswordGetsNoHintWhichPartWasWrong() {
+		open("/login");
 		browser.manage().deleteAllCookies();
 		open("/login");
 		browser.findElement(By.name("username")).sendKeys("operator1");
@@ -190,7 +191,23 @@ class ConsoleBrowserTest {
 		signOut();
 	}
 
+	@Test
+	void theReportDocumentOpensOfflineAndDrawsItsCharts(@Autowired ReportDocument document) throws IOException {
+		String html = document.render(ConsoleWarehouse.REGION, "AY2022");
+		assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//")
+			.contains("数据来源", "全国中等职业学校学生管理信息系统", "统计时点", "已发布 15036.18", "生成于");
+		ConsoleWarehouse.assertNoPersonalData(ConsoleWarehouse.withoutLibrary(html), names);
+		Path file = SCREENSHOTS.resolve("report-document.html").toAbsolutePath();
+		Files.writeString(file, html, StandardCharsets.UTF_8);
+		browser.get(file.toUri().toString());
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> ((Long) ((JavascriptExecutor) b).executeScript(
+				"return Array.from(document.querySelectorAll('.chart svg')).filter(s => s.querySelectorAll('path').length > 5).length;")) == 5);
+		screenshot("report-document");
+	}
+
 	private void signIn(ConsoleRole role) {
+		// Cookies are deleted for the page's own site: be on the console's first.
+		open("/login");
 		browser.manage().deleteAllCookies();
 		open("/login");
 		screenshot("login");

@@ -66,6 +66,16 @@ class ConsolePagesTest {
 	}
 
 	@Test
+	void reportDocumentIsOneFileWithItsStylesChartsAndSources(@Autowired ReportDocument document) {
+		String html = document.render(ConsoleWarehouse.REGION, "AY2022");
+		assertThat(html)
+			.contains("<style>", "echarts", "window.vocstatCharts", "表 1 中职在校生规模统计表", "数据来源", "全国技工院校电子注册与统计信息管理系统",
+					"注：与已发布报告不同的数值", "@page { size: A4")
+			.doesNotContain("<script src", "<link rel=\"stylesheet\"");
+		ConsoleWarehouse.assertNoPersonalData(ConsoleWarehouse.withoutLibrary(html), names);
+	}
+
+	@Test
 	void signInIsRequired() throws Exception {
 		mvc.perform(get("/report")).andExpect(status().is3xxRedirection());
 	}

@@ -73,6 +73,19 @@ final class ConsoleWarehouse {
 		}
 	}
 
+	/**
+	 * A report document without the ECharts library it inlines (whose constants are no
+	 * one's ID).
+	 */
+	static String withoutLibrary(String document) {
+		try (var in = ConsoleWarehouse.class.getClassLoader().getResourceAsStream(ReportDocument.ECHARTS)) {
+			return document.replace(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Asserts that a page shows no raw ID and no full name of the sample files. */
 	static void assertNoPersonalData(String html, List<String> names) {
 		// A line's SHA-256 may hold a run of 15 or 18 digits by chance; it is no ID.
