@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -117,13 +118,13 @@ class ConsoleBrowserTest {
 		browser.findElement(By.name("username")).sendKeys("operator1");
 		browser.findElement(By.name("password")).sendKeys("not-the-password");
 		browser.findElement(By.cssSelector("form button")).click();
-		assertThat(browser.findElement(By.cssSelector(".error")).getText()).isEqualTo("用户名或密码不正确");
+		assertThat(awaitElement(".error").getText()).isEqualTo("用户名或密码不正确");
 		screenshot("login-error");
 		open("/login");
 		browser.findElement(By.name("username")).sendKeys("nobody");
 		browser.findElement(By.name("password")).sendKeys("not-the-password");
 		browser.findElement(By.cssSelector("form button")).click();
-		assertThat(browser.findElement(By.cssSelector(".error")).getText()).isEqualTo("用户名或密码不正确");
+		assertThat(awaitElement(".error").getText()).isEqualTo("用户名或密码不正确");
 	}
 
 	@Test
@@ -214,7 +215,14 @@ class ConsoleBrowserTest {
 		browser.findElement(By.name("username")).sendKeys(role + "1");
 		browser.findElement(By.name("password")).sendKeys(ConsoleWarehouse.password(role));
 		browser.findElement(By.cssSelector("form button")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> !b.getCurrentUrl().contains("/login"));
+		awaitElement("header .role");
+	}
+
+	/** The element, once the page navigated to has it. */
+	private WebElement awaitElement(String css) {
+		return new WebDriverWait(browser, Duration.ofSeconds(20))
+			.withMessage(() -> browser.getCurrentUrl() + ": " + browser.getPageSource())
+			.until(b -> b.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
 	}
 
 	private void signOut() {
@@ -259,8 +267,13 @@ class ConsoleBrowserTest {
 		});
 	}
 
+	/** A screenshot of the whole page: the window is made as tall as the page for it. */
 	private void screenshot(String name) {
+		long height = (Long) ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollHeight;");
+		browser.manage().window().setSize(new Dimension(1360, (int) Math.min(Math.max(height, 1000), 8000)));
 		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		browser.manage().window().setSize(new Dimension(1360, 1000));
 		try {
 			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 		}
