@@ -21,7 +21,8 @@
         animation: false,
         legend: chart.series.length > 1 ? { bottom: 0 } : undefined,
         grid: { left: 60, right: 20, top: 40, bottom: chart.series.length > 1 ? 50 : 60 },
-        xAxis: { type: 'category', data: chart.labels, axisLabel: { interval: 0, rotate: chart.labels.length > 4 ? 30 : 0 } },
+        xAxis: { type: 'category', data: chart.labels, axisLabel: { interval: 0, rotate: chart.labels.length > 8 ? 30 : 0,
+          overflow: 'break', width: Math.max(40, (element.clientWidth - 90) / chart.labels.length - 8) } },
         yAxis: { type: 'value' },
         series: chart.series.map(function (s) { return { name: s.name, type: 'bar', data: s.values, label: { show: chart.labels.length <= 6, position: 'top' } }; })
       };

@@ -21,8 +21,9 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 class ConsoleSecurity {
 
 	@Bean
-	SecurityFilterChain consoleFilterChain(HttpSecurity http, ConsoleUsers users) throws Exception {
-		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetails(users));
+	SecurityFilterChain consoleFilterChain(HttpSecurity http, ConsoleUsers users, UserDetailsService userDetails)
+			throws Exception {
+		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetails);
 		dao.setPasswordEncoder(users.encoder());
 		http.authenticationProvider(new ThrottledAuthentication(dao, new LoginThrottle()))
 			.authorizeHttpRequests(requests -> requests
@@ -45,7 +46,9 @@ class ConsoleSecurity {
 		return handler;
 	}
 
-	private static UserDetailsService userDetails(ConsoleUsers users) {
+	/** The users table as Spring Security reads it (and no generated default user). */
+	@Bean
+	UserDetailsService consoleUserDetails(ConsoleUsers users) {
 		return username -> users.find(username)
 			.map(user -> User.withUsername(user.username())
 				.password(user.passwordHash())

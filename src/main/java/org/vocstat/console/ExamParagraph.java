@@ -53,7 +53,8 @@ class ExamParagraph {
 			var figure = store.find(loaded.batch(), words[1], scope, period);
 			String display = figure.map(f -> catalog.indicator(words[1]).orElseThrow().displayed(f.value()))
 				.orElse("—");
-			segments.add(new Segment(words[0],
+			// A space either side of a number, as the report sets them.
+			segments.add(new Segment(words[0].endsWith(" ") ? words[0] : words[0] + " ",
 					figure.map(f -> new FigureRef(f.indicator(), f.scope(), f.period(), f.value())).orElse(null),
 					display));
 		}

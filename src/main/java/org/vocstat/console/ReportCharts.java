@@ -51,7 +51,11 @@ final class ReportCharts {
 			String label = table.rows().get(row).get(0);
 			for (String word : words) {
 				if (label.contains(word)) {
-					labels.add(label.replace("（人）", "").replace("其中", ""));
+					labels.add(label.replace("（人）", "")
+						.replace("其中", "")
+						.replace("教师占专任教师比例", "/专任")
+						.replace("教师占专业教师比例", "/专业")
+						.replace("占比", ""));
 					values.add(value(table.figure(row, 1)));
 					break;
 				}

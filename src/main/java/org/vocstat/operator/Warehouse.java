@@ -18,6 +18,12 @@ import org.vocstat.pipeline.GracefulStop;
  */
 public final class Warehouse implements AutoCloseable {
 
+	/** Auto-configurations only the web console needs. */
+	private static final List<String> WEB_ONLY = List.of(
+			"org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration");
+
 	private final ConfigurableApplicationContext context;
 
 	/** Counted down when the command is done with the warehouse. */
@@ -41,6 +47,12 @@ public final class Warehouse implements AutoCloseable {
 			args.add("--vocstat.home=" + root.home().toAbsolutePath());
 			if (web) {
 				args.add("--spring.main.web-application-type=servlet");
+			}
+			else {
+				// Without a web server nothing renders pages or checks sign-ins: skip
+				// setting
+				// up the template engine and the security beans.
+				args.add("--spring.autoconfigure.exclude=" + String.join(",", WEB_ONLY));
 			}
 			args.addAll(root.springArgs());
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(root.application())
