@@ -1,6 +1,7 @@
 package org.vocstat.indicator;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -71,27 +72,25 @@ public class ReportTables {
 	public List<ReportTable> render(String region, String period) {
 		int year = Periods.academicYearOf(period);
 		Scope city = Scope.ofRegion(region);
-		List<List<String>> enrolment = new ArrayList<>();
-		List<List<String>> equipment = new ArrayList<>();
+		Rows enrolment = new Rows();
+		Rows equipment = new Rows();
 		for (int ay = year - 1; ay <= year; ay++) {
 			String label = "AY" + ay;
 			Optional<Long> batch = periods.currentBatch(region, ay);
 			if (batch.isEmpty()) {
 				continue;
 			}
-			enrolment.add(List.of(Integer.toString(ay), cell(batch.get(), "enrolment.in_school", city, label),
+			enrolment.add(label(Integer.toString(ay)), cell(batch.get(), "enrolment.in_school", city, label),
 					cell(batch.get(), "enrolment.new", city, label),
 					cell(batch.get(), "enrolment.general_hs_new", city, label),
-					cell(batch.get(), "enrolment.vocational_share", city, label)));
-			equipment.add(List.of(Integer.toString(ay),
+					cell(batch.get(), "enrolment.vocational_share", city, label));
+			equipment.add(label(Integer.toString(ay)),
 					cell(batch.get(), "facilities.equipment_value_per_student", city, label),
-					cell(batch.get(), "facilities.books_per_student", city, label)));
+					cell(batch.get(), "facilities.books_per_student", city, label));
 		}
 		long current = periods.currentBatchOrExplain(region, period);
-		return List.of(
-				new ReportTable("表 1 中职在校生规模统计表", List.of("学年", "在校生数（含技工学籍）", "学年招生数", "学年普高招生数", "中职招生占比"),
-						enrolment),
-				new ReportTable("表 2 生均教学科研仪器设备资产值、纸质图书统计表", List.of("学年", "生均教学科研仪器设备资产值（元）", "生均纸质图书（册）"), equipment),
+		return List.of(enrolment.table("表 1 中职在校生规模统计表", List.of("学年", "在校生数（含技工学籍）", "学年招生数", "学年普高招生数", "中职招生占比")),
+				equipment.table("表 2 生均教学科研仪器设备资产值、纸质图书统计表", List.of("学年", "生均教学科研仪器设备资产值（元）", "生均纸质图书（册）")),
 				labelled("1.3 教师队伍（" + year + " 学年）", TEACHERS, current, city, "AY" + year),
 				labelled("2.4 毕业去向（" + year + " 学年）", DESTINATIONS, current, city, "AY" + year),
 				byUnit(current, region, "AY" + year));
@@ -106,7 +105,7 @@ public class ReportTables {
 		ScopeNames.Namer namer = names.of(batch);
 		List<String> header = new ArrayList<>(List.of(LEVEL_NAMES.get(level), "代码"));
 		BY_UNIT.forEach(column -> header.add(column[0]));
-		List<List<String>> rows = new ArrayList<>();
+		Rows rows = new Rows();
 		store.ofBatch(batch)
 			.stream()
 			.map(f -> Scope.parse(f.scope()))
@@ -114,26 +113,53 @@ public class ReportTables {
 			.distinct()
 			.sorted(Comparator.comparing(Scope::code))
 			.forEach(scope -> {
-				List<String> row = new ArrayList<>(List.of(namer.name(scope), scope.code()));
+				List<Cell> row = new ArrayList<>(List.of(label(namer.name(scope)), label(scope.code())));
 				BY_UNIT.forEach(column -> row.add(cell(batch, column[1], scope, period)));
-				rows.add(row);
+				rows.add(row.toArray(Cell[]::new));
 			});
-		return new ReportTable("分" + LEVEL_NAMES.get(level) + "统计（" + period.substring(2) + " 学年）", header, rows);
+		return rows.table("分" + LEVEL_NAMES.get(level) + "统计（" + period.substring(2) + " 学年）", header);
 	}
 
 	private ReportTable labelled(String title, List<String[]> lines, long batch, Scope scope, String period) {
-		List<List<String>> rows = new ArrayList<>();
+		Rows rows = new Rows();
 		for (String[] line : lines) {
-			rows.add(List.of(line[0], cell(batch, line[1], scope, period)));
+			rows.add(label(line[0]), cell(batch, line[1], scope, period));
 		}
-		return new ReportTable(title, List.of("指标", "数值"), rows);
+		return rows.table(title, List.of("指标", "数值"));
 	}
 
-	private String cell(long batch, String indicator, Scope scope, String period) {
+	private Cell cell(long batch, String indicator, Scope scope, String period) {
 		Indicator definition = catalog.indicator(indicator).orElseThrow();
 		return store.find(batch, indicator, scope.toString(), period)
-			.map(f -> definition.displayed(f.value()))
-			.orElse("—");
+			.map(f -> new Cell(definition.displayed(f.value()),
+					new FigureRef(indicator, scope.toString(), period, f.value())))
+			.orElse(label("—"));
+	}
+
+	private static Cell label(String text) {
+		return new Cell(text, null);
+	}
+
+	/** A cell's text and the figure it shows, if any. */
+	private record Cell(String text, FigureRef figure) {
+	}
+
+	/** The rows of a table being filled, cell by cell. */
+	private static final class Rows {
+
+		private final List<List<String>> texts = new ArrayList<>();
+
+		private final List<List<FigureRef>> figures = new ArrayList<>();
+
+		void add(Cell... cells) {
+			texts.add(Arrays.stream(cells).map(Cell::text).toList());
+			figures.add(Arrays.asList(Arrays.stream(cells).map(Cell::figure).toArray(FigureRef[]::new)));
+		}
+
+		ReportTable table(String title, List<String> header) {
+			return new ReportTable(title, header, texts, figures);
+		}
+
 	}
 
 }

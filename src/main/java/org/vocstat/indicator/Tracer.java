@@ -32,6 +32,18 @@ public class Tracer {
 	 * current batch.
 	 */
 	public Trace trace(String indicatorCode, Scope scope, String period, String region) {
+		return trace(indicatorCode, scope, period, region, true);
+	}
+
+	/**
+	 * The trace without its rows ({@link SourceRows} pages or streams them): the
+	 * definition, the figure and the digest check only.
+	 */
+	public Trace describe(String indicatorCode, Scope scope, String period, String region) {
+		return trace(indicatorCode, scope, period, region, false);
+	}
+
+	private Trace trace(String indicatorCode, Scope scope, String period, String region, boolean withRows) {
 		Indicator indicator = catalog.indicator(indicatorCode)
 			.orElseThrow(() -> new IllegalArgumentException("no indicator " + indicatorCode
 					+ " in the catalogue; nearest: " + String.join(", ", catalog.nearest(indicatorCode, 3))
@@ -49,21 +61,26 @@ public class Tracer {
 			words.add(indicator.kind() + " of " + base.code() + " against the previous academic year's current batch"
 					+ (indicator.kind() == Indicator.Kind.growth ? ": (this / previous − 1) × " + indicator.multiplier()
 							: ": this − previous"));
-			String current = traceMeasures(base, scope, batchId, figure.period(), "current", words, sql, rows);
+			String current = traceMeasures(base, scope, batchId, figure.period(), "current", words, sql,
+					withRows ? rows : null);
 			Figure before = store
 				.find(figure.previousBatchId(), base.code(), scope.toString(), previousPeriod(figure.period()))
 				.orElseThrow();
 			String previous = traceMeasures(base, scope, before.batchId(), before.period(), "previous",
-					new ArrayList<>(), new ArrayList<>(), rows);
+					new ArrayList<>(), new ArrayList<>(), withRows ? rows : null);
 			digest = FigureDigest.sha256("current:" + current + "|previous:" + previous);
 		}
 		else {
-			digest = traceMeasures(indicator, scope, batchId, figure.period(), null, words, sql, rows);
+			digest = traceMeasures(indicator, scope, batchId, figure.period(), null, words, sql,
+					withRows ? rows : null);
 		}
 		return new Trace(indicator, figure, words, sql, rows, digest);
 	}
 
-	/** Lists the rows of a value or ratio figure and returns its recomputed digest. */
+	/**
+	 * Lists the rows of a value or ratio figure (unless {@code rows} is null) and returns
+	 * its recomputed digest.
+	 */
 	private String traceMeasures(Indicator indicator, Scope scope, long batchId, String period, String fixedRole,
 			List<String> words, List<String> sql, List<TraceRow> rows) {
 		StringBuilder fingerprint = new StringBuilder();
@@ -80,7 +97,9 @@ public class Tracer {
 				words.add(role + " " + code + ": " + measure.inWords());
 				sql.add("-- " + role + " " + code + "\n" + queries.valueSqlFor(measure, scope, batchId));
 				fingerprint.append(FigureDigest.part(role, code, queries.oneScope(measure, batchId, scope)));
-				rows.addAll(queries.rows(measure, batchId, scope, fixedRole != null ? fixedRole : role, period));
+				if (rows != null) {
+					rows.addAll(queries.rows(measure, batchId, scope, fixedRole != null ? fixedRole : role, period));
+				}
 			}
 		}
 		return FigureDigest.sha256(fingerprint.toString());

@@ -3,6 +3,10 @@ package org.vocstat.operator;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -12,11 +16,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.vocstat.indicator.FigureQueries;
+import org.vocstat.console.ReportDocument;
+import org.vocstat.indicator.Periods;
 import org.vocstat.indicator.ReportTable;
 import org.vocstat.indicator.ReportTables;
 
 /**
- * {@code vocstat report --period AY2022}: the annual report's tables, as Markdown or CSV.
+ * {@code vocstat report --period AY2022}: the annual report's tables, as Markdown or CSV,
+ * or as one self-contained HTML document with the console's charts
+ * ({@code --format html --out FILE}).
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = "Renders the report's tables (表1, 表2, teachers of 1.3, destinations of 2.4, and a table by city for a province, by county for a city) from the warehouse.")
@@ -25,7 +33,7 @@ class ReportCommand implements Callable<Integer> {
 	/** Output formats of a report. */
 	enum ReportFormat {
 
-		markdown, csv
+		markdown, csv, html
 
 	}
 
@@ -41,14 +49,36 @@ class ReportCommand implements Callable<Integer> {
 	@Option(names = "--region", description = "Region code (default: the only region loaded).")
 	private String region;
 
-	@Option(names = "--format", defaultValue = "markdown", description = "markdown or csv (default ${DEFAULT-VALUE}).")
+	@Option(names = "--format", defaultValue = "markdown",
+			description = "markdown, csv or html (one self-contained file, charts included; needs --out) (default ${DEFAULT-VALUE}).")
 	private ReportFormat format;
+
+	@Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (required for html).")
+	private Path outFile;
 
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		OptionValues.region(region);
 		OptionValues.period(period);
+		if (format == ReportFormat.html) {
+			if (outFile == null) {
+				throw new ConfigurationProblem("--format html writes one file: give --out FILE", null);
+			}
+			return Warehouse.run(root, warehouse -> {
+				String resolved = warehouse.get(FigureQueries.class).region(region, null);
+				String document = warehouse.get(ReportDocument.class)
+					.render(resolved, "AY" + Periods.academicYearOf(period));
+				try {
+					Files.writeString(outFile, document, StandardCharsets.UTF_8);
+				}
+				catch (IOException ex) {
+					throw new ConfigurationProblem("cannot write " + outFile + ": " + ex.getMessage(), ex);
+				}
+				out.println("vocstat report: " + outFile + " (" + document.length() / 1024 + " KB, opens offline)");
+				return 0;
+			});
+		}
 		return Warehouse.run(root, warehouse -> {
 			List<ReportTable> tables = warehouse.get(ReportTables.class)
 				.render(warehouse.get(FigureQueries.class).region(region, null), period);

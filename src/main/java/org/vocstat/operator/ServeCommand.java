@@ -8,6 +8,8 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,18 +23,23 @@ import org.vocstat.pipeline.NightlyReport;
 
 /**
  * {@code vocstat serve}: for sites without an external scheduler, stays up and runs the
- * same nightly load on a cron expression until stopped (SIGTERM or Ctrl-C).
+ * same nightly load on a cron expression until stopped (SIGTERM or Ctrl-C), serving the
+ * web console meanwhile (as {@code vocstat console} does).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
 		description = {
 				"Runs the nightly load on a schedule until stopped (for sites without cron/systemd/Kubernetes).",
-				"Each run is logged with its exit code; a failed run is resumed by the next one." })
+				"Each run is logged with its exit code; a failed run is resumed by the next one.",
+				"Serves the web console meanwhile (see vocstat console --help)." })
 class ServeCommand implements Callable<Integer> {
 
 	private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
 	@ParentCommand
 	private VocstatCommand root;
+
+	@Spec
+	private CommandSpec spec;
 
 	@Option(names = "--inbox", required = true, paramLabel = "DIR", description = "Folder of delivered batch folders.")
 	private Path inbox;
@@ -55,7 +62,8 @@ class ServeCommand implements Callable<Integer> {
 		}
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-		try (Warehouse warehouse = Warehouse.open(root)) {
+		try (Warehouse warehouse = Warehouse.open(root, true)) {
+			ConsoleCommand.announce(warehouse, spec.commandLine().getOut());
 			ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 			scheduler.setThreadNamePrefix("nightly-");
 			scheduler.setWaitForTasksToCompleteOnShutdown(true);

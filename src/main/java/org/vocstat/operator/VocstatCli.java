@@ -11,10 +11,10 @@ import org.vocstat.pipeline.ExitCode;
 
 /**
  * Runs one command line. Arguments of the form {@code --spring.*=…},
- * {@code --vocstat.*=…} and {@code --logging.*=…} go to Spring (e.g.
- * {@code --spring.datasource.url=…} for an external PostgreSQL); the rest to the
- * subcommands. Errors reach the user as one clear message, never as a stack trace (that
- * goes to the log file).
+ * {@code --vocstat.*=…}, {@code --logging.*=…} and {@code --server.*=…} (the console's
+ * address and port) go to Spring (e.g. {@code --spring.datasource.url=…} for an external
+ * PostgreSQL); the rest to the subcommands. Errors reach the user as one clear message,
+ * never as a stack trace (that goes to the log file).
  */
 public final class VocstatCli {
 
@@ -37,8 +37,8 @@ public final class VocstatCli {
 		List<String> commandArgs = new ArrayList<>();
 		List<String> springArgs = new ArrayList<>();
 		for (String arg : args) {
-			boolean spring = arg.startsWith("--spring.") || arg.startsWith("--vocstat.")
-					|| arg.startsWith("--logging.");
+			boolean spring = arg.startsWith("--spring.") || arg.startsWith("--vocstat.") || arg.startsWith("--logging.")
+					|| arg.startsWith("--server.");
 			(spring ? springArgs : commandArgs).add(arg);
 		}
 		VocstatCommand root = new VocstatCommand(application, springArgs);

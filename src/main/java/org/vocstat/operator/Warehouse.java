@@ -18,6 +18,12 @@ import org.vocstat.pipeline.GracefulStop;
  */
 public final class Warehouse implements AutoCloseable {
 
+	/** Auto-configurations only the web console needs. */
+	private static final List<String> WEB_ONLY = List.of(
+			"org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+			"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration");
+
 	private final ConfigurableApplicationContext context;
 
 	/** Counted down when the command is done with the warehouse. */
@@ -28,9 +34,26 @@ public final class Warehouse implements AutoCloseable {
 	}
 
 	static Warehouse open(VocstatCommand root) {
+		return open(root, false);
+	}
+
+	/**
+	 * Starts the application, as a web server serving the console when {@code web} (only
+	 * {@code console} and {@code serve} do: every other command starts no server).
+	 */
+	static Warehouse open(VocstatCommand root, boolean web) {
 		try {
 			List<String> args = new ArrayList<>();
 			args.add("--vocstat.home=" + root.home().toAbsolutePath());
+			if (web) {
+				args.add("--spring.main.web-application-type=servlet");
+			}
+			else {
+				// Without a web server nothing renders pages or checks sign-ins: skip
+				// setting
+				// up the template engine and the security beans.
+				args.add("--spring.autoconfigure.exclude=" + String.join(",", WEB_ONLY));
+			}
 			args.addAll(root.springArgs());
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(root.application())
 				.registerShutdownHook(false)
@@ -60,6 +83,11 @@ public final class Warehouse implements AutoCloseable {
 		catch (IllegalArgumentException ex) {
 			throw new ConfigurationProblem(ex.getMessage(), ex);
 		}
+	}
+
+	/** A property of the running application ({@code local.server.port} …), or null. */
+	String property(String name) {
+		return context.getEnvironment().getProperty(name);
 	}
 
 	/** The application's bean of this type. */

@@ -1,0 +1,68 @@
+package org.vocstat.console;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+
+import org.vocstat.pipeline.LoadOutcome;
+import org.vocstat.pipeline.Recompute;
+import org.vocstat.pipeline.RunRecovery;
+
+/**
+ * An operator's restart or rerun from the console: started in the background (a load runs
+ * for minutes; the page shows its progress), one at a time, and logged with the signed-in
+ * user. The same code as {@code vocstat restart} and {@code vocstat rerun}.
+ */
+@Component
+@ConditionalOnWebApplication
+class RunActions implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(RunActions.class);
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "console-action"));
+
+	private final RunRecovery recovery;
+
+	private final Recompute recompute;
+
+	RunActions(RunRecovery recovery, Recompute recompute) {
+		this.recovery = recovery;
+		this.recompute = recompute;
+	}
+
+	void restart(long run, String user) {
+		log.info("console: {} restarts run {}", user, run);
+		worker.submit(() -> report("restart", run, user, () -> recovery.restart(run)));
+	}
+
+	void rerun(long run, String from, String user) {
+		if (!from.equals("reconcile") && !from.equals("indicators")) {
+			throw new ConsoleErrors.BadRequest("rerun from reconcile or indicators, not " + from);
+		}
+		log.info("console: {} reruns run {} from {}", user, run, from);
+		worker.submit(() -> report("rerun", run, user, () -> recompute.rerun(run, from)));
+	}
+
+	private static void report(String action, long run, String user, java.util.function.Supplier<LoadOutcome> body) {
+		try {
+			LoadOutcome outcome = body.get();
+			log.info("console: {} of run {} by {} ended: exit {} ({})", action, run, user, outcome.exitCode().code(),
+					outcome.verdict());
+		}
+		catch (RuntimeException ex) {
+			log.error("console: {} of run {} by {} failed", action, run, user, ex);
+		}
+	}
+
+	@Override
+	public void destroy() {
+		worker.shutdown();
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.vocstat.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.vocstat.delivery.BatchRegistry;
+
+/**
+ * The source rows behind a stored figure, as a trace lists them but without holding them
+ * all: counted, a page at a time in a chosen order, or streamed one by one with a JDBC
+ * fetch size, since a national figure has millions of rows.
+ */
+@Component
+public class SourceRows {
+
+	/**
+	 * The orders a page can be sorted in: each key's SQL (the line number breaks ties).
+	 */
+	private static final Map<String, String> SORTS = Map.of("file", "source", "line", "line_no", "role", "role",
+			"measure", "measure", "counted", "counted", "sha", "line_sha256");
+
+	/**
+	 * Rows a streaming read asks PostgreSQL for at a time (a cursor, so memory stays
+	 * flat).
+	 */
+	private static final int FETCH_SIZE = 5_000;
+
+	private final IndicatorCatalog catalog;
+
+	private final BatchRegistry registry;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	SourceRows(IndicatorCatalog catalog, BatchRegistry registry, JdbcTemplate jdbc) {
+		this.catalog = catalog;
+		this.registry = registry;
+		JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+		streaming.setFetchSize(FETCH_SIZE);
+		this.jdbc = new NamedParameterJdbcTemplate(streaming);
+	}
+
+	/** Whether {@code key} names an order {@link #page} knows. */
+	public static boolean sortable(String key) {
+		return SORTS.containsKey(key);
+	}
+
+	public long count(Figure figure) {
+		Query query = query(figure);
+		return jdbc.queryForObject("SELECT count(*) FROM (" + query.sql() + ") r", query.params(), Long.class);
+	}
+
+	/** Rows {@code offset} to {@code offset + limit} in the order of {@code sort}. */
+	public List<TraceRow> page(Figure figure, String sort, boolean descending, long offset, int limit) {
+		String column = SORTS.get(sort);
+		if (column == null) {
+			throw new IllegalArgumentException("rows sort by " + String.join(", ", SORTS.keySet()) + ", not " + sort);
+		}
+		Query query = query(figure);
+		String direction = descending ? " DESC" : "";
+		String sql = "SELECT * FROM (" + query.sql() + ") r ORDER BY " + column + direction + ", source" + direction
+				+ ", line_no" + direction + ", role, measure LIMIT :limit OFFSET :offset";
+		return jdbc.query(sql, query.params().addValue("limit", limit).addValue("offset", offset), ROW);
+	}
+
+	/**
+	 * Every row in file and line order, handed to {@code sink} one at a time; the
+	 * transaction lets PostgreSQL's driver read through a cursor.
+	 */
+	@Transactional(readOnly = true)
+	public void stream(Figure figure, Consumer<TraceRow> sink) {
+		Query query = query(figure);
+		jdbc.query("SELECT * FROM (" + query.sql() + ") r ORDER BY role, measure, source, line_no", query.params(),
+				rs -> {
+					sink.accept(ROW.mapRow(rs, 0));
+				});
+	}
+
+	private static final RowMapper<TraceRow> ROW = (rs, n) -> new TraceRow(rs.getString("role"), rs.getString("period"),
+			rs.getString("measure"), systemOf(rs.getString("source")), rs.getString("source"),
+			rs.getString("file_sha256"), rs.getLong("line_no"), rs.getString("line_sha256"), rs.getString("masked"),
+			rs.getString("counted"));
+
+	/**
+	 * The union of the rows each measure of the figure selects, with role and measure.
+	 */
+	private Query query(Figure figure) {
+		Indicator indicator = catalog.indicator(figure.indicator())
+			.orElseThrow(
+					() -> new IllegalArgumentException("no indicator " + figure.indicator() + " in the catalogue"));
+		Scope scope = Scope.parse(figure.scope());
+		MapSqlParameterSource params = new MapSqlParameterSource("code", scope.code());
+		List<String> parts = new ArrayList<>();
+		if (indicator.kind().overPreviousPeriod()) {
+			Indicator base = catalog.indicator(indicator.base()).orElseThrow();
+			String previous = figure.period().substring(0, 2) + (Integer.parseInt(figure.period().substring(2)) - 1);
+			addMeasures(parts, params, base, scope, figure.batchId(), "current", figure.period());
+			addMeasures(parts, params, base, scope, figure.previousBatchId(), "previous", previous);
+		}
+		else {
+			addMeasures(parts, params, indicator, scope, figure.batchId(), null, figure.period());
+		}
+		return new Query(String.join("\nUNION ALL\n", parts), params);
+	}
+
+	private void addMeasures(List<String> parts, MapSqlParameterSource params, Indicator indicator, Scope scope,
+			long batchId, String fixedRole, String period) {
+		String region = registry.period(batchId).region();
+		String condition = scope.condition(region);
+		for (String role : List.of("numerator", "denominator")) {
+			for (String code : role.equals("numerator") ? indicator.numerator() : indicator.denominator()) {
+				Measure measure = catalog.measure(code);
+				int n = parts.size();
+				params.addValue("batch" + n, batchId)
+					.addValue("role" + n, fixedRole != null ? fixedRole : role)
+					.addValue("measure" + n, code)
+					.addValue("period" + n, period);
+				parts.add("SELECT :role" + n + "::text AS role, :period" + n + "::text AS period, :measure" + n
+						+ "::text AS measure, source, file_sha256, line_no, encode(line_sha256, 'hex') AS line_sha256,"
+						+ " masked, (" + measure.expression() + ")::text AS counted FROM " + measure.fact()
+						+ " WHERE batch_id = :batch" + n + " AND " + condition + " AND " + measure.filterSql());
+			}
+		}
+	}
+
+	private static String systemOf(String path) {
+		int slash = path.indexOf('/');
+		return slash > 0 ? path.substring(0, slash) : path;
+	}
+
+	/** A union's SQL and its parameters. */
+	private record Query(String sql, MapSqlParameterSource params) {
+	}
+
+}
