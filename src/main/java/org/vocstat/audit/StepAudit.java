@@ -49,7 +49,8 @@ public class StepAudit implements StepExecutionListener {
 	public ExitStatus afterStep(StepExecution step) {
 		ExecutionContext context = step.getExecutionContext();
 		logEnd(step, context);
-		String message = step.getFailureExceptions().isEmpty() ? null : step.getFailureExceptions().get(0).getMessage();
+		String message = step.getFailureExceptions().isEmpty() ? null
+				: StepFailure.of(step.getFailureExceptions().get(0)).getMessage();
 		jdbc.sql(
 				"""
 						INSERT INTO step_audit (step_execution_id, job_execution_id, batch_id, step_name, file_id, rows_read,
@@ -97,7 +98,7 @@ public class StepAudit implements StepExecutionListener {
 					String.format("%.1f", seconds), shown(context, READ), shown(context, LOADED),
 					shown(context, QUARANTINED), context.containsKey(BLANK) ? ", blank " + shown(context, BLANK) : "",
 					step.getFailureExceptions().isEmpty() ? ""
-							: ": " + step.getFailureExceptions().get(0).getMessage());
+							: ": " + StepFailure.of(step.getFailureExceptions().get(0)).getMessage());
 	}
 
 	private static String shown(ExecutionContext context, String key) {

@@ -11,7 +11,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -23,6 +22,7 @@ import org.vocstat.faults.FaultInjection;
 import org.vocstat.ingest.BatchInspector;
 import org.vocstat.ingest.FileIngestion;
 import org.vocstat.ingest.FileKind;
+import org.vocstat.ingest.IngestProperties;
 import org.vocstat.ingest.LoadOrder;
 
 /**
@@ -61,9 +61,9 @@ class LoadJobConfiguration {
 
 	@Bean
 	Job loadJob(Step checkBatch, FileIngestion ingestion, Step reconcile, Step completeBatch, Step indicators,
-			@Value("${vocstat.ingest.lanes:0}") int lanes) {
+			IngestProperties ingest) {
 		return new JobBuilder(JOB_NAME, jobs).flow(checkBatch)
-			.next(ingest(ingestion, lanes))
+			.next(ingest(ingestion, ingest.lanes()))
 			.next(reconcile)
 			.next(indicators)
 			.next(completeBatch)
@@ -99,8 +99,8 @@ class LoadJobConfiguration {
 	/** The files' ingest steps one after another. */
 	private FlowBuilder<Flow> inTurn(String name, FileIngestion ingestion, List<FileKind> kinds) {
 		FlowBuilder<Flow> flow = new FlowBuilder<>(name);
-		flow.start(ingestStep(ingestion, kinds.get(0)));
-		kinds.stream().skip(1).forEach(kind -> flow.next(ingestStep(ingestion, kind)));
+		flow.start(ingestion.step(kinds.get(0)));
+		kinds.stream().skip(1).forEach(kind -> flow.next(ingestion.step(kind)));
 		return flow;
 	}
 
@@ -113,16 +113,6 @@ class LoadJobConfiguration {
 		executor.setDaemon(true);
 		executor.setConcurrencyLimit(lanes);
 		return executor;
-	}
-
-	private Step ingestStep(FileIngestion ingestion, FileKind kind) {
-		FileIngestion.FileStep step = ingestion.stepFor(kind);
-		// Listeners' afterStep runs in reverse order: the step's own (true committed
-		// counts) before the audit's.
-		return new StepBuilder("ingest." + kind.code(), jobs).tasklet(step, transactions)
-			.listener(audit)
-			.listener(step)
-			.build();
 	}
 
 	@Bean
