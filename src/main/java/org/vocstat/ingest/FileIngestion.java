@@ -140,6 +140,7 @@ public class FileIngestion {
 
 		@Override
 		public void beforeStep(StepExecution step) {
+			chunks.reset();
 			String digest = step.getJobExecution().getJobParameters().getString(DIGEST);
 			Path folder = Path.of(step.getJobExecution().getJobParameters().getString(FOLDER));
 			long batchId = registry.findByDigest(digest)

@@ -11,6 +11,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -44,17 +45,18 @@ class LoadJobConfiguration {
 
 	private final StepAudit audit;
 
+	/** Null unless fault injection is configured. */
 	private final FaultInjection faults;
 
 	private final PlatformTransactionManager transactions;
 
 	private final GracefulStop stop;
 
-	LoadJobConfiguration(JobRepository jobs, StepAudit audit, FaultInjection faults,
+	LoadJobConfiguration(JobRepository jobs, StepAudit audit, ObjectProvider<FaultInjection> faults,
 			PlatformTransactionManager transactions, GracefulStop stop) {
 		this.jobs = jobs;
 		this.audit = audit;
-		this.faults = faults;
+		this.faults = faults.getIfAvailable();
 		this.transactions = transactions;
 		this.stop = stop;
 	}
@@ -143,7 +145,9 @@ class LoadJobConfiguration {
 	 */
 	private Step step(String name, Tasklet tasklet) {
 		Tasklet faulty = (contribution, context) -> {
-			faults.beforeChunk(name, 0, stop::requested);
+			if (faults != null) {
+				faults.beforeChunk(name, 0, stop::requested);
+			}
 			if (stop.requested()) {
 				// Spring Batch sees the flag after this (empty) chunk and stops the step
 				// there.

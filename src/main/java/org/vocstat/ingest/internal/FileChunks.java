@@ -49,6 +49,14 @@ public final class FileChunks {
 		this.end = new FileEnd(() -> current, store);
 	}
 
+	/**
+	 * Forgets the previous execution's file, first thing in a new execution: a step that
+	 * fails before {@link #begin} must not act on it.
+	 */
+	public void reset() {
+		current = null;
+	}
+
 	/** Starts an execution of the step on {@code file}, before its reader opens. */
 	public void begin(IngestFile file, ValidationContext context) {
 		current = new OpenFile(file, context);
