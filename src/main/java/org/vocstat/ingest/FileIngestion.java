@@ -7,11 +7,9 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -105,22 +103,10 @@ public class FileIngestion {
 		String name = "ingest." + kind.code();
 		FileChunks chunks = new FileChunks(name, store, properties.chunkSize(), properties.recordsPerTask(),
 				stop::requested);
-		ChunkOrientedStepBuilder<Object, Object> step = new StepBuilder(name, jobs)
-			.chunk(FileChunks.runsPerChunk(properties.chunkSize(), properties.recordsPerTask()))
-			.transactionManager(transactions)
-			.reader(chunks.reader())
-			.processor(chunks.processor())
-			.writer(chunks.writer())
-			.taskExecutor(workers)
-			.interruptionPolicy(chunks.boundary(faults));
-		// afterStep runs in reverse order: the file's own (a changed file's rows and
-		// counts dropped) before the audit's.
-		step.listener((StepListener) audit).listener((StepListener) new FileResolver(kind, chunks));
-		step.listener(chunks.end());
-		if (faults != null) {
-			step.listener(chunks.faults(faults));
-		}
-		return step.build();
+		// The audit's afterStep runs last, once the file's own listener dropped a changed
+		// file's rows and counts.
+		return chunks.step(new StepBuilder(name, jobs), transactions, workers, faults, audit,
+				new FileResolver(kind, chunks));
 	}
 
 	/**

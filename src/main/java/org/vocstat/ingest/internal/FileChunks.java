@@ -6,11 +6,13 @@ import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.listener.ItemProcessListener;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepListener;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepInterruptionPolicy;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
+import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import org.vocstat.faults.FaultInjection;
 import org.vocstat.validation.ValidationContext;
@@ -34,6 +36,10 @@ public final class FileChunks {
 
 	private final BooleanSupplier stopRequested;
 
+	private final int chunkSize;
+
+	private final int recordsPerTask;
+
 	private volatile OpenFile current;
 
 	/**
@@ -43,6 +49,8 @@ public final class FileChunks {
 	public FileChunks(String stepName, StagingStore store, int chunkSize, int recordsPerTask,
 			BooleanSupplier stopRequested) {
 		this.stepName = stepName;
+		this.chunkSize = chunkSize;
+		this.recordsPerTask = recordsPerTask;
 		this.stopRequested = stopRequested;
 		this.reader = new RunReader(() -> current, store, chunkSize, recordsPerTask);
 		this.writer = new RunWriter(() -> current, store);
@@ -63,30 +71,36 @@ public final class FileChunks {
 	}
 
 	/**
-	 * Items per chunk: enough runs to hold {@code chunkSize} records.
+	 * The step: chunks of {@code chunkSize} records in runs of {@code recordsPerTask},
+	 * each in its own transaction, the runs processed side by side on {@code workers}.
+	 * {@code listeners} come first, so their {@code afterStep} runs after the file's own
+	 * (Spring Batch calls them in reverse order); the fault-injection points are there
+	 * only with {@code faults} (null when fault injection is not configured).
 	 */
-	public static int runsPerChunk(int chunkSize, int recordsPerTask) {
+	public Step step(StepBuilder builder, PlatformTransactionManager transactions, AsyncTaskExecutor workers,
+			FaultInjection faults, StepListener... listeners) {
+		ChunkOrientedStepBuilder<RecordRun, RunEncoder.EncodedRecords> step = builder.<RecordRun, RunEncoder.EncodedRecords>chunk(
+				runsPerChunk(chunkSize, recordsPerTask))
+			.transactionManager(transactions)
+			.reader(reader)
+			.processor(run -> current.encoder.encode(run))
+			.writer(writer)
+			.taskExecutor(workers)
+			.interruptionPolicy(boundary(faults));
+		for (StepListener listener : listeners) {
+			step.listener(listener);
+		}
+		step.listener((StepListener) end);
+		if (faults != null) {
+			step.listener((StepListener) new InjectedFaults(faults));
+		}
+		return step.build();
+	}
+
+	/** Items per chunk: enough runs to hold {@code chunkSize} records. */
+	static int runsPerChunk(int chunkSize, int recordsPerTask) {
 		int runSize = Math.min(chunkSize, recordsPerTask);
 		return (chunkSize + runSize - 1) / runSize;
-	}
-
-	public ItemStreamReader<?> reader() {
-		return reader;
-	}
-
-	@SuppressWarnings({ "rawtypes", "unchecked" })
-	public ItemProcessor processor() {
-		return (ItemProcessor<RecordRun, RunEncoder.EncodedRecords>) run -> current.encoder.encode(run);
-	}
-
-	@SuppressWarnings("rawtypes")
-	public ItemWriter writer() {
-		return writer;
-	}
-
-	/** Finishes the file in its last chunk's transaction; discards a changed one. */
-	public StepListener end() {
-		return end;
 	}
 
 	/**
@@ -94,7 +108,7 @@ public final class FileChunks {
 	 * step there ({@code faults}, null when there are none), and once a stop is requested
 	 * the step ends STOPPED, restartable from its last committed chunk.
 	 */
-	public StepInterruptionPolicy boundary(FaultInjection faults) {
+	private StepInterruptionPolicy boundary(FaultInjection faults) {
 		return step -> {
 			if (faults != null) {
 				faults.beforeChunk(step.getStepName(), (int) step.getCommitCount(), stopRequested);
@@ -114,10 +128,6 @@ public final class FileChunks {
 	 * back). A pause there ends on a stop request too: a paused worker would hold up the
 	 * other lane's records.
 	 */
-	public StepListener faults(FaultInjection faults) {
-		return new InjectedFaults(faults);
-	}
-
 	private final class InjectedFaults
 			implements ItemProcessListener<RecordRun, Object>, ItemWriteListener<RunEncoder.EncodedRecords> {
 
