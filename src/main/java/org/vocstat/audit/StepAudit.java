@@ -1,6 +1,5 @@
 package org.vocstat.audit;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
@@ -16,10 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one {@code step_audit} row when any step ends, whatever its outcome: the file it
- * worked on, rows read, loaded, quarantined, blank and warned about (totals for the file
- * across restarts), duration, status and the failure message. Steps report their numbers
- * in their execution context under the keys below.
+ * Completes a step's audit when it ends, whatever its outcome: Spring Batch records the
+ * step's run, start, end and status; this adds what it lacks ({@code step_rows}): the
+ * file it worked on, rows read, loaded, quarantined, blank and warned about (totals for
+ * the file across restarts) and the failure message in one line. The view
+ * {@code step_audit} joins the two. Steps report their numbers in their execution context
+ * under the keys below.
  */
 @Component
 public class StepAudit implements StepExecutionListener {
@@ -49,33 +50,23 @@ public class StepAudit implements StepExecutionListener {
 	public ExitStatus afterStep(StepExecution step) {
 		ExecutionContext context = step.getExecutionContext();
 		logEnd(step, context);
-		String message = step.getFailureExceptions().isEmpty() ? null : step.getFailureExceptions().get(0).getMessage();
-		jdbc.sql(
-				"""
-						INSERT INTO step_audit (step_execution_id, job_execution_id, batch_id, step_name, file_id, rows_read,
-						                        rows_loaded, rows_quarantined, rows_warned, rows_blank, started_at, ended_at, status,
-						                        message)
-						VALUES (:step, :job, :batch, :name, :file, :read, :loaded, :quarantined, :warned, :blank, :started, now(),
-						        :status, :message)
-						ON CONFLICT (step_execution_id) DO UPDATE SET rows_read = EXCLUDED.rows_read,
-						    rows_loaded = EXCLUDED.rows_loaded, rows_quarantined = EXCLUDED.rows_quarantined,
-						    rows_warned = EXCLUDED.rows_warned, rows_blank = EXCLUDED.rows_blank, ended_at = EXCLUDED.ended_at, status = EXCLUDED.status,
-						    message = EXCLUDED.message""")
+		String message = step.getFailureExceptions().isEmpty() ? null
+				: StepFailure.of(step.getFailureExceptions().get(0)).getMessage();
+		jdbc.sql("""
+				INSERT INTO step_rows (step_execution_id, batch_id, file_id, rows_read, rows_loaded, rows_quarantined,
+				                       rows_warned, rows_blank, message)
+				VALUES (:step, :batch, :file, :read, :loaded, :quarantined, :warned, :blank, :message)
+				ON CONFLICT (step_execution_id) DO UPDATE SET rows_read = EXCLUDED.rows_read,
+				    rows_loaded = EXCLUDED.rows_loaded, rows_quarantined = EXCLUDED.rows_quarantined,
+				    rows_warned = EXCLUDED.rows_warned, rows_blank = EXCLUDED.rows_blank, message = EXCLUDED.message""")
 			.param("step", step.getId())
-			.param("job", step.getJobExecution().getId())
 			.param("batch", optionalLong(context, BATCH_ID))
-			.param("name", step.getStepName())
 			.param("file", optionalLong(context, FILE_ID))
 			.param("read", optionalLong(context, READ))
 			.param("loaded", optionalLong(context, LOADED))
 			.param("quarantined", optionalLong(context, QUARANTINED))
 			.param("warned", optionalLong(context, WARNED))
 			.param("blank", optionalLong(context, BLANK))
-			.param("started",
-					Timestamp.valueOf(step.getStartTime() != null ? step.getStartTime() : LocalDateTime.now()))
-			.param("status",
-					step.getExitStatus().getExitCode().equals(ExitStatus.EXECUTING.getExitCode())
-							? step.getStatus().name() : step.getExitStatus().getExitCode())
 			.param("message", message)
 			.update();
 		return step.getExitStatus();
@@ -97,7 +88,7 @@ public class StepAudit implements StepExecutionListener {
 					String.format("%.1f", seconds), shown(context, READ), shown(context, LOADED),
 					shown(context, QUARANTINED), context.containsKey(BLANK) ? ", blank " + shown(context, BLANK) : "",
 					step.getFailureExceptions().isEmpty() ? ""
-							: ": " + step.getFailureExceptions().get(0).getMessage());
+							: ": " + StepFailure.of(step.getFailureExceptions().get(0)).getMessage());
 	}
 
 	private static String shown(ExecutionContext context, String key) {

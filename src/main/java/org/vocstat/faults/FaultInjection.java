@@ -8,9 +8,6 @@ import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 /**
  * {@code vocstat.fault.step=ingest.sms.students} with
  * {@code vocstat.fault.after-chunks=N} makes that step fail once, after N chunks were
@@ -23,9 +20,9 @@ import org.springframework.stereotype.Component;
  * the one-transaction steps are checked at 0 chunks, so they fire only with
  * {@code after-chunks=0}. Operators use it to rehearse a restart; tests use it to prove
  * that a restarted load equals a clean one (waiting until {@link #paused()} before they
- * {@link #release()}: a release before the pause begins does not end it).
+ * {@link #release()}: a release before the pause begins does not end it). Made only when
+ * configured ({@link FaultConfiguration}); the steps take it as a listener then.
  */
-@Component
 public class FaultInjection {
 
 	private static final Logger log = LoggerFactory.getLogger(FaultInjection.class);
@@ -45,9 +42,7 @@ public class FaultInjection {
 	 */
 	private long releases;
 
-	public FaultInjection(@Value("${vocstat.fault.step:}") String step,
-			@Value("${vocstat.fault.after-chunks:0}") int afterChunks,
-			@Value("${vocstat.fault.mode:fail}") String mode) {
+	public FaultInjection(String step, int afterChunks, String mode) {
 		arm(step, afterChunks);
 		this.pause = mode.equals("pause");
 	}

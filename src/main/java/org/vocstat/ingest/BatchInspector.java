@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import org.vocstat.delivery.BatchDigest;
@@ -41,13 +40,9 @@ public class BatchInspector {
 
 	private final long maxWorkbookBytes;
 
-	/**
-	 * @param maxWorkbookMb the largest workbook file a batch may hold, in MiB: a guard
-	 * beside POI's zip-bomb limits
-	 */
-	BatchInspector(HeaderAliases aliases, @Value("${vocstat.ingest.max-workbook-mb:512}") long maxWorkbookMb) {
+	BatchInspector(HeaderAliases aliases, IngestProperties properties) {
 		this.aliases = aliases;
-		this.maxWorkbookBytes = maxWorkbookMb << 20;
+		this.maxWorkbookBytes = properties.maxWorkbookMb() << 20;
 	}
 
 	/**

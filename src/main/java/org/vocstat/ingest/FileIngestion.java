@@ -3,23 +3,22 @@ package org.vocstat.ingest;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
+import org.vocstat.audit.StepAudit;
 import org.vocstat.database.SqlMemory;
 import org.vocstat.database.TableStatistics;
 import org.vocstat.delivery.BatchDigest;
@@ -29,9 +28,8 @@ import org.vocstat.delivery.BatchRefusedException;
 import org.vocstat.delivery.BatchRegistry;
 import org.vocstat.delivery.RegisteredFile;
 import org.vocstat.faults.FaultInjection;
-import org.vocstat.ingest.internal.FileIngestTasklet;
+import org.vocstat.ingest.internal.FileChunks;
 import org.vocstat.ingest.internal.IngestFile;
-import org.vocstat.ingest.internal.IngestWorkers;
 import org.vocstat.ingest.internal.StagingStore;
 import org.vocstat.person.IdentityHasher;
 import org.vocstat.reference.MajorCatalogue;
@@ -39,12 +37,14 @@ import org.vocstat.reference.RegionReference;
 import org.vocstat.validation.ValidationContext;
 
 /**
- * Makes the tasklet of each file's ingest step. The step finds its batch through the
- * job's {@code digest} parameter and its file through the batch registry; a restarted
- * step first checks that the file still has the SHA-256 it was registered with.
+ * Makes each file's ingest step: a chunk-oriented step whose item is a run of records,
+ * validated and encoded on the ingest task executor, a chunk of them COPYed in one
+ * transaction with the reader's position. The step finds its batch through the job's
+ * {@code digest} parameter and its file through the batch registry; a restarted step
+ * first checks that the file still has the SHA-256 it was registered with.
  */
 @Component
-public class FileIngestion implements DisposableBean {
+public class FileIngestion {
 
 	/** Job parameters every load carries. */
 	public static final String DIGEST = "digest", FOLDER = "folder";
@@ -63,30 +63,25 @@ public class FileIngestion implements DisposableBean {
 
 	private final IdentityHasher hasher;
 
-	private final int chunkSize;
+	private final IngestProperties properties;
 
 	private final FaultInjection faults;
 
-	private final BooleanSupplier stopRequested;
+	private final StopSignal stop;
 
-	private final IngestWorkers workers;
+	private final JobRepository jobs;
 
-	/**
-	 * @param stopRequested whether the process was asked to stop (SIGTERM): a step then
-	 * ends at its next chunk boundary, restartable from there
-	 */
+	private final PlatformTransactionManager transactions;
+
+	private final AsyncTaskExecutor workers;
+
+	private final StepAudit audit;
+
 	FileIngestion(BatchRegistry registry, DataSource dataSource, JdbcClient jdbc, HeaderAliases aliases,
-			MajorCatalogue majors, RegionReference regions, IdentityHasher hasher, FaultInjection faults,
-			StopSignal stopRequested, SqlMemory memory, TableStatistics statistics,
-			@Value("${vocstat.ingest.chunk-size:20000}") int chunkSize,
-			@Value("${vocstat.ingest.workers:0}") int workers,
-			@Value("${vocstat.ingest.records-per-task:1000}") int recordsPerTask) {
-		// 0: one worker per core. The step's thread and PostgreSQL's COPY take their
-		// share of the cores too, but the
-		// workers do most of the work per row, and fewer of them leave a core idle while
-		// COPY waits.
-		this.workers = new IngestWorkers(workers > 0 ? workers : Runtime.getRuntime().availableProcessors(),
-				recordsPerTask);
+			MajorCatalogue majors, RegionReference regions, IdentityHasher hasher,
+			ObjectProvider<FaultInjection> faults, StopSignal stop, SqlMemory memory, TableStatistics statistics,
+			IngestProperties properties, JobRepository jobs, PlatformTransactionManager transactions,
+			@Qualifier(IngestConfiguration.WORKERS) AsyncTaskExecutor workers, StepAudit audit) {
 		this.registry = registry;
 		this.store = new StagingStore(dataSource, jdbc, memory, statistics);
 		this.jdbc = jdbc;
@@ -94,42 +89,44 @@ public class FileIngestion implements DisposableBean {
 		this.majors = majors;
 		this.regions = regions;
 		this.hasher = hasher;
-		this.chunkSize = chunkSize;
-		this.faults = faults;
-		this.stopRequested = stopRequested::requested;
+		this.properties = properties;
+		this.faults = faults.getIfAvailable();
+		this.stop = stop;
+		this.jobs = jobs;
+		this.transactions = transactions;
+		this.workers = workers;
+		this.audit = audit;
 	}
 
-	@Override
-	public void destroy() {
-		workers.close();
+	/** The ingest step of {@code kind}'s file, audited. */
+	public Step step(FileKind kind) {
+		String name = "ingest." + kind.code();
+		FileChunks chunks = new FileChunks(name, store, properties.chunkSize(), properties.recordsPerTask(),
+				stop::requested);
+		// The audit's afterStep runs last, once the file's own listener dropped a changed
+		// file's rows and counts.
+		return chunks.step(new StepBuilder(name, jobs), transactions, workers, faults, audit,
+				new FileResolver(kind, chunks));
 	}
 
 	/**
-	 * The step tasklet for {@code kind}; it is also the step's listener, which must be
-	 * registered with it.
+	 * Finds the step's registered file before the step opens it, and starts the execution
+	 * on it.
 	 */
-	public FileStep stepFor(FileKind kind) {
-		return new FileStep(kind);
-	}
-
-	/**
-	 * One file's ingest step: prepares a fresh {@link FileIngestTasklet} for every step
-	 * execution.
-	 */
-	public final class FileStep implements Tasklet, StepExecutionListener {
+	private final class FileResolver implements StepExecutionListener {
 
 		private final FileKind kind;
 
-		private FileIngestTasklet current;
+		private final FileChunks chunks;
 
-		private int chunks;
-
-		private FileStep(FileKind kind) {
+		private FileResolver(FileKind kind, FileChunks chunks) {
 			this.kind = kind;
+			this.chunks = chunks;
 		}
 
 		@Override
 		public void beforeStep(StepExecution step) {
+			chunks.reset();
 			String digest = step.getJobExecution().getJobParameters().getString(DIGEST);
 			Path folder = Path.of(step.getJobExecution().getJobParameters().getString(FOLDER));
 			long batchId = registry.findByDigest(digest)
@@ -140,41 +137,8 @@ public class FileIngestion implements DisposableBean {
 			if (!checkedInThisExecution(step)) {
 				requireUnchanged(path, file);
 			}
-			chunks = 0;
-			IngestFile ingested = new IngestFile(kind, batchId, file.fileId(), path, file.rows(), file.sha256(),
-					aliases, file.sheet());
-			current = new FileIngestTasklet(kind, ingested, validationContext(batchId), store, chunkSize, workers,
-					// A pause there ends on SIGTERM too: a paused worker would also hold
-					// up the other lane's records.
-					() -> faults.beforeChunk(step.getStepName() + "@finish", 0, stopRequested),
-					run -> faults.beforeChunk(step.getStepName() + "@worker", run, stopRequested));
-		}
-
-		@Override
-		public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-			faults.beforeChunk(contribution.getStepExecution().getStepName(), chunks++, stopRequested);
-			if (stopRequested.getAsBoolean()) {
-				// Spring Batch checks this flag before the next chunk and stops the step
-				// there: STOPPED, restartable.
-				contribution.getStepExecution().setTerminateOnly();
-				return RepeatStatus.CONTINUABLE;
-			}
-			return current.execute(contribution, chunkContext);
-		}
-
-		@Override
-		public ExitStatus afterStep(StepExecution step) {
-			if (current != null) {
-				current.closeReader();
-				if (current.fileChanged()) {
-					current.discardFile();
-				}
-				if (step.getStatus() != BatchStatus.COMPLETED) {
-					current.recordCommittedCounts(step.getExecutionContext());
-				}
-				current = null;
-			}
-			return step.getExitStatus();
+			chunks.begin(new IngestFile(kind, batchId, file.fileId(), path, file.rows(), file.sha256(), aliases,
+					file.sheet()), validationContext(batchId));
 		}
 
 		private boolean checkedInThisExecution(StepExecution step) {

@@ -25,6 +25,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 
+import org.vocstat.audit.StepFailure;
 import org.vocstat.delivery.BatchDigest;
 import org.vocstat.delivery.BatchRefusedException;
 import org.vocstat.delivery.BatchRegistry;
@@ -144,6 +145,7 @@ public class BatchLoader {
 		}
 		Throwable refusal = execution.getAllFailureExceptions()
 			.stream()
+			.map(StepFailure::of)
 			.filter(BatchRefusedException.class::isInstance)
 			.findFirst()
 			.orElse(null);
@@ -200,6 +202,7 @@ public class BatchLoader {
 		String message = step.getFailureExceptions()
 			.stream()
 			.findFirst()
+			.map(StepFailure::of)
 			// Spring's data-access wrappers put the statement first; the driver's own
 			// message says what went wrong.
 			.map(failure -> oneLine(failure instanceof DataAccessException || failure instanceof TransactionException

@@ -13,6 +13,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -24,6 +25,7 @@ import org.vocstat.faults.FaultInjection;
 import org.vocstat.ingest.BatchInspector;
 import org.vocstat.ingest.FileIngestion;
 import org.vocstat.ingest.FileKind;
+import org.vocstat.ingest.IngestProperties;
 import org.vocstat.ingest.LoadOrder;
 
 /**
@@ -37,7 +39,7 @@ import org.vocstat.ingest.LoadOrder;
  * chunk, and a restart runs only the steps that did not complete, in either lane.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ LoadProperties.class, InboxProperties.class })
+@EnableConfigurationProperties(InboxProperties.class)
 class LoadJobConfiguration {
 
 	static final String JOB_NAME = "load";
@@ -48,26 +50,27 @@ class LoadJobConfiguration {
 
 	private final StepAudit audit;
 
+	/** Null unless fault injection is configured. */
 	private final FaultInjection faults;
 
 	private final PlatformTransactionManager transactions;
 
 	private final GracefulStop stop;
 
-	LoadJobConfiguration(JobRepository jobs, StepAudit audit, FaultInjection faults,
+	LoadJobConfiguration(JobRepository jobs, StepAudit audit, ObjectProvider<FaultInjection> faults,
 			PlatformTransactionManager transactions, GracefulStop stop) {
 		this.jobs = jobs;
 		this.audit = audit;
-		this.faults = faults;
+		this.faults = faults.getIfAvailable();
 		this.transactions = transactions;
 		this.stop = stop;
 	}
 
 	@Bean
 	Job loadJob(Step checkBatch, FileIngestion ingestion, Step reconcile, Step completeBatch, Step indicators,
-			Step review, LoadProperties properties, @Qualifier(LANE_EXECUTOR) TaskExecutor laneExecutor) {
+			Step review, IngestProperties ingest, @Qualifier(LANE_EXECUTOR) TaskExecutor laneExecutor) {
 		return new JobBuilder(JOB_NAME, jobs).flow(checkBatch)
-			.next(ingest(ingestion, properties.lanes(), laneExecutor))
+			.next(ingest(ingestion, ingest.lanes(), laneExecutor))
 			.next(reconcile)
 			.next(indicators)
 			.next(review)
@@ -102,8 +105,8 @@ class LoadJobConfiguration {
 	/** The files' ingest steps one after another. */
 	private FlowBuilder<Flow> inTurn(String name, FileIngestion ingestion, List<FileKind> kinds) {
 		FlowBuilder<Flow> flow = new FlowBuilder<>(name);
-		flow.start(ingestStep(ingestion, kinds.get(0)));
-		kinds.stream().skip(1).forEach(kind -> flow.next(ingestStep(ingestion, kind)));
+		flow.start(ingestion.step(kinds.get(0)));
+		kinds.stream().skip(1).forEach(kind -> flow.next(ingestion.step(kind)));
 		return flow;
 	}
 
@@ -114,22 +117,12 @@ class LoadJobConfiguration {
 	 * split's alone.
 	 */
 	@Bean(name = LANE_EXECUTOR, defaultCandidate = false)
-	SimpleAsyncTaskExecutor ingestLaneExecutor(LoadProperties properties) {
+	SimpleAsyncTaskExecutor ingestLaneExecutor(IngestProperties properties) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-lane-");
 		executor.setVirtualThreads(false);
 		executor.setDaemon(true);
 		executor.setConcurrencyLimit(LoadOrder.lanes(properties.lanes()).size());
 		return executor;
-	}
-
-	private Step ingestStep(FileIngestion ingestion, FileKind kind) {
-		FileIngestion.FileStep step = ingestion.stepFor(kind);
-		// Listeners' afterStep runs in reverse order: the step's own (true committed
-		// counts) before the audit's.
-		return new StepBuilder("ingest." + kind.code(), jobs).tasklet(step, transactions)
-			.listener(audit)
-			.listener(step)
-			.build();
 	}
 
 	@Bean
@@ -165,7 +158,9 @@ class LoadJobConfiguration {
 	 */
 	private Step step(String name, Tasklet tasklet) {
 		Tasklet faulty = (contribution, context) -> {
-			faults.beforeChunk(name, 0, stop::requested);
+			if (faults != null) {
+				faults.beforeChunk(name, 0, stop::requested);
+			}
 			if (stop.requested()) {
 				// Spring Batch sees the flag after this (empty) chunk and stops the step
 				// there.

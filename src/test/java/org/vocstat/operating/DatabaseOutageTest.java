@@ -41,7 +41,7 @@ import org.vocstat.support.Warehouses;
  * with the warehouse of a load that never failed. The test runs its own PostgreSQL so
  * that it can stop and start it.
  */
-@SpringBootTest(properties = { "vocstat.ingest.chunk-size=1", "vocstat.fault.mode=pause",
+@SpringBootTest(properties = { "vocstat.ingest.chunk-size=1", "vocstat.fault.step=", "vocstat.fault.mode=pause",
 		"spring.datasource.hikari.connection-timeout=2000" })
 @ContextConfiguration(initializers = DatabaseOutageTest.OwnDatabase.class)
 class DatabaseOutageTest {

@@ -99,7 +99,6 @@ class FileSwapTest {
 		long file = fileId("sms.students");
 		assertThat(count("SELECT count(*) FROM stg_sms_student_b" + batchId() + " WHERE file_id = " + file)).isZero();
 		assertThat(count("SELECT count(*) FROM quarantine WHERE file_id = " + file)).isZero();
-		assertThat(count("SELECT count(*) FROM ingest_checkpoint WHERE file_id = " + file)).isZero();
 		assertThat(jdbc.sql("""
 				SELECT status || ' ' || rows_read || '/' || rows_loaded || '/' || rows_quarantined FROM step_audit
 				WHERE step_name = 'ingest.sms.students'""").query(String.class).single()).isEqualTo("FAILED 0/0/0");

@@ -14,7 +14,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Sends a buffer of COPY-encoded rows to a table over the connection of the current
- * transaction, so the rows commit together with the step's checkpoint.
+ * transaction, so the rows commit together with the reader's position in the step's
+ * execution context.
  */
 final class CopyWriter {
 

@@ -1,9 +1,11 @@
 package org.vocstat.ingest.internal;
 
 import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Splits a byte stream into physical lines at LF (dropping a CR before it), keeping each
@@ -116,6 +118,25 @@ final class PhysicalLines {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * The bytes of a record spanning {@code used}, with their line terminators between
+	 * them.
+	 */
+	static byte[] join(List<Line> used) {
+		if (used.size() == 1) {
+			return used.get(0).bytes();
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		for (int i = 0; i < used.size(); i++) {
+			Line line = used.get(i);
+			out.writeBytes(line.bytes());
+			if (i < used.size() - 1) {
+				out.writeBytes(line.crlf() ? new byte[] { '\r', '\n' } : new byte[] { '\n' });
+			}
+		}
+		return out.toByteArray();
 	}
 
 }

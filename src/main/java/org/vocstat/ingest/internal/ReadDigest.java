@@ -1,5 +1,8 @@
 package org.vocstat.ingest.internal;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
@@ -47,6 +50,25 @@ final class ReadDigest {
 	/** Whether {@link #requireRegistered} found the file changed. */
 	boolean differed() {
 		return differed;
+	}
+
+	/**
+	 * Feeds bytes 0 to {@code offset} of the open file to {@code digest} (fewer if the
+	 * file is now shorter).
+	 */
+	static void feedPrefix(FileChannel channel, long offset, MessageDigest digest) throws IOException {
+		ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+		long left = offset;
+		channel.position(0);
+		while (left > 0) {
+			buffer.clear().limit((int) Math.min(buffer.capacity(), left));
+			int read = channel.read(buffer);
+			if (read <= 0) {
+				return;
+			}
+			digest.update(buffer.array(), 0, read);
+			left -= read;
+		}
 	}
 
 }

@@ -2,9 +2,9 @@ package org.vocstat.ingest.internal;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
@@ -68,7 +68,7 @@ public final class RecordReader implements RecordSource {
 			MessageDigest fileDigest) throws IOException {
 		FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
 		if (fileDigest != null) {
-			hashPrefix(channel, offset, fileDigest);
+			ReadDigest.feedPrefix(channel, offset, fileDigest);
 		}
 		channel.position(offset);
 		this.in = new BufferedInputStream(Channels.newInputStream(channel), 1 << 16);
@@ -171,7 +171,7 @@ public final class RecordReader implements RecordSource {
 
 	private SourceRecord spanning(List<PhysicalLines.Line> used) {
 		RecordDecoder decoder = decoder();
-		byte[] bytes = join(used);
+		byte[] bytes = PhysicalLines.join(used);
 		long number = used.get(0).number();
 		String text;
 		try {
@@ -265,25 +265,6 @@ public final class RecordReader implements RecordSource {
 		return line;
 	}
 
-	/**
-	 * Feeds bytes 0 to {@code offset} of the open file to {@code digest} (fewer if the
-	 * file is now shorter).
-	 */
-	private static void hashPrefix(FileChannel channel, long offset, MessageDigest digest) throws IOException {
-		ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-		long left = offset;
-		channel.position(0);
-		while (left > 0) {
-			buffer.clear().limit((int) Math.min(buffer.capacity(), left));
-			int read = channel.read(buffer);
-			if (read <= 0) {
-				return;
-			}
-			digest.update(buffer.array(), 0, read);
-			left -= read;
-		}
-	}
-
 	private static int count(byte[] bytes) {
 		int n = 0;
 		for (byte b : bytes) {
@@ -292,21 +273,6 @@ public final class RecordReader implements RecordSource {
 			}
 		}
 		return n;
-	}
-
-	private static byte[] join(List<PhysicalLines.Line> used) {
-		if (used.size() == 1) {
-			return used.get(0).bytes();
-		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		for (int i = 0; i < used.size(); i++) {
-			PhysicalLines.Line line = used.get(i);
-			out.writeBytes(line.bytes());
-			if (i < used.size() - 1) {
-				out.writeBytes(line.crlf() ? new byte[] { '\r', '\n' } : new byte[] { '\n' });
-			}
-		}
-		return out.toByteArray();
 	}
 
 	private RecordDecoder decoder() {

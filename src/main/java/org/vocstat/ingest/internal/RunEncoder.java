@@ -1,5 +1,6 @@
 package org.vocstat.ingest.internal;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,10 +13,11 @@ import org.vocstat.validation.ValidationContext;
 import org.vocstat.validation.Verdict;
 
 /**
- * Decides and encodes runs of one file's records on the worker threads: each record's
- * verdict (its structural fault, any control character, the file's rules), accepted rows
- * in binary COPY form for staging with their lineage key, rejected ones in text COPY form
- * for quarantine, masked. Holds nothing a run changes, so the workers share it.
+ * The ingest step's processor: decides and encodes runs of one file's records on the
+ * worker threads of the step's task executor: each record's verdict (its structural
+ * fault, any control character, the file's rules), accepted rows in binary COPY form for
+ * staging with their lineage key, rejected ones in text COPY form for quarantine, masked.
+ * Holds nothing a run changes, so the workers share it.
  */
 final class RunEncoder {
 
@@ -32,8 +34,12 @@ final class RunEncoder {
 
 	private final List<CopyColumnType> stagingTypes;
 
+	/** Each worker thread's decoder for this file. */
+	private final ThreadLocal<RecordDecoder> decoders;
+
 	RunEncoder(IngestFile file, RowValidator validator, ValidationContext context, QuarantineMasking masking,
-			List<CopyColumnType> stagingTypes) {
+			List<CopyColumnType> stagingTypes, Charset charset, int fieldCount) {
+		this.decoders = ThreadLocal.withInitial(() -> new RecordDecoder(charset, fieldCount));
 		this.file = file;
 		this.validator = validator;
 		this.context = context;
@@ -46,7 +52,9 @@ final class RunEncoder {
 	 * Decodes, validates and encodes a run of records for COPY, with this worker thread's
 	 * decoder.
 	 */
-	EncodedRecords encode(List<RawRecord> records, RecordDecoder decoder) {
+	EncodedRecords encode(RecordRun run) {
+		RecordDecoder decoder = decoders.get();
+		List<RawRecord> records = run.records();
 		BinaryCopyEncoder staged = new BinaryCopyEncoder(stagingColumns, stagingTypes);
 		CopyEncoder quarantined = new CopyEncoder();
 		int warnedRows = 0;
@@ -63,7 +71,8 @@ final class RunEncoder {
 				quarantine(record, verdict.findings(), quarantined);
 			}
 		}
-		return new EncodedRecords(staged.drain(), quarantined.drain(), records.size(), warnedRows, quarantinedRows);
+		return new EncodedRecords(staged.drain(), quarantined.drain(), records.size(), warnedRows, quarantinedRows,
+				run.endOfFile());
 	}
 
 	private Verdict verdictOn(SourceRecord record) {
@@ -113,9 +122,10 @@ final class RunEncoder {
 
 	/**
 	 * A run of records as a worker returns it: COPY rows for staging and for quarantine,
-	 * and how many of each.
+	 * how many of each, and whether the file ends after it.
 	 */
-	record EncodedRecords(byte[] staged, byte[] quarantined, int read, int warned, int quarantinedRows) {
+	record EncodedRecords(byte[] staged, byte[] quarantined, int read, int warned, int quarantinedRows,
+			boolean endOfFile) {
 	}
 
 }

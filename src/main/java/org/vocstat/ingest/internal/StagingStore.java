@@ -3,7 +3,6 @@ package org.vocstat.ingest.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -17,7 +16,7 @@ import org.vocstat.database.TableStatistics;
 import org.vocstat.validation.RowSchema;
 
 /**
- * The staging tables and the quarantine table as the ingest tasklet writes them: COPY for
+ * The staging tables and the quarantine table as the ingest step writes them: COPY for
  * the rows of a chunk, and set-based SQL at the end of a file. Table and column names
  * come from the file contracts, never from input.
  * <p>
@@ -148,32 +147,6 @@ public final class StagingStore {
 		copy.copy("quarantine", QUARANTINE_COLUMNS, quarantinedRows);
 	}
 
-	/** Records where the file stands, in the chunk's transaction. */
-	void saveCheckpoint(long fileId, Checkpoint checkpoint) {
-		jdbc.sql(
-				"""
-						INSERT INTO ingest_checkpoint (file_id, next_offset, next_line, rows_read, rows_warned, rows_blank)
-						VALUES (:file, :offset, :line, :read, :warned, :blank)
-						ON CONFLICT (file_id) DO UPDATE SET next_offset = EXCLUDED.next_offset, next_line = EXCLUDED.next_line,
-						    rows_read = EXCLUDED.rows_read, rows_warned = EXCLUDED.rows_warned, rows_blank = EXCLUDED.rows_blank""")
-			.param("file", fileId)
-			.param("offset", checkpoint.nextOffset())
-			.param("line", checkpoint.nextLine())
-			.param("read", checkpoint.rowsRead())
-			.param("warned", checkpoint.rowsWarned())
-			.param("blank", checkpoint.rowsBlank())
-			.update();
-	}
-
-	/**
-	 * Where the file stood after its last committed chunk, if any chunk was committed.
-	 */
-	Optional<Checkpoint> checkpoint(long fileId) {
-		return jdbc.sql("""
-				SELECT next_offset, next_line, rows_read, rows_warned, rows_blank FROM ingest_checkpoint
-				WHERE file_id = :file""").param("file", fileId).query(Checkpoint.class).optional();
-	}
-
 	/**
 	 * Rows of the file committed to staging and to quarantine so far. Staged rows are
 	 * counted in the batch's partition, attached or not; there is none if no chunk of the
@@ -187,18 +160,15 @@ public final class StagingStore {
 	}
 
 	/**
-	 * Deletes what the file's committed chunks left, its staged and quarantined rows and
-	 * its checkpoint, in one statement: the file changed while it was being loaded, so
-	 * none of them can be trusted.
+	 * Deletes what the file's committed chunks left, its staged and quarantined rows, in
+	 * one statement: the file changed while it was being loaded, so none of them can be
+	 * trusted.
 	 */
 	void discardFile(RowSchema schema, long fileId, long batchId) {
 		TableName partition = partition(schema, batchId);
 		String staged = partitions.exists(partition)
-				? "staged AS (DELETE FROM " + partition.quoted() + " WHERE file_id = :file), " : "";
-		jdbc.sql("WITH " + staged + "quarantined AS (DELETE FROM quarantine WHERE file_id = :file)"
-				+ " DELETE FROM ingest_checkpoint WHERE file_id = :file")
-			.param("file", fileId)
-			.update();
+				? "WITH staged AS (DELETE FROM " + partition.quoted() + " WHERE file_id = :file) " : "";
+		jdbc.sql(staged + "DELETE FROM quarantine WHERE file_id = :file").param("file", fileId).update();
 	}
 
 	private long count(String sql, long fileId) {
