@@ -12,6 +12,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.vocstat.indicator.FigureQueries;
+import org.vocstat.publication.EditionFigures;
+import org.vocstat.publication.Editions;
 import org.vocstat.indicator.ReportTable;
 import org.vocstat.indicator.ReportTables;
 
@@ -35,11 +37,14 @@ class ReportCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Option(names = "--period", required = true, description = "The academic year, e.g. AY2022.")
+	@Option(names = "--period", description = "The academic year, e.g. AY2022 (required without --edition).")
 	private String period;
 
 	@Option(names = "--region", description = "Region code (default: the only region loaded).")
 	private String region;
+
+	@Option(names = "--edition", paramLabel = "ID", description = "Render a published edition's tables.")
+	private Long edition;
 
 	@Option(names = "--format", defaultValue = "markdown", description = "markdown or csv (default ${DEFAULT-VALUE}).")
 	private ReportFormat format;
@@ -48,10 +53,20 @@ class ReportCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		OptionValues.region(region);
-		OptionValues.period(period);
+		if (edition == null) {
+			OptionValues.period(period);
+		}
 		return Warehouse.run(root, warehouse -> {
-			List<ReportTable> tables = warehouse.get(ReportTables.class)
-				.render(warehouse.get(FigureQueries.class).region(region, null), period);
+			List<ReportTable> tables;
+			if (edition == null) {
+				tables = warehouse.get(ReportTables.class)
+					.render(warehouse.get(FigureQueries.class).region(region, null), period);
+			}
+			else {
+				EditionFigures figures = warehouse.get(Editions.class).open(edition);
+				tables = warehouse.get(ReportTables.class)
+					.render(figures.edition().region(), figures.edition().period(), figures);
+			}
 			if (format == ReportFormat.csv) {
 				List<ReportCell> cells = new ArrayList<>();
 				tables.forEach(table -> table.rows().forEach(row -> {

@@ -15,10 +15,11 @@ import picocli.CommandLine.ScopeType;
 		subcommands = { LoadCommand.class, NightlyCommand.class, RunCommands.Restart.class, RunCommands.Recover.class,
 				RunCommands.Rerun.class, ServeCommand.class, StatusCommand.class, QuarantineCommand.class,
 				ReconcileCommand.class, IndicatorsCommand.class, TraceCommand.class, CheckPublishedCommand.class,
-				ReportCommand.class, ReaderPasswordCommand.class },
+				ReportCommand.class, PublishCommand.class, EditionsCommand.class, BatchesCommand.class,
+				PruneCommand.class, AuditCommand.class, ReaderPasswordCommand.class },
 		footer = { "", "Exit codes: 0 success, 1 job failed (run the same command again to restart it),",
 				"            2 usage or configuration error, 3 batch refused (nothing loaded),",
-				"            4 another load is running (nothing done).",
+				"            4 another load is running (nothing done); publish: 3 refused by open review findings.",
 				"Database: an embedded PostgreSQL in <home>/pgdata unless --spring.datasource.url=… is given." })
 class VocstatCommand implements Runnable, ToolContext {
 
