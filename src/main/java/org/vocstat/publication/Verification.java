@@ -89,9 +89,7 @@ public class Verification {
 		}
 		return digests.firstMismatch(figures)
 			.map(m -> name + ": " + m.figure().indicator() + " " + m.figure().scope() + " " + m.figure().period()
-					+ " (batch " + m.figure().batchId() + ") no longer follows from its rows: digest "
-					+ m.figure().digest().substring(0, 16) + "…, rows now give "
-					+ (m.recomputed().isEmpty() ? "no figure" : m.recomputed().substring(0, 16) + "…"));
+					+ " (batch " + m.figure().batchId() + ") no longer follows from its rows: " + m.difference());
 	}
 
 }
