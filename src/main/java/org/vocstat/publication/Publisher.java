@@ -109,6 +109,14 @@ public class Publisher {
 				.filter(f -> f.scope().equals(regionScope) && f.period().equals(previousPeriod))
 				.forEach(figures::add);
 		});
+		// A change figure reads the previous year's batch it was computed against: the
+		// edition holds that batch too, so that retention keeps its rows for the trace.
+		figures.stream()
+			.map(Figure::previousBatchId)
+			.filter(b -> b != null && !batches.contains(b))
+			.distinct()
+			.toList()
+			.forEach(batches::add);
 		String content = EditionContent.digest(batches, catalog.digest(), figures);
 		Optional<Edition> latest = editions.latest(region, period);
 		if (latest.isPresent() && latest.get().contentDigest().equals(content)) {
