@@ -10,6 +10,7 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,11 +47,17 @@ class PublicationCommandsTest {
 	@BeforeAll
 	void nightlyLoadsThreeExportsOfTheSameYearAndPrunesToTheLatestOne(@TempDir Path inbox, @TempDir Path archive) {
 		Warehouses.truncateAll(jdbc);
-		new BatchFixture().writeTo(inbox.resolve("a-first"));
+		// None is the plain fixture, which other command tests load expecting it new.
+		new BatchFixture().withSmsStudents(1, 4, "21", "男").writeTo(inbox.resolve("a-first"));
 		new BatchFixture().withSmsStudents(2, 5, "31", "男").writeTo(inbox.resolve("b-second"));
 		new BatchFixture().withSmsStudents(3, 6, "41", "女").writeTo(inbox.resolve("c-third"));
 		nightly = CliRun.withDatabase("nightly", "--inbox", inbox.toString(), "--archive", archive.toString(),
 				"--vocstat.retention.keep-latest=1");
+	}
+
+	@AfterAll
+	void leaveAnEmptyWarehouse() {
+		Warehouses.truncateAll(jdbc);
 	}
 
 	@Test

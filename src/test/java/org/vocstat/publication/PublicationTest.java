@@ -12,6 +12,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -126,6 +127,11 @@ class PublicationTest {
 		assertThat(ay2021.exitCode()).as(ay2021.verdict()).isEqualTo(ExitCode.SUCCESS);
 		original = SmallRegion.load2022(loader, batches.resolve("2022"));
 		assertThat(original.exitCode()).as(original.verdict()).isEqualTo(ExitCode.SUCCESS);
+	}
+
+	@AfterAll
+	void leaveAnEmptyWarehouse() {
+		Warehouses.truncateAll(jdbc);
 	}
 
 	@Test
