@@ -53,6 +53,9 @@ class ReportCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		OptionValues.region(region);
+		if (edition == null && period == null) {
+			throw new ConfigurationProblem("report needs --period AY<year> or --edition ID", null);
+		}
 		if (edition == null) {
 			OptionValues.period(period);
 		}
