@@ -3,7 +3,12 @@ package org.vocstat.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 import org.vocstat.trail.AuditTrail;
 
@@ -14,6 +19,8 @@ import org.vocstat.trail.AuditTrail;
  */
 @Component
 class LoadEvents {
+
+	private static final Logger log = LoggerFactory.getLogger(LoadEvents.class);
 
 	private final AuditTrail trail;
 
@@ -32,7 +39,14 @@ class LoadEvents {
 		if (outcome.batchId() != null) {
 			objects.add("batch:" + outcome.batchId());
 		}
-		trail.append(action, AuditTrail.osUser(), objects, outcome.exitCode() + ": " + outcome.verdict());
+		try {
+			trail.append(action, AuditTrail.osUser(), objects, outcome.exitCode() + ": " + outcome.verdict());
+		}
+		catch (DataAccessException | TransactionException ex) {
+			// The database that failed the load cannot take its entry either; the outcome
+			// (and the exit code the scheduler reads) still reaches the operator.
+			log.error("{} {}: the audit trail could not record it: {}", action, objects, ex.getMessage());
+		}
 		return outcome;
 	}
 
