@@ -16,7 +16,8 @@ BEGIN
 		FROM pg_class c
 		WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm')
 			AND NOT c.relispartition
-			AND (c.relname LIKE 'fact\_%' OR c.relname IN ('figure', 'dim_period', 'dim_school', 'dim_major'))
+			AND (c.relname LIKE 'fact\_%' OR c.relname IN ('figure', 'dim_period', 'dim_school', 'dim_major', 'edition',
+			                                                   'edition_batch', 'edition_figure'))
 	LOOP
 		EXECUTE format('GRANT SELECT ON %s TO vocstat_reader', relation);
 	END LOOP;

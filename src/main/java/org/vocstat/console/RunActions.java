@@ -1,5 +1,6 @@
 package org.vocstat.console;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.vocstat.pipeline.LoadOutcome;
 import org.vocstat.pipeline.Recompute;
 import org.vocstat.pipeline.RunRecovery;
+import org.vocstat.trail.AuditTrail;
 
 /**
  * An operator's restart or rerun from the console: started in the background (a load runs
@@ -31,13 +33,21 @@ class RunActions implements DisposableBean {
 
 	private final Recompute recompute;
 
-	RunActions(RunRecovery recovery, Recompute recompute) {
+	/**
+	 * Records who asked: the pipeline records the restart or rerun itself by the OS user
+	 * running the console, which is not the person signed in.
+	 */
+	private final AuditTrail trail;
+
+	RunActions(RunRecovery recovery, Recompute recompute, AuditTrail trail) {
 		this.recovery = recovery;
 		this.recompute = recompute;
+		this.trail = trail;
 	}
 
 	void restart(long run, String user) {
 		log.info("console: {} restarts run {}", user, run);
+		trail.append("console restart", user, "run:" + run);
 		worker.submit(() -> report("restart", run, user, () -> recovery.restart(run)));
 	}
 
@@ -46,6 +56,7 @@ class RunActions implements DisposableBean {
 			throw new ConsoleErrors.BadRequest("rerun from reconcile or indicators, not " + from);
 		}
 		log.info("console: {} reruns run {} from {}", user, run, from);
+		trail.append("console rerun", user, List.of("run:" + run), "from " + from);
 		worker.submit(() -> report("rerun", run, user, () -> recompute.rerun(run, from)));
 	}
 

@@ -3,10 +3,11 @@
  * figure's trace and source rows, runs and quarantine, for auditors, statisticians and
  * operators signed in with a role; the report as one HTML document; and the console's
  * users. Uses {@code indicator}, {@code delivery} (a batch's files and date),
- * {@code audit} and {@code pipeline} (an operator's restart and rerun); its web beans
- * exist only when the application runs as a web server.
+ * {@code audit}, {@code pipeline} (an operator's restart and rerun) and {@code trail}
+ * (who asked for them); its web beans exist only when the application runs as a web
+ * server.
  */
-@ApplicationModule(allowedDependencies = { "indicator", "audit", "pipeline", "delivery" })
+@ApplicationModule(allowedDependencies = { "indicator", "audit", "pipeline", "delivery", "trail" })
 package org.vocstat.console;
 
 import org.springframework.modulith.ApplicationModule;

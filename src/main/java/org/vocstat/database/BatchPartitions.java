@@ -174,6 +174,58 @@ public class BatchPartitions {
 			.single();
 	}
 
+	/**
+	 * Every table of the current schema that holds rows of the batch only: its partition
+	 * of each table partitioned by {@code batch_id} (staging, the person ledger,
+	 * figures), attached or not, and any table a failed load left building for one
+	 * ({@code <partition>_new}, …). Their own partitions go with them when dropped.
+	 */
+	public List<TableName> ofBatch(long batchId) {
+		List<String> parents = jdbc.sql("""
+				SELECT c.relname FROM pg_partitioned_table p
+				JOIN pg_class c ON c.oid = p.partrelid
+				JOIN pg_attribute a ON a.attrelid = p.partrelid AND a.attnum = p.partattrs[0]
+				WHERE a.attname = 'batch_id' AND NOT c.relispartition
+				  AND c.relnamespace = current_schema()::regnamespace""").query(String.class).list();
+		List<TableName> tables = new ArrayList<>();
+		for (String parent : parents) {
+			String partition = partitionOf(new TableName(parent), batchId).name();
+			tables.addAll(jdbc
+				.sql("""
+						SELECT c.relname FROM pg_class c
+						WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
+						  AND (c.relname = :partition OR c.relname LIKE :building)
+						  AND NOT (c.relispartition AND EXISTS (SELECT 1 FROM pg_inherits i
+						           JOIN pg_class p ON p.oid = i.inhparent WHERE i.inhrelid = c.oid AND p.relname <> :parent))
+						ORDER BY c.relname""")
+				.param("partition", partition)
+				.param("building", partition.replace("_", "\\_") + "\\_%")
+				.param("parent", parent)
+				.query(String.class)
+				.list()
+				.stream()
+				.map(TableName::new)
+				.toList());
+		}
+		return tables;
+	}
+
+	/** Bytes on disk of {@code table} with its indexes, TOAST and partitions. */
+	public long bytes(TableName table) {
+		return jdbc.sql("""
+				SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM pg_partition_tree(to_regclass(:table))""")
+			.param("table", table.name())
+			.query(Long.class)
+			.single();
+	}
+
+	/** Rows of {@code table} with its partitions, counted. */
+	public long rows(TableName table) {
+		return jdbc.sql(SqlTemplate.of("SELECT count(*) FROM ${table}").with("table", table).sql())
+			.query(Long.class)
+			.single();
+	}
+
 	private void rename(TableName from, TableName to) {
 		jdbc.sql(SqlTemplate.of("ALTER TABLE ${from} RENAME TO ${to}").with("from", from).with("to", to).sql())
 			.update();

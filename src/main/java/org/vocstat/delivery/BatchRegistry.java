@@ -122,4 +122,20 @@ public class BatchRegistry {
 			.single();
 	}
 
+	/**
+	 * Every registered batch, newest first within its region and academic year; the
+	 * current one is the latest completely loaded (the view {@code current_batch}).
+	 */
+	public List<RegisteredBatch> all() {
+		return jdbc.sql("""
+				SELECT b.batch_id, b.region, b.academic_year, b.registered_at, b.loaded_at,
+				       c.batch_id IS NOT NULL AS current
+				FROM batch b LEFT JOIN current_batch c ON c.batch_id = b.batch_id
+				ORDER BY b.region, b.academic_year, b.loaded_at DESC NULLS LAST, b.batch_id DESC""")
+			.query((rs, n) -> new RegisteredBatch(rs.getLong(1), rs.getString(2), rs.getInt(3),
+					rs.getTimestamp(4).toInstant(), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
+					rs.getBoolean(6)))
+			.list();
+	}
+
 }

@@ -102,6 +102,14 @@ public class FigureCalculator {
 			.ifPresent(next -> store.replace(next, changeIndicators(), changes(store.ofBatch(next), batchId)));
 	}
 
+	/**
+	 * The batch's figures other than changes, computed from its rows as they are now and
+	 * not stored: what a verification compares the stored digests with.
+	 */
+	List<Figure> recomputeBase(long batchId) {
+		return baseFigures(batchId, periods.keyOf(batchId));
+	}
+
 	private List<Figure> baseFigures(long batchId, Periods.BatchKey key) {
 		Map<String, Map<Scope, MeasureValue>> measured = measureInParallel(catalog.baseMeasuresByFact(), batchId,
 				key.region());

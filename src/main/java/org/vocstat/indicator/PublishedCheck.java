@@ -39,19 +39,28 @@ public class PublishedCheck {
 	}
 
 	public List<CheckResult> check(List<PublishedFigure> published, String region) {
+		return check(published, region, FigureSource.current(periods, store));
+	}
+
+	/**
+	 * Every published figure against the figures of {@code source} (a published
+	 * edition's, for instance).
+	 */
+	public List<CheckResult> check(List<PublishedFigure> published, String region, FigureSource source) {
 		Map<String, PublishedFigure> byKey = published.stream()
 			.collect(
 					Collectors.toMap(p -> key(p.indicator(), p.scope(), p.period()), Function.identity(), (a, b) -> a));
 		List<CheckResult> results = new ArrayList<>();
 		for (PublishedFigure figure : published) {
-			results.add(check(figure, region, byKey));
+			results.add(check(figure, region, byKey, source));
 		}
 		return results;
 	}
 
-	private CheckResult check(PublishedFigure published, String region, Map<String, PublishedFigure> all) {
+	private CheckResult check(PublishedFigure published, String region, Map<String, PublishedFigure> all,
+			FigureSource source) {
 		Optional<Indicator> indicator = catalog.indicator(published.indicator());
-		Optional<Figure> figure = indicator.isEmpty() ? Optional.empty() : find(published, region);
+		Optional<Figure> figure = indicator.isEmpty() ? Optional.empty() : find(published, region, source);
 		if (figure.isEmpty()) {
 			String why = indicator.isEmpty() ? "no such indicator in the catalogue"
 					: "no figure for this scope and period: is the batch of " + published.period() + " loaded?";
@@ -199,7 +208,7 @@ public class PublishedCheck {
 		return consistent + "; recomputed previous period " + previous.round(new MathContext(8)).toPlainString();
 	}
 
-	private Optional<Figure> find(PublishedFigure published, String region) {
+	private Optional<Figure> find(PublishedFigure published, String region, FigureSource source) {
 		int academicYear;
 		try {
 			academicYear = Periods.academicYearOf(published.period());
@@ -207,8 +216,8 @@ public class PublishedCheck {
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
-		return periods.currentBatch(region, academicYear)
-			.flatMap(batch -> store.find(batch, published.indicator(), published.scope(), published.period()));
+		return source.batchFor(region, academicYear)
+			.flatMap(batch -> source.find(batch, published.indicator(), published.scope(), published.period()));
 	}
 
 	private static String key(String indicator, String scope, String period) {

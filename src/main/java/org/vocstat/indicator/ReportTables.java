@@ -70,43 +70,51 @@ public class ReportTables {
 	 * report shows it.
 	 */
 	public List<ReportTable> render(String region, String period) {
+		return render(region, period, FigureSource.current(periods, store));
+	}
+
+	/**
+	 * The tables for academic year {@code period} from the figures of {@code source} (a
+	 * published edition's, for instance).
+	 */
+	public List<ReportTable> render(String region, String period, FigureSource source) {
 		int year = Periods.academicYearOf(period);
 		Scope city = Scope.ofRegion(region);
 		Rows enrolment = new Rows();
 		Rows equipment = new Rows();
 		for (int ay = year - 1; ay <= year; ay++) {
 			String label = "AY" + ay;
-			Optional<Long> batch = periods.currentBatch(region, ay);
+			Optional<Long> batch = source.batchFor(region, ay);
 			if (batch.isEmpty()) {
 				continue;
 			}
-			enrolment.add(label(Integer.toString(ay)), cell(batch.get(), "enrolment.in_school", city, label),
-					cell(batch.get(), "enrolment.new", city, label),
-					cell(batch.get(), "enrolment.general_hs_new", city, label),
-					cell(batch.get(), "enrolment.vocational_share", city, label));
+			enrolment.add(label(Integer.toString(ay)), cell(source, batch.get(), "enrolment.in_school", city, label),
+					cell(source, batch.get(), "enrolment.new", city, label),
+					cell(source, batch.get(), "enrolment.general_hs_new", city, label),
+					cell(source, batch.get(), "enrolment.vocational_share", city, label));
 			equipment.add(label(Integer.toString(ay)),
-					cell(batch.get(), "facilities.equipment_value_per_student", city, label),
-					cell(batch.get(), "facilities.books_per_student", city, label));
+					cell(source, batch.get(), "facilities.equipment_value_per_student", city, label),
+					cell(source, batch.get(), "facilities.books_per_student", city, label));
 		}
-		long current = periods.currentBatchOrExplain(region, period);
+		long current = source.batchFor(region, year).orElseGet(() -> periods.currentBatchOrExplain(region, period));
 		return List.of(enrolment.table("表 1 中职在校生规模统计表", List.of("学年", "在校生数（含技工学籍）", "学年招生数", "学年普高招生数", "中职招生占比")),
 				equipment.table("表 2 生均教学科研仪器设备资产值、纸质图书统计表", List.of("学年", "生均教学科研仪器设备资产值（元）", "生均纸质图书（册）")),
-				labelled("1.3 教师队伍（" + year + " 学年）", TEACHERS, current, city, "AY" + year),
-				labelled("2.4 毕业去向（" + year + " 学年）", DESTINATIONS, current, city, "AY" + year),
-				byUnit(current, region, "AY" + year));
+				labelled(source, "1.3 教师队伍（" + year + " 学年）", TEACHERS, current, city, "AY" + year),
+				labelled(source, "2.4 毕业去向（" + year + " 学年）", DESTINATIONS, current, city, "AY" + year),
+				byUnit(source, current, region, "AY" + year));
 	}
 
 	/**
 	 * The region's units one level beneath it, in code order: a province's cities (and
 	 * 省属), a city's counties (and 市本级), the nation's provinces, a county's schools.
 	 */
-	private ReportTable byUnit(long batch, String region, String period) {
+	private ReportTable byUnit(FigureSource source, long batch, String region, String period) {
 		ScopeLevel level = ScopeLevel.values()[ScopeLevel.ofRegion(region).ordinal() + 1];
 		ScopeNames.Namer namer = names.of(batch);
 		List<String> header = new ArrayList<>(List.of(LEVEL_NAMES.get(level), "代码"));
 		BY_UNIT.forEach(column -> header.add(column[0]));
 		Rows rows = new Rows();
-		store.ofBatch(batch)
+		source.ofBatch(batch)
 			.stream()
 			.map(f -> Scope.parse(f.scope()))
 			.filter(scope -> scope.level() == level)
@@ -114,23 +122,24 @@ public class ReportTables {
 			.sorted(Comparator.comparing(Scope::code))
 			.forEach(scope -> {
 				List<Cell> row = new ArrayList<>(List.of(label(namer.name(scope)), label(scope.code())));
-				BY_UNIT.forEach(column -> row.add(cell(batch, column[1], scope, period)));
+				BY_UNIT.forEach(column -> row.add(cell(source, batch, column[1], scope, period)));
 				rows.add(row.toArray(Cell[]::new));
 			});
 		return rows.table("分" + LEVEL_NAMES.get(level) + "统计（" + period.substring(2) + " 学年）", header);
 	}
 
-	private ReportTable labelled(String title, List<String[]> lines, long batch, Scope scope, String period) {
+	private ReportTable labelled(FigureSource source, String title, List<String[]> lines, long batch, Scope scope,
+			String period) {
 		Rows rows = new Rows();
 		for (String[] line : lines) {
-			rows.add(label(line[0]), cell(batch, line[1], scope, period));
+			rows.add(label(line[0]), cell(source, batch, line[1], scope, period));
 		}
 		return rows.table(title, List.of("指标", "数值"));
 	}
 
-	private Cell cell(long batch, String indicator, Scope scope, String period) {
+	private Cell cell(FigureSource source, long batch, String indicator, Scope scope, String period) {
 		Indicator definition = catalog.indicator(indicator).orElseThrow();
-		return store.find(batch, indicator, scope.toString(), period)
+		return source.find(batch, indicator, scope.toString(), period)
 			.map(f -> new Cell(definition.displayed(f.value()),
 					new FigureRef(indicator, scope.toString(), period, f.value())))
 			.orElse(label("—"));

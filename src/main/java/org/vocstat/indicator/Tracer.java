@@ -52,6 +52,23 @@ public class Tracer {
 		Figure figure = store.find(batchId, indicatorCode, scope.toString(), period)
 			.orElseThrow(() -> new IllegalArgumentException(
 					indicatorCode + " was not computed for " + scope + " " + period));
+		return trace(figure, withRows);
+	}
+
+	/**
+	 * The trace of {@code figure}, stored or frozen in an edition, to the rows of the
+	 * batch it came from; the trace is unchanged if they still give its digest.
+	 */
+	public Trace trace(Figure figure) {
+		return trace(figure, true);
+	}
+
+	private Trace trace(Figure figure, boolean withRows) {
+		Indicator indicator = catalog.indicator(figure.indicator())
+			.orElseThrow(
+					() -> new IllegalArgumentException("no indicator " + figure.indicator() + " in the catalogue"));
+		Scope scope = Scope.parse(figure.scope());
+		long batchId = figure.batchId();
 		List<String> words = new ArrayList<>();
 		List<String> sql = new ArrayList<>();
 		List<TraceRow> rows = new ArrayList<>();

@@ -22,6 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import org.vocstat.indicator.CheckResult;
 import org.vocstat.indicator.FigureQueries;
+import org.vocstat.publication.EditionFigures;
+import org.vocstat.publication.Editions;
 import org.vocstat.indicator.PublishedCheck;
 import org.vocstat.indicator.PublishedFigure;
 import org.vocstat.indicator.ScopeNames;
@@ -49,6 +51,10 @@ class CheckPublishedCommand implements Callable<Integer> {
 	@Option(names = "--region", description = "Region code (default: the only region loaded).")
 	private String region;
 
+	@Option(names = "--edition", paramLabel = "ID",
+			description = "Compare with the figures of this published edition instead of the current ones.")
+	private Long edition;
+
 	@Option(names = "--format", description = "table, csv or json (default ${DEFAULT-VALUE}).", defaultValue = "table")
 	private OutputFormat format;
 
@@ -68,8 +74,15 @@ class CheckPublishedCommand implements Callable<Integer> {
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		return Warehouse.run(root, warehouse -> {
-			String resolved = warehouse.get(FigureQueries.class).region(region, null);
-			List<CheckResult> results = warehouse.get(PublishedCheck.class).check(published, resolved);
+			List<CheckResult> results;
+			if (edition == null) {
+				String resolved = warehouse.get(FigureQueries.class).region(region, null);
+				results = warehouse.get(PublishedCheck.class).check(published, resolved);
+			}
+			else {
+				EditionFigures figures = warehouse.get(Editions.class).open(edition);
+				results = warehouse.get(PublishedCheck.class).check(published, figures.edition().region(), figures);
+			}
 			new RecordPrinter(out).print(NamedCheckResult.of(results, warehouse.get(ScopeNames.class)),
 					NamedCheckResult.class, format);
 			if (format == OutputFormat.table) {

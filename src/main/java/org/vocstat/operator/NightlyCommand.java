@@ -2,6 +2,7 @@ package org.vocstat.operator;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,8 +10,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.vocstat.pipeline.LoadBusyException;
 import org.vocstat.pipeline.NightlyLoad;
 import org.vocstat.pipeline.NightlyReport;
+import org.vocstat.publication.PruneReport;
+import org.vocstat.publication.Retention;
+import org.vocstat.trail.AuditTrail;
 
 /**
  * {@code vocstat nightly}: loads every complete batch waiting in the inbox and archives
@@ -23,6 +31,8 @@ import org.vocstat.pipeline.NightlyReport;
 		"Exit: 0 all loaded, 1 a load failed (the next run resumes it), 3 a batch refused or stale,",
 		"4 another load runs." })
 class NightlyCommand implements Callable<Integer> {
+
+	private static final Logger log = LoggerFactory.getLogger(NightlyCommand.class);
 
 	@ParentCommand
 	private VocstatCommand root;
@@ -43,6 +53,7 @@ class NightlyCommand implements Callable<Integer> {
 	public Integer call() {
 		return Warehouse.run(root, warehouse -> {
 			NightlyReport report = warehouse.get(NightlyLoad.class).run(inbox, archive);
+			applyRetention(warehouse, report, spec.commandLine().getErr()::println);
 			// outcome words in the reader's language in a table; CSV and JSON keep the
 			// codes
 			new RecordPrinter(spec.commandLine().getOut()).print(report.lines()
@@ -58,6 +69,27 @@ class NightlyCommand implements Callable<Integer> {
 						report.exitCode().name()));
 			return report.exitCode().code();
 		});
+	}
+
+	/**
+	 * The retention policy after a night that loaded something: a load that just ran may
+	 * have superseded a batch. A load started meanwhile only postpones it to the next
+	 * night.
+	 */
+	static void applyRetention(Warehouse warehouse, NightlyReport report, Consumer<String> say) {
+		if (report.lines().stream().noneMatch(line -> line.outcome().equals("LOADED"))) {
+			return;
+		}
+		Retention retention = warehouse.get(Retention.class);
+		try {
+			PruneReport pruned = retention.prune(retention.defaultKeepLatest(), false, AuditTrail.osUser());
+			log.info("nightly: retention keep-latest {}: {}", retention.defaultKeepLatest(),
+					PruneCommand.summary(pruned));
+			say.accept("nightly: " + PruneCommand.summary(pruned));
+		}
+		catch (LoadBusyException ex) {
+			log.info("nightly: retention postponed: {}", ex.getMessage());
+		}
 	}
 
 }

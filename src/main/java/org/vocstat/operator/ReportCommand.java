@@ -18,6 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.vocstat.indicator.FigureQueries;
 import org.vocstat.console.ReportDocument;
 import org.vocstat.indicator.Periods;
+import org.vocstat.publication.EditionFigures;
+import org.vocstat.publication.Editions;
 import org.vocstat.indicator.ReportTable;
 import org.vocstat.indicator.ReportTables;
 
@@ -43,11 +45,14 @@ class ReportCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Option(names = "--period", required = true, description = "The academic year, e.g. AY2022.")
+	@Option(names = "--period", description = "The academic year, e.g. AY2022 (required without --edition).")
 	private String period;
 
 	@Option(names = "--region", description = "Region code (default: the only region loaded).")
 	private String region;
+
+	@Option(names = "--edition", paramLabel = "ID", description = "Render a published edition's tables.")
+	private Long edition;
 
 	@Option(names = "--format", defaultValue = "markdown",
 			description = "markdown, csv or html (one self-contained file, charts included; needs --out) (default ${DEFAULT-VALUE}).")
@@ -60,28 +65,26 @@ class ReportCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		OptionValues.region(region);
-		OptionValues.period(period);
+		if (edition == null && period == null) {
+			throw new ConfigurationProblem("report needs --period AY<year> or --edition ID", null);
+		}
+		if (edition == null) {
+			OptionValues.period(period);
+		}
 		if (format == ReportFormat.html) {
-			if (outFile == null) {
-				throw new ConfigurationProblem("--format html writes one file: give --out FILE", null);
-			}
-			return Warehouse.run(root, warehouse -> {
-				String resolved = warehouse.get(FigureQueries.class).region(region, null);
-				String document = warehouse.get(ReportDocument.class)
-					.render(resolved, "AY" + Periods.academicYearOf(period));
-				try {
-					Files.writeString(outFile, document, StandardCharsets.UTF_8);
-				}
-				catch (IOException ex) {
-					throw new ConfigurationProblem("cannot write " + outFile + ": " + ex.getMessage(), ex);
-				}
-				out.println("vocstat report: " + outFile + " (" + document.length() / 1024 + " KB, opens offline)");
-				return 0;
-			});
+			return html(out);
 		}
 		return Warehouse.run(root, warehouse -> {
-			List<ReportTable> tables = warehouse.get(ReportTables.class)
-				.render(warehouse.get(FigureQueries.class).region(region, null), period);
+			List<ReportTable> tables;
+			if (edition == null) {
+				tables = warehouse.get(ReportTables.class)
+					.render(warehouse.get(FigureQueries.class).region(region, null), period);
+			}
+			else {
+				EditionFigures figures = warehouse.get(Editions.class).open(edition);
+				tables = warehouse.get(ReportTables.class)
+					.render(figures.edition().region(), figures.edition().period(), figures);
+			}
 			if (format == ReportFormat.csv) {
 				List<ReportCell> cells = new ArrayList<>();
 				tables.forEach(table -> table.rows().forEach(row -> {
@@ -94,6 +97,31 @@ class ReportCommand implements Callable<Integer> {
 			else {
 				tables.forEach(table -> markdown(out, table));
 			}
+			return 0;
+		});
+	}
+
+	private int html(PrintWriter out) {
+		if (outFile == null) {
+			throw new ConfigurationProblem("--format html writes one file: give --out FILE", null);
+		}
+		if (edition != null) {
+			// The document is drawn from the console's report page, which reads current
+			// figures only so far.
+			throw new ConfigurationProblem("--format html renders current figures only: drop --edition, or use "
+					+ "--format markdown|csv for an edition", null);
+		}
+		return Warehouse.run(root, warehouse -> {
+			String resolved = warehouse.get(FigureQueries.class).region(region, null);
+			String document = warehouse.get(ReportDocument.class)
+				.render(resolved, "AY" + Periods.academicYearOf(period));
+			try {
+				Files.writeString(outFile, document, StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new ConfigurationProblem("cannot write " + outFile + ": " + ex.getMessage(), ex);
+			}
+			out.println("vocstat report: " + outFile + " (" + document.length() / 1024 + " KB, opens offline)");
 			return 0;
 		});
 	}

@@ -72,6 +72,7 @@ class ServeCommand implements Callable<Integer> {
 			NightlyLoad nightly = warehouse.get(NightlyLoad.class);
 			scheduler.schedule(() -> {
 				NightlyReport report = nightly.run(inbox, archive);
+				NightlyCommand.applyRetention(warehouse, report, line -> log.info(line));
 				log.info("nightly run ended: {} inbox folders, exit {} ({})", report.lines().size(),
 						report.exitCode().code(), report.exitCode());
 			}, trigger);

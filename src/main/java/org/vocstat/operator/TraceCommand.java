@@ -11,7 +11,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import org.vocstat.indicator.Figure;
 import org.vocstat.indicator.FigureQueries;
+import org.vocstat.indicator.Periods;
+import org.vocstat.publication.EditionFigures;
+import org.vocstat.publication.Editions;
 import org.vocstat.indicator.Scope;
 import org.vocstat.indicator.ScopeLevel;
 import org.vocstat.indicator.ScopeNames;
@@ -48,6 +52,10 @@ class TraceCommand implements Callable<Integer> {
 			description = "Region code (default: the loaded region the scope names or lies in, or the only region loaded).")
 	private String region;
 
+	@Option(names = "--edition", paramLabel = "ID",
+			description = "Trace the figure as published in this edition, to the rows of its batch.")
+	private Long edition;
+
 	@Option(names = "--rows", defaultValue = "20",
 			description = "Rows shown in table format (default ${DEFAULT-VALUE}).")
 	private int shown;
@@ -62,8 +70,10 @@ class TraceCommand implements Callable<Integer> {
 		OptionValues.period(period);
 		Scope parsed = parsedScope();
 		return Warehouse.run(root, warehouse -> {
-			Trace trace = warehouse.get(Tracer.class)
-				.trace(indicator, parsed, period, warehouse.get(FigureQueries.class).region(region, parsed));
+			Trace trace = edition == null
+					? warehouse.get(Tracer.class)
+						.trace(indicator, parsed, period, warehouse.get(FigureQueries.class).region(region, parsed))
+					: warehouse.get(Tracer.class).trace(published(warehouse, parsed));
 			RecordPrinter printer = new RecordPrinter(out);
 			if (format != OutputFormat.table) {
 				printer.print(trace.rows(), TraceRow.class, format);
@@ -80,6 +90,16 @@ class TraceCommand implements Callable<Integer> {
 			}
 			return 0;
 		});
+	}
+
+	/** The figure as the edition holds it. */
+	private Figure published(Warehouse warehouse, Scope parsed) {
+		EditionFigures figures = warehouse.get(Editions.class).open(edition);
+		return figures.batchFor(figures.edition().region(), Periods.academicYearOf(period))
+			.flatMap(batch -> figures.find(batch, indicator, parsed.toString(), period))
+			.orElseThrow(() -> new IllegalArgumentException(
+					"edition " + edition + " has no figure " + indicator + " " + parsed + " " + period + " (it holds "
+							+ figures.edition().region() + " " + figures.edition().period() + ")"));
 	}
 
 	private Scope parsedScope() {

@@ -15,11 +15,13 @@ import picocli.CommandLine.ScopeType;
 		subcommands = { LoadCommand.class, NightlyCommand.class, RunCommands.Restart.class, RunCommands.Recover.class,
 				RunCommands.Rerun.class, ServeCommand.class, StatusCommand.class, QuarantineCommand.class,
 				ReconcileCommand.class, IndicatorsCommand.class, TraceCommand.class, CheckPublishedCommand.class,
-				ReportCommand.class, ReviewCommand.class, ReaderPasswordCommand.class, VerifyRowCommand.class,
-				ConsoleCommand.class, UsersCommand.class },
+				ReportCommand.class, ReviewCommand.class, PublishCommand.class, EditionsCommand.class,
+				BatchesCommand.class, PruneCommand.class, AuditCommand.class, ReaderPasswordCommand.class,
+				VerifyRowCommand.class, ConsoleCommand.class, UsersCommand.class },
 		footer = { "", "Exit codes: 0 success, 1 job failed (run the same command again to restart it),",
-				"            2 usage or configuration error, 3 batch refused (nothing loaded)",
-				"            or an error finding explained or accepted (nothing changed),",
+				"            2 usage or configuration error, 3 batch refused (nothing loaded),",
+				"            an error finding explained or accepted (nothing changed)",
+				"            or publish refused by open review findings,",
 				"            4 another load is running (nothing done).",
 				"Database: an embedded PostgreSQL in <home>/pgdata unless --spring.datasource.url=… is given." })
 class VocstatCommand implements Runnable, ToolContext {

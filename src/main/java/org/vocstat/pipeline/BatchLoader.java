@@ -52,9 +52,12 @@ public class BatchLoader {
 
 	private final JobRepository repository;
 
+	private final LoadEvents events;
+
 	BatchLoader(JobOperator jobs, @Qualifier("loadJob") Job loadJob, BatchRegistry registry, LoadLock lock,
-			JobRepository repository) {
+			JobRepository repository, LoadEvents events) {
 		this.jobs = jobs;
+		this.events = events;
 		this.repository = repository;
 		this.loadJob = loadJob;
 		this.registry = registry;
@@ -71,8 +74,14 @@ public class BatchLoader {
 		}
 	}
 
-	/** Loads one batch; the caller holds the load lock. */
+	/**
+	 * Loads one batch and records it in the audit trail; the caller holds the load lock.
+	 */
 	LoadOutcome loadWhileLocked(Path folder, String region, Integer academicYear, LocalDate snapshotDate) {
+		return events.recorded("load", loadUnrecorded(folder, region, academicYear, snapshotDate));
+	}
+
+	private LoadOutcome loadUnrecorded(Path folder, String region, Integer academicYear, LocalDate snapshotDate) {
 		ExportBatch batch;
 		String digest;
 		try {

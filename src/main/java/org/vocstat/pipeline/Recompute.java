@@ -41,9 +41,13 @@ public class Recompute {
 
 	private final String definitions;
 
+	private final LoadEvents events;
+
 	Recompute(JobOperator jobs, JobRepository repository, @Qualifier("recomputeFromReconcile") Job fromReconcile,
 			@Qualifier("recomputeFromIndicators") Job fromIndicators, LoadLock lock, BatchLoader loader,
-			BatchRegistry registry, IndicatorCatalog indicators, MajorCatalogue majors, ReviewRuleCatalog reviewRules) {
+			BatchRegistry registry, IndicatorCatalog indicators, MajorCatalogue majors, ReviewRuleCatalog reviewRules,
+			LoadEvents events) {
+		this.events = events;
 		this.jobs = jobs;
 		this.repository = repository;
 		this.byStep = Map.of(ReconcileTasklet.STEP_NAME, fromReconcile, IndicatorsTasklet.STEP_NAME, fromIndicators);
@@ -70,7 +74,7 @@ public class Recompute {
 					+ "load (vocstat restart " + run + ") instead", run, null);
 		}
 		try {
-			return lock.run("rerun", () -> start(job, digest, fromStep));
+			return events.recorded("rerun", lock.run("rerun", () -> start(job, digest, fromStep)));
 		}
 		catch (LoadBusyException ex) {
 			return new LoadOutcome(ExitCode.BUSY, ex.getMessage(), null, null);

@@ -44,7 +44,11 @@ public class RunRecovery {
 
 	private final BatchRegistry registry;
 
-	RunRecovery(JobOperator jobs, JobRepository repository, LoadLock lock, BatchLoader loader, BatchRegistry registry) {
+	private final LoadEvents events;
+
+	RunRecovery(JobOperator jobs, JobRepository repository, LoadLock lock, BatchLoader loader, BatchRegistry registry,
+			LoadEvents events) {
+		this.events = events;
 		this.registry = registry;
 		this.jobs = jobs;
 		this.repository = repository;
@@ -154,7 +158,7 @@ public class RunRecovery {
 
 	private LoadOutcome locked(String what, Supplier<LoadOutcome> work) {
 		try {
-			return lock.run(what, work);
+			return events.recorded(what, lock.run(what, work));
 		}
 		catch (LoadBusyException ex) {
 			return new LoadOutcome(ExitCode.BUSY, ex.getMessage(), null, null);

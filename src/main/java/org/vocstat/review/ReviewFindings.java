@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.vocstat.indicator.Periods;
+import org.vocstat.trail.AuditTrail;
 
 /**
  * The findings of a region's current batch for a year, and their explanations and
@@ -41,9 +42,13 @@ public class ReviewFindings {
 
 	private final Periods periods;
 
-	ReviewFindings(JdbcClient jdbc, Periods periods) {
+	/** Where each explanation and acceptance is recorded, with its author. */
+	private final AuditTrail trail;
+
+	ReviewFindings(JdbcClient jdbc, Periods periods, AuditTrail trail) {
 		this.jdbc = jdbc;
 		this.periods = periods;
+		this.trail = trail;
 	}
 
 	/**
@@ -111,6 +116,7 @@ public class ReviewFindings {
 			.param("text", text.strip())
 			.param("by", by.strip())
 			.update();
+		trail.append("explain", by.strip(), List.of("finding:" + id, "batch:" + finding.batch()), text.strip());
 		return finding(finding.id()).orElseThrow();
 	}
 
@@ -126,6 +132,7 @@ public class ReviewFindings {
 			.param("id", id)
 			.param("by", by.strip())
 			.update();
+		trail.append("accept", by.strip(), List.of("finding:" + id, "batch:" + finding.batch()), "");
 		return finding(finding.id()).orElseThrow();
 	}
 

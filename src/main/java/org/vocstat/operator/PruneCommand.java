@@ -1,0 +1,79 @@
+package org.vocstat.operator;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.vocstat.pipeline.ExitCode;
+import org.vocstat.pipeline.LoadBusyException;
+import org.vocstat.publication.PruneReport;
+import org.vocstat.publication.Retention;
+import org.vocstat.trail.AuditTrail;
+
+/**
+ * {@code vocstat prune}: drops the staged rows, ledger and figures of batches nothing
+ * needs any more.
+ */
+@Command(name = "prune", mixinStandardHelpOptions = true,
+		description = { "Drops the staged rows, ledger and figures of batches that are neither current, nor among",
+				"the latest N of their region and year, nor in an edition; keeps their registry entry, files and",
+				"SHA-256s, step audit and review findings. Exit 4 (nothing done) while a load runs." })
+class PruneCommand implements Callable<Integer> {
+
+	@ParentCommand
+	private VocstatCommand root;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--keep-latest", paramLabel = "N",
+			description = "Batches kept per region and year (default: vocstat.retention.keep-latest, 3).")
+	private Integer keepLatest;
+
+	@Option(names = "--dry-run", description = "List what would be pruned; drop nothing.")
+	private boolean dryRun;
+
+	@Option(names = "--by", description = "Who prunes (default: the OS user).")
+	private String by;
+
+	@Option(names = "--format", description = "table, csv or json (default ${DEFAULT-VALUE}).", defaultValue = "table")
+	private OutputFormat format;
+
+	@Override
+	public Integer call() {
+		if (keepLatest != null && keepLatest < 0) {
+			throw new ConfigurationProblem("--keep-latest is 0 or more, not " + keepLatest, null);
+		}
+		PrintWriter out = spec.commandLine().getOut();
+		return Warehouse.run(root, warehouse -> {
+			Retention retention = warehouse.get(Retention.class);
+			PruneReport report;
+			try {
+				report = retention.prune(keepLatest != null ? keepLatest : retention.defaultKeepLatest(), dryRun,
+						by != null && !by.isBlank() ? by : AuditTrail.osUser());
+			}
+			catch (LoadBusyException ex) {
+				spec.commandLine().getErr().println("prune refused, nothing dropped: " + ex.getMessage());
+				return ExitCode.BUSY.code();
+			}
+			new RecordPrinter(out).print(report.lines(), PruneReport.Line.class, format);
+			spec.commandLine().getErr().println(summary(report));
+			return 0;
+		});
+	}
+
+	static String summary(PruneReport report) {
+		if (report.lines().isEmpty()) {
+			return "prune: nothing to prune";
+		}
+		return (report.dryRun() ? "prune --dry-run: would free " : "prune: freed ")
+				+ Retention.size(report.bytesFreed()) + " from " + report.lines().size() + " batch"
+				+ (report.lines().size() == 1 ? "" : "es");
+	}
+
+}

@@ -1,0 +1,163 @@
+package org.vocstat.publication;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.vocstat.indicator.Figure;
+
+/**
+ * The tables {@code edition}, {@code edition_batch} and {@code edition_figure}: written
+ * once per edition, never updated (a trigger refuses it, V26).
+ */
+@Repository
+public class Editions {
+
+	private static final String COLUMNS = """
+			edition_id, title, region, period, batch_id, replaces, catalogue_fingerprint, content_digest, published_by,
+			published_at, override_reason, chain_head""";
+
+	private static final String FIGURE_COLUMNS = """
+			batch_id, indicator, scope, period, value, unrounded, numerator, denominator, previous_batch_id, rows, digest""";
+
+	private final JdbcClient jdbc;
+
+	Editions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long nextId() {
+		return jdbc.sql("SELECT nextval('edition_id_seq')").query(Long.class).single();
+	}
+
+	/**
+	 * Writes the edition, its batches, and its figures copied from {@code figure}: every
+	 * figure of the edition's batch, and {@code previousFigures} of the batch before.
+	 */
+	void insert(Edition edition, List<Long> batches, Long previousBatch, List<String> previousScopes,
+			String previousPeriod) {
+		jdbc.sql("INSERT INTO edition (" + COLUMNS + ") VALUES (:id, :title, :region, :period, :batch, :replaces, "
+				+ ":fingerprint, :content, :by, :at, :override, :head)")
+			.param("id", edition.editionId())
+			.param("title", edition.title())
+			.param("region", edition.region())
+			.param("period", edition.period())
+			.param("batch", edition.batchId())
+			.param("replaces", edition.replaces())
+			.param("fingerprint", edition.catalogueFingerprint())
+			.param("content", edition.contentDigest())
+			.param("by", edition.publishedBy())
+			.param("at", Timestamp.from(edition.publishedAt()))
+			.param("override", edition.overrideReason())
+			.param("head", edition.chainHead())
+			.update();
+		for (long batch : batches) {
+			jdbc.sql("INSERT INTO edition_batch (edition_id, batch_id) VALUES (:edition, :batch)")
+				.param("edition", edition.editionId())
+				.param("batch", batch)
+				.update();
+		}
+		jdbc.sql("INSERT INTO edition_figure (edition_id, " + FIGURE_COLUMNS + ") SELECT :edition, " + FIGURE_COLUMNS
+				+ " FROM figure WHERE batch_id = :batch")
+			.param("edition", edition.editionId())
+			.param("batch", edition.batchId())
+			.update();
+		if (previousBatch != null) {
+			jdbc.sql(
+					"INSERT INTO edition_figure (edition_id, " + FIGURE_COLUMNS + ") SELECT :edition, " + FIGURE_COLUMNS
+							+ " FROM figure WHERE batch_id = :batch AND period = :period AND scope = ANY (:scopes)")
+				.param("edition", edition.editionId())
+				.param("batch", previousBatch)
+				.param("period", previousPeriod)
+				.param("scopes", previousScopes.toArray(String[]::new))
+				.update();
+		}
+	}
+
+	public Optional<Edition> find(long editionId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM edition WHERE edition_id = :id")
+			.param("id", editionId)
+			.query(Editions::edition)
+			.optional();
+	}
+
+	/** The edition, or an argument error naming the id (exit 2 on the command line). */
+	public Edition get(long editionId) {
+		return find(editionId).orElseThrow(
+				() -> new IllegalArgumentException("there is no edition " + editionId + " (see vocstat editions)"));
+	}
+
+	/**
+	 * The edition's figures to read (report, check, trace), or an argument error if the
+	 * edition does not exist or a batch it came from was pruned (which retention never
+	 * does to an edition's batches: only a hand-made change could).
+	 */
+	public EditionFigures open(long editionId) {
+		Edition edition = get(editionId);
+		for (long batch : batches(editionId)) {
+			jdbc.sql("SELECT pruned_at FROM batch_pruned WHERE batch_id = :batch")
+				.param("batch", batch)
+				.query(Timestamp.class)
+				.optional()
+				.ifPresent(at -> {
+					throw new IllegalArgumentException("edition " + editionId + ": batch " + batch + " was pruned on "
+							+ at.toInstant() + "; its rows are gone and its figures cannot be traced");
+				});
+		}
+		return new EditionFigures(edition, figures(editionId));
+	}
+
+	Optional<Edition> latest(String region, String period) {
+		return jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM edition WHERE region = :region AND period = :period ORDER BY edition_id DESC LIMIT 1")
+			.param("region", region)
+			.param("period", period)
+			.query(Editions::edition)
+			.optional();
+	}
+
+	public List<Edition> all() {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM edition ORDER BY edition_id").query(Editions::edition).list();
+	}
+
+	/** The edition's frozen figures, in a stable order. */
+	public List<Figure> figures(long editionId) {
+		return jdbc
+			.sql("SELECT " + FIGURE_COLUMNS
+					+ " FROM edition_figure WHERE edition_id = :id ORDER BY batch_id, indicator, scope, period")
+			.param("id", editionId)
+			.query(Figure.class)
+			.list();
+	}
+
+	/** The batches the edition's figures came from. */
+	public List<Long> batches(long editionId) {
+		return jdbc.sql("SELECT batch_id FROM edition_batch WHERE edition_id = :id ORDER BY batch_id")
+			.param("id", editionId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The editions that hold figures of the batch. */
+	List<Long> holding(long batchId) {
+		return jdbc.sql("SELECT edition_id FROM edition_batch WHERE batch_id = :batch ORDER BY edition_id")
+			.param("batch", batchId)
+			.query(Long.class)
+			.list();
+	}
+
+	private static Edition edition(ResultSet rs, int row) throws SQLException {
+		return new Edition(rs.getLong("edition_id"), rs.getString("title"), rs.getString("region"),
+				rs.getString("period"), rs.getLong("batch_id"), rs.getObject("replaces", Long.class),
+				rs.getString("catalogue_fingerprint"), rs.getString("content_digest"), rs.getString("published_by"),
+				rs.getTimestamp("published_at").toInstant(), rs.getString("override_reason"),
+				rs.getString("chain_head"));
+	}
+
+}
