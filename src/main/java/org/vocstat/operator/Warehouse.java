@@ -1,5 +1,6 @@
 package org.vocstat.operator;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,10 @@ public final class Warehouse implements AutoCloseable {
 	}
 
 	static Warehouse open(VocstatCommand root) {
+		Path home = ConfigurationHints.usableHome(root.home().toAbsolutePath());
 		try {
 			List<String> args = new ArrayList<>();
-			args.add("--vocstat.home=" + root.home().toAbsolutePath());
+			args.add("--vocstat.home=" + home);
 			args.addAll(root.springArgs());
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(root.application())
 				.registerShutdownHook(false)
@@ -40,7 +42,7 @@ public final class Warehouse implements AutoCloseable {
 			return warehouse;
 		}
 		catch (RuntimeException ex) {
-			throw new ConfigurationProblem("cannot start vocstat: " + Problems.describeStartup(ex), ex);
+			throw new ConfigurationProblem("cannot start vocstat: " + ConfigurationHints.describeStartup(ex), ex);
 		}
 	}
 
