@@ -30,6 +30,11 @@ class VocstatCommand implements Runnable, ToolContext {
 
 	private final Class<?> application;
 
+	/**
+	 * Whether the command only reads the warehouse (set once the command line is parsed).
+	 */
+	private boolean readOnly;
+
 	private final List<String> springArgs;
 
 	VocstatCommand(Class<?> application, List<String> springArgs) {
@@ -65,6 +70,14 @@ class VocstatCommand implements Runnable, ToolContext {
 	 */
 	List<String> springArgs() {
 		return springArgs.stream().filter(arg -> !arg.startsWith(HOME_ARGUMENT)).toList();
+	}
+
+	boolean readOnly() {
+		return readOnly;
+	}
+
+	void readOnly(boolean readOnly) {
+		this.readOnly = readOnly;
 	}
 
 	@Override

@@ -34,9 +34,23 @@ public final class Warehouse implements AutoCloseable {
 			List<String> args = new ArrayList<>();
 			args.add("--vocstat.home=" + home);
 			args.addAll(root.springArgs());
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(root.application())
-				.registerShutdownHook(false)
-				.run(args.toArray(String[]::new));
+			ConfigurableApplicationContext context = null;
+			if (root.readOnly()) {
+				// Only the beans the command asks for, and no Flyway while the schema is
+				// current: most of a read-only command's start (bench/performance.md,
+				// "Commands that answer in a second").
+				List<String> light = new ArrayList<>(args);
+				light.add("--spring.main.lazy-initialization=true");
+				light.add("--spring.flyway.enabled=false");
+				context = start(root, light);
+				if (!SchemaCurrency.current(context)) {
+					context.close();
+					context = null;
+				}
+			}
+			if (context == null) {
+				context = start(root, args);
+			}
 			Warehouse warehouse = new Warehouse(context);
 			Runtime.getRuntime().addShutdownHook(new Thread(warehouse::stopGracefully, "vocstat-stop"));
 			return warehouse;
@@ -44,6 +58,11 @@ public final class Warehouse implements AutoCloseable {
 		catch (RuntimeException ex) {
 			throw new ConfigurationProblem("cannot start vocstat: " + ConfigurationHints.describeStartup(ex), ex);
 		}
+	}
+
+	private static ConfigurableApplicationContext start(VocstatCommand root, List<String> args) {
+		return new SpringApplicationBuilder(root.application()).registerShutdownHook(false)
+			.run(args.toArray(String[]::new));
 	}
 
 	/**
