@@ -43,7 +43,7 @@ public final class Warehouse implements AutoCloseable {
 				light.add("--spring.main.lazy-initialization=true");
 				light.add("--spring.flyway.enabled=false");
 				context = start(root, light);
-				if (!SchemaCurrency.current(context)) {
+				if (!current(context)) {
 					context.close();
 					context = null;
 				}
@@ -57,6 +57,18 @@ public final class Warehouse implements AutoCloseable {
 		}
 		catch (RuntimeException ex) {
 			throw new ConfigurationProblem("cannot start vocstat: " + ConfigurationHints.describeStartup(ex), ex);
+		}
+	}
+
+	/**
+	 * Whether the schema is current; when that cannot be told, the full start decides.
+	 */
+	private static boolean current(ConfigurableApplicationContext context) {
+		try {
+			return SchemaCurrency.current(context);
+		}
+		catch (RuntimeException ex) {
+			return false;
 		}
 	}
 
