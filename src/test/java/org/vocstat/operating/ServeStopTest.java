@@ -15,10 +15,10 @@ import org.vocstat.support.ChildCommand;
 
 /**
  * {@code vocstat serve} as a real process stopped with SIGTERM: idle, it ends promptly
- * (before, the scheduler awaited the next night's trigger, and the stop took half a
- * minute, the whole of Kubernetes' default grace period); loading, the load stops at its
- * chunk boundary first. Both say so on the console and exit 143. The bounds are generous:
- * they tell a stop from a hang, not a fast stop from a slow one.
+ * (before, the scheduler awaited the next night's trigger and the JVM's shutdown hook ran
+ * out its patience, racing Kubernetes' default grace period); loading, the load stops at
+ * its chunk boundary first. Both say so on the console and exit 143. The bounds are
+ * generous: they tell a stop from a hang, not a fast stop from a slow one.
  */
 class ServeStopTest {
 
