@@ -131,6 +131,21 @@ record Postmaster(long pid, int port) {
 		return Optional.of(args);
 	}
 
+	/**
+	 * Whether the server of {@code dataDirectory} says it is shutting down: PostgreSQL
+	 * writes its state ({@code starting}, {@code ready}, {@code stopping}) as the pid
+	 * file's eighth line.
+	 */
+	static boolean stopping(Path dataDirectory) {
+		try {
+			List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+			return lines.size() > 7 && "stopping".equals(lines.get(7).strip());
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
 	private static Optional<Postmaster> recorded(Path dataDirectory) {
 		Path pidFile = dataDirectory.resolve("postmaster.pid");
 		try {

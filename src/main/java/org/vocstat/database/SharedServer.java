@@ -100,7 +100,9 @@ final class SharedServer {
 		OPEN.remove(shared.home, shared);
 		shared.leaving = true;
 		try (HomeLock control = HomeLock.acquire(shared.home, PATIENCE)) {
-			if (shared.users.leave() && !shared.dead) {
+			// Whatever server runs in the home now: if this one died, another process may
+			// have started the next, and this may be its last user.
+			if (shared.users.leave()) {
 				stop(shared.home);
 			}
 		}
@@ -124,35 +126,54 @@ final class SharedServer {
 
 	private static SharedServer join(Path home) {
 		Path data = home.resolve("pgdata");
-		try (HomeLock control = HomeLock.acquire(home, PATIENCE)) {
-			ServerUsers users = ServerUsers.of(home);
-			try {
+		for (;;) {
+			Postmaster stopping;
+			try (HomeLock control = HomeLock.acquire(home, PATIENCE)) {
 				Optional<Postmaster> running = Postmaster.running(data);
-				if (running.isPresent() && !users.othersPresent()) {
-					log.warn(
-							"stopping the embedded PostgreSQL (pid {}) that a vocstat which ended abruptly left running",
-							running.get().pid());
-					stop(home);
-					running = Optional.empty();
+				if (running.isEmpty() || !Postmaster.stopping(data)) {
+					return joinLocked(home, running);
 				}
-				SharedServer shared;
-				if (running.isPresent()) {
-					log.info("using the embedded PostgreSQL (pid {}) that another vocstat started",
-							running.get().pid());
-					shared = new SharedServer(home, users, running.get(), PasswordFile.read(home)
-						.orElseThrow(() -> new IllegalStateException("no password in " + PasswordFile.of(home))));
-				}
-				else {
-					shared = start(home, users);
-				}
-				users.join();
-				shared.watch();
-				return shared;
+				// A server shutting down (its last user is stopping it, or a signal
+				// reached
+				// it) takes no connection ("the database system is shutting down"): wait
+				// for it to end, outside the lock its stopper may need, then start one.
+				stopping = running.get();
 			}
-			catch (RuntimeException ex) {
-				users.leave();
-				throw ex;
+			log.info("the embedded PostgreSQL (pid {}) of {} is shutting down; waiting for it to end to start another",
+					stopping.pid(), home);
+			if (!stopping.awaitExit(data, STOP_QUIET, PATIENCE)) {
+				throw new IllegalStateException("the embedded PostgreSQL (pid " + stopping.pid() + ") of " + home
+						+ " has been shutting down for " + PATIENCE.toMinutes() + " min; try again later");
 			}
+		}
+	}
+
+	/** Starts the server or joins the running one; under the home lock. */
+	private static SharedServer joinLocked(Path home, Optional<Postmaster> running) {
+		ServerUsers users = ServerUsers.of(home);
+		try {
+			if (running.isPresent() && !users.othersPresent()) {
+				log.warn("stopping the embedded PostgreSQL (pid {}) that a vocstat which ended abruptly left running",
+						running.get().pid());
+				stop(home);
+				running = Optional.empty();
+			}
+			SharedServer shared;
+			if (running.isPresent()) {
+				log.info("using the embedded PostgreSQL (pid {}) that another vocstat started", running.get().pid());
+				shared = new SharedServer(home, users, running.get(), PasswordFile.read(home)
+					.orElseThrow(() -> new IllegalStateException("no password in " + PasswordFile.of(home))));
+			}
+			else {
+				shared = start(home, users);
+			}
+			users.join();
+			shared.watch();
+			return shared;
+		}
+		catch (RuntimeException ex) {
+			users.leave();
+			throw ex;
 		}
 	}
 

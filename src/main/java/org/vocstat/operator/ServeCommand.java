@@ -66,7 +66,13 @@ class ServeCommand implements Callable<Integer> {
 			ConsoleCommand.announce(warehouse, spec.commandLine().getOut());
 			ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 			scheduler.setThreadNamePrefix("nightly-");
+			// On stop a load that is running finishes its chunk and ends STOPPED (awaited
+			// below); the next night's trigger, a task that waits in the queue, is
+			// dropped
+			// rather than awaited, which would hold the stop until the await below
+			// expired.
 			scheduler.setWaitForTasksToCompleteOnShutdown(true);
+			scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
 			scheduler.setAwaitTerminationSeconds(150);
 			scheduler.initialize();
 			NightlyLoad nightly = warehouse.get(NightlyLoad.class);
@@ -80,10 +86,12 @@ class ServeCommand implements Callable<Integer> {
 			stopped.await();
 			// SIGTERM: the running load stops at its next chunk boundary (restartable),
 			// then the scheduler ends.
+			log.info("serve: stop requested; a running load stops after its current chunk");
 			GracefulStop stop = warehouse.get(GracefulStop.class);
 			stop.request();
 			stop.awaitIdle(Duration.ofMinutes(2));
 			scheduler.shutdown();
+			log.info("serve: stopped");
 			return 0;
 		}
 	}

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 import picocli.CommandLine;
 
@@ -17,6 +18,10 @@ import org.vocstat.pipeline.ExitCode;
  * never as a stack trace (that goes to the log file).
  */
 public final class VocstatCli {
+
+	/** The commands that never write to the warehouse. */
+	private static final Set<String> READ_ONLY = Set.of("status", "quarantine", "reconcile", "indicators", "trace",
+			"check-published", "report");
 
 	private VocstatCli() {
 	}
@@ -48,11 +53,27 @@ public final class VocstatCli {
 		ServiceLoader.load(ToolCommand.class, VocstatCli.class.getClassLoader()).forEach(commandLine::addSubcommand);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
+		commandLine.setExecutionStrategy(parsed -> {
+			root.readOnly(readOnly(parsed));
+			return new CommandLine.RunLast().execute(parsed);
+		});
 		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
 			err.println("vocstat: " + Problems.describe(ex));
 			return ex instanceof ConfigurationProblem ? ExitCode.USAGE.code() : ExitCode.FAILED_RESTARTABLE.code();
 		});
 		return commandLine.execute(commandArgs.toArray(String[]::new));
+	}
+
+	/**
+	 * Whether the command only reads: it may then start a lighter application (see
+	 * {@link Warehouse}).
+	 */
+	private static boolean readOnly(CommandLine.ParseResult parsed) {
+		CommandLine.ParseResult last = parsed;
+		while (last.hasSubcommand()) {
+			last = last.subcommand();
+		}
+		return READ_ONLY.contains(last.commandSpec().name());
 	}
 
 }

@@ -34,6 +34,11 @@ class VocstatCommand implements Runnable, ToolContext {
 
 	private final Class<?> application;
 
+	/**
+	 * Whether the command only reads the warehouse (set once the command line is parsed).
+	 */
+	private boolean readOnly;
+
 	private final List<String> springArgs;
 
 	VocstatCommand(Class<?> application, List<String> springArgs) {
@@ -69,6 +74,14 @@ class VocstatCommand implements Runnable, ToolContext {
 	 */
 	List<String> springArgs() {
 		return springArgs.stream().filter(arg -> !arg.startsWith(HOME_ARGUMENT)).toList();
+	}
+
+	boolean readOnly() {
+		return readOnly;
+	}
+
+	void readOnly(boolean readOnly) {
+		this.readOnly = readOnly;
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.vocstat.operator;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,33 +43,66 @@ public final class Warehouse implements AutoCloseable {
 	 * {@code console} and {@code serve} do: every other command starts no server).
 	 */
 	static Warehouse open(VocstatCommand root, boolean web) {
+		Path home = ConfigurationHints.usableHome(root.home().toAbsolutePath());
 		try {
 			List<String> args = new ArrayList<>();
-			args.add("--vocstat.home=" + root.home().toAbsolutePath());
+			args.add("--vocstat.home=" + home);
 			if (web) {
 				args.add("--spring.main.web-application-type=servlet");
 			}
 			else {
 				// Without a web server nothing renders pages or checks sign-ins: skip
-				// setting
-				// up the template engine and the security beans.
+				// setting up the template engine and the security beans.
 				args.add("--spring.autoconfigure.exclude=" + String.join(",", WEB_ONLY));
 			}
 			args.addAll(root.springArgs());
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(root.application())
-				.registerShutdownHook(false)
-				.run(args.toArray(String[]::new));
+			ConfigurableApplicationContext context = null;
+			if (root.readOnly()) {
+				// Only the beans the command asks for, and no Flyway while the schema is
+				// current: most of a read-only command's start (bench/performance.md,
+				// "Commands that answer in a second").
+				List<String> light = new ArrayList<>(args);
+				light.add("--spring.main.lazy-initialization=true");
+				light.add("--spring.flyway.enabled=false");
+				context = start(root, light);
+				if (!current(context)) {
+					context.close();
+					context = null;
+				}
+			}
+			if (context == null) {
+				context = start(root, args);
+			}
 			Warehouse warehouse = new Warehouse(context);
 			Runtime.getRuntime().addShutdownHook(new Thread(warehouse::stopGracefully, "vocstat-stop"));
 			return warehouse;
 		}
 		catch (RuntimeException ex) {
 			// A bad setting's line is complete; Spring's causes would only add many lines
-			// of
-			// codes to it (the log file has them).
-			Throwable cause = SettingProblem.describe(ex).isPresent() ? null : ex;
-			throw new ConfigurationProblem("cannot start vocstat: " + Problems.describeStartup(ex), cause);
+			// of codes to it (the log file has them).
+			boolean setting = SettingProblem.describe(ex).isPresent();
+			throw new ConfigurationProblem(
+					"cannot start vocstat: "
+							+ (setting ? Problems.describeStartup(ex) : ConfigurationHints.describeStartup(ex)),
+					setting ? null : ex);
 		}
+	}
+
+	/**
+	 * Whether the schema is current; when that cannot be told, the full start decides.
+	 */
+	private static boolean current(ConfigurableApplicationContext context) {
+		try {
+			return SchemaCurrency.current(context);
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static ConfigurableApplicationContext start(VocstatCommand root, List<String> args) {
+		return new SpringApplicationBuilder(root.application()).registerShutdownHook(false)
+			.run(args.toArray(String[]::new));
 	}
 
 	/**
