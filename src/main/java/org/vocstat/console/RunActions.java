@@ -1,14 +1,13 @@
 package org.vocstat.console;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 import org.vocstat.pipeline.LoadOutcome;
@@ -23,11 +22,11 @@ import org.vocstat.trail.AuditTrail;
  */
 @Component
 @ConditionalOnWebApplication
-class RunActions implements DisposableBean {
+class RunActions {
 
 	private static final Logger log = LoggerFactory.getLogger(RunActions.class);
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "console-action"));
+	private final TaskExecutor worker;
 
 	private final RunRecovery recovery;
 
@@ -39,7 +38,9 @@ class RunActions implements DisposableBean {
 	 */
 	private final AuditTrail trail;
 
-	RunActions(RunRecovery recovery, Recompute recompute, AuditTrail trail) {
+	RunActions(RunRecovery recovery, Recompute recompute, AuditTrail trail,
+			@Qualifier(ConsoleActionsConfiguration.EXECUTOR) TaskExecutor worker) {
+		this.worker = worker;
 		this.recovery = recovery;
 		this.recompute = recompute;
 		this.trail = trail;
@@ -48,7 +49,7 @@ class RunActions implements DisposableBean {
 	void restart(long run, String user) {
 		log.info("console: {} restarts run {}", user, run);
 		trail.append("console restart", user, "run:" + run);
-		worker.submit(() -> report("restart", run, user, () -> recovery.restart(run)));
+		worker.execute(() -> report("restart", run, user, () -> recovery.restart(run)));
 	}
 
 	void rerun(long run, String from, String user) {
@@ -57,7 +58,7 @@ class RunActions implements DisposableBean {
 		}
 		log.info("console: {} reruns run {} from {}", user, run, from);
 		trail.append("console rerun", user, List.of("run:" + run), "from " + from);
-		worker.submit(() -> report("rerun", run, user, () -> recompute.rerun(run, from)));
+		worker.execute(() -> report("rerun", run, user, () -> recompute.rerun(run, from)));
 	}
 
 	private static void report(String action, long run, String user, java.util.function.Supplier<LoadOutcome> body) {
@@ -69,11 +70,6 @@ class RunActions implements DisposableBean {
 		catch (RuntimeException ex) {
 			log.error("console: {} of run {} by {} failed", action, run, user, ex);
 		}
-	}
-
-	@Override
-	public void destroy() {
-		worker.shutdown();
 	}
 
 }

@@ -67,9 +67,8 @@ class MaterialisedFacts {
 	 * row with the number of lines it stands for and the sums of their slices, in a table
 	 * of this transaction; or {@code materialised} itself when collapsing would cost a
 	 * pass and save little. Only counts can be measured over collapsed rows: a count of
-	 * distinct values is the same over the distinct rows, a sum is not. Province major
-	 * sites: 528,084 lines to 6,609 rows in 0.19 s, after which the pass takes 0.02 s
-	 * instead of 1.57 s.
+	 * distinct values is the same over the distinct rows, a sum is not (the gain,
+	 * measured: bench/performance.md, "Where the time goes").
 	 *
 	 * <p>
 	 * The planner decides, from the materialised rows' statistics: it expects, for
@@ -125,10 +124,10 @@ class MaterialisedFacts {
 	 * What the counts among {@code measures} count, each whose every non-null value is in
 	 * one row of {@code rows}: a count of its values is then the count of distinct values
 	 * over any of those rows, without the sort each count of distinct values takes per
-	 * measure and scope (the graduates' fact, one row per person: 1.50 → 0.49 s for the
-	 * pass at province scale). A duplicate among the first rows rules an expression out
-	 * at once (a person's two registries' records lie side by side, a major site has many
-	 * students); otherwise the whole table decides.
+	 * measure and scope (the graduates' fact has one row per person). A duplicate among
+	 * the first rows rules an expression out at once (a person's two registries' records
+	 * lie side by side, a major site has many students); otherwise the whole table
+	 * decides.
 	 */
 	Set<String> valuesOccurringOnce(String rows, List<Measure> measures) {
 		Set<String> once = new HashSet<>();
@@ -158,8 +157,7 @@ class MaterialisedFacts {
 	/**
 	 * The fact's columns that place a row in its scopes or that a measure names: a
 	 * narrower table is written, read and sorted faster (the line hash and number become
-	 * the two slices). Province enrolment fact, five columns of eleven: 1.29 → 1.15 s to
-	 * write.
+	 * the two slices).
 	 */
 	private List<String> measuredColumns(String fact, List<Measure> measures) {
 		// The view the statement will read, found as its name is (through the search

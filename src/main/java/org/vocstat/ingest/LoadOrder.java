@@ -30,9 +30,9 @@ import java.util.List;
  * <p>
  * The lanes are fixed, balanced on the files' usual sizes: the sms student register, the
  * largest file by far, and the tss graduates in one, then the small qrp files; the tss
- * students, the sms graduates and the teachers in the other (province scale, in seconds
- * when loaded alone: 5.0 + 0.7 against 2.6 + 1.1 + 0.6; national: 74 + 13 against 52 + 19
- * + 7). Each lane keeps the files in the order the one-lane load has them.
+ * students, the sms graduates and the teachers in the other (each file's time alone is in
+ * bench/performance.md). Each lane keeps the files in the order the one-lane load has
+ * them.
  */
 public final class LoadOrder {
 

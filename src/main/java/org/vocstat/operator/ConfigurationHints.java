@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.BindException;
  */
 final class ConfigurationHints {
 
-	private static final String SETTINGS = "see docs/operating.md#global-options";
+	static final String SETTINGS = "see docs/operating.md#configuration-reference";
 
 	private static final String URL_FORM = "--spring.datasource.url=jdbc:postgresql://HOST:PORT/DATABASE"
 			+ " (or SPRING_DATASOURCE_URL), port 1 to 65535";

@@ -81,10 +81,9 @@ public final class Warehouse implements AutoCloseable {
 			// A bad setting's line is complete; Spring's causes would only add many lines
 			// of codes to it (the log file has them).
 			boolean setting = SettingProblem.describe(ex).isPresent();
-			throw new ConfigurationProblem(
-					"cannot start vocstat: "
-							+ (setting ? Problems.describeStartup(ex) : ConfigurationHints.describeStartup(ex)),
-					setting ? null : ex);
+			String problem = setting ? Problems.describeStartup(ex) + "; " + ConfigurationHints.SETTINGS
+					: ConfigurationHints.describeStartup(ex);
+			throw new ConfigurationProblem("cannot start vocstat: " + problem, setting ? null : ex);
 		}
 	}
 

@@ -35,7 +35,7 @@ class SharedHomeProcessesTest {
 		try {
 			starter.close();
 			assertThat(home.resolve("pgdata/postmaster.pid")).as("the load still uses the server").exists();
-			assertThat(cli(home, "status", "--format", "csv")).contains(",STARTED,");
+			assertThat(cli(home, "status", "--format", "csv")).contains(",RUNNING,");
 			assertThat(home.resolve("pgdata/postmaster.pid")).as("the read-only command left it up too").exists();
 
 			// SIGTERM: the load stops at a chunk boundary, which it can only record with

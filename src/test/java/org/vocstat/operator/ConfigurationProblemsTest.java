@@ -41,7 +41,7 @@ class ConfigurationProblemsTest {
 		fixes.put(List.of("--home", home, "status", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/v"),
 				"Check that the hostname and port are correct");
 		fixes.put(List.of("--home", home, "indicators", "--period", "AY2022", "--vocstat.indicators.parallelism=two"),
-				"see docs/operating.md#global-options");
+				"see docs/operating.md#configuration-reference");
 		List<ChildCommand> children = new ArrayList<>();
 		try {
 			for (List<String> args : fixes.keySet()) {

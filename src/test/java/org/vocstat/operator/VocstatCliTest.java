@@ -46,7 +46,8 @@ class VocstatCliTest {
 
 		assertThat(run.code()).isEqualTo(2);
 		assertThat(run.err().strip()).isEqualTo(
-				"vocstat: cannot start vocstat: vocstat.ingest.lanes must be 1 or 2 (0: one per core, at most 2), not 3");
+				"vocstat: cannot start vocstat: vocstat.ingest.lanes must be 1 or 2 (0: one per core, at most 2), not 3"
+						+ "; see docs/operating.md#configuration-reference");
 	}
 
 	@Test
@@ -56,7 +57,8 @@ class VocstatCliTest {
 		assertThat(run.code()).isEqualTo(2);
 		assertThat(run.err().strip())
 			.isEqualTo("vocstat: cannot start vocstat: vocstat.indicators.parallelism must be 0"
-					+ " (one per core) or a number of facts measured at once, not -1");
+					+ " (one per core) or a number of facts measured at once, not -1"
+					+ "; see docs/operating.md#configuration-reference");
 	}
 
 	@Test
@@ -65,7 +67,8 @@ class VocstatCliTest {
 
 		assertThat(run.code()).isEqualTo(2);
 		assertThat(run.err().strip())
-			.isEqualTo("vocstat: cannot start vocstat: vocstat.ingest.lanes must be a whole number, not two");
+			.isEqualTo("vocstat: cannot start vocstat: vocstat.ingest.lanes must be a whole number, not two"
+					+ "; see docs/operating.md#configuration-reference");
 	}
 
 	@Test
@@ -74,7 +77,8 @@ class VocstatCliTest {
 
 		assertThat(run.code()).isEqualTo(2);
 		assertThat(run.err().strip()).isEqualTo("vocstat: cannot start vocstat: vocstat.sql.work-mem must be a"
-				+ " PostgreSQL memory amount such as 256MB or 1GB, not lots");
+				+ " PostgreSQL memory amount such as 256MB or 1GB, not lots"
+				+ "; see docs/operating.md#configuration-reference");
 	}
 
 	@Test
