@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a written batch into the corrected export a region sends after its first one: the
- * last {@code n} schools of {@code qrp/conditions.csv} in code order (the planted review
- * cases take the first four, so both can be asked for) report 1,000 more 纸质图书 (册) after a
- * recount, and the manifest says the export was made a day later. Only the books figures
- * move: no review rule reads them, so the findings of the batch it corrects, and their
- * explanations, stay as they were.
+ * last {@code n} schools of {@code qrp/conditions.csv} in code order whose row is plain
+ * (no quoted number) report 1,000 more 纸质图书 (册) after a recount, and the manifest says
+ * the export was made a day later. The planted review cases take the first four schools,
+ * so both can be asked for. Only the books figures move: no shipped review rule reads
+ * them, so the findings of the batch it corrects, and their explanations, stay as they
+ * were.
  */
 final class CorrectedExport {
 
