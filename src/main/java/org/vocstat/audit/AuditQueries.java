@@ -1,6 +1,8 @@
 package org.vocstat.audit;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -114,6 +116,25 @@ public class AuditQueries {
 				SELECT b.batch_id FROM batch b
 				JOIN batch_job_execution e ON e.job_instance_id = b.job_instance_id
 				WHERE e.job_execution_id = :run""").param("run", run).query(Long.class).optional();
+	}
+
+	/**
+	 * Rows staged per batch as its ingest steps recorded them: per file, the rows loaded
+	 * of its latest completed ingest (a restart records the file's totals), summed. The
+	 * same number a count of the batch's staging partitions gives, since the load's last
+	 * step holds every file to it (read = loaded + quarantined + blank), without reading
+	 * millions of rows; a file whose ingest has not completed counts nothing.
+	 */
+	public Map<Long, Long> rowsLoadedByBatch() {
+		Map<Long, Long> rows = new HashMap<>();
+		jdbc.sql("""
+				SELECT f.batch_id, sum(a.rows_loaded)
+				FROM source_file f
+				JOIN LATERAL (SELECT rows_loaded FROM step_audit a
+				              WHERE a.file_id = f.file_id AND a.status = 'COMPLETED' AND a.rows_loaded IS NOT NULL
+				              ORDER BY a.step_execution_id DESC LIMIT 1) a ON true
+				GROUP BY f.batch_id""").query((rs, n) -> rows.put(rs.getLong(1), rs.getLong(2))).list();
+		return rows;
 	}
 
 }

@@ -219,13 +219,6 @@ public class BatchPartitions {
 			.single();
 	}
 
-	/** Rows of {@code table} with its partitions, counted. */
-	public long rows(TableName table) {
-		return jdbc.sql(SqlTemplate.of("SELECT count(*) FROM ${table}").with("table", table).sql())
-			.query(Long.class)
-			.single();
-	}
-
 	private void rename(TableName from, TableName to) {
 		jdbc.sql(SqlTemplate.of("ALTER TABLE ${from} RENAME TO ${to}").with("from", from).with("to", to).sql())
 			.update();

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.vocstat.audit.AuditQueries;
 import org.vocstat.database.BatchPartitions;
 import org.vocstat.database.TableName;
 import org.vocstat.delivery.BatchRegistry;
@@ -43,6 +44,8 @@ public class Retention {
 
 	private final LoadLock lock;
 
+	private final AuditQueries audit;
+
 	private final AuditTrail trail;
 
 	private final JdbcClient jdbc;
@@ -51,13 +54,14 @@ public class Retention {
 
 	private final int defaultKeepLatest;
 
-	Retention(BatchRegistry registry, BatchPartitions partitions, Editions editions, LoadLock lock, AuditTrail trail,
-			JdbcClient jdbc, PlatformTransactionManager transactions,
+	Retention(BatchRegistry registry, BatchPartitions partitions, Editions editions, LoadLock lock, AuditQueries audit,
+			AuditTrail trail, JdbcClient jdbc, PlatformTransactionManager transactions,
 			@Value("${vocstat.retention.keep-latest:3}") int defaultKeepLatest) {
 		this.registry = registry;
 		this.partitions = partitions;
 		this.editions = editions;
 		this.lock = lock;
+		this.audit = audit;
 		this.trail = trail;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
@@ -69,17 +73,18 @@ public class Retention {
 		return defaultKeepLatest;
 	}
 
-	/** Every batch with what it holds on disk. */
+	/**
+	 * Every batch with what it holds on disk; its staged rows as its ingest recorded them
+	 * (a pruned batch has none), not counted: counting is a scan of every partition.
+	 */
 	public List<BatchLine> batches() {
 		Map<Long, Instant> pruned = prunedAt();
+		Map<Long, Long> loaded = audit.rowsLoadedByBatch();
 		List<BatchLine> lines = new ArrayList<>();
 		for (RegisteredBatch batch : registry.all()) {
 			List<TableName> tables = partitions.ofBatch(batch.batchId());
 			long bytes = tables.stream().mapToLong(partitions::bytes).sum();
-			long staged = tables.stream()
-				.filter(t -> t.name().startsWith("stg_") && t.name().endsWith("_b" + batch.batchId()))
-				.mapToLong(partitions::rows)
-				.sum();
+			long staged = pruned.containsKey(batch.batchId()) ? 0 : loaded.getOrDefault(batch.batchId(), 0L);
 			lines.add(new BatchLine(batch.batchId(), batch.region(), batch.academicYear(),
 					batch.loadedAt() == null ? "" : batch.loadedAt().toString(), state(batch),
 					editions.holding(batch.batchId()).stream().map(String::valueOf).collect(Collectors.joining(",")),

@@ -47,6 +47,10 @@ public class GenerateCommand implements ToolCommand {
 			description = "Plant four cases the review rules find (see docs/review.md) at the first four schools.")
 	private boolean plantReviewCases;
 
+	@Option(names = "--correct-schools", paramLabel = "N",
+			description = "Write the region's corrected export: the last N schools (by code) report 1,000 more 纸质图书, exported a day later (docs/publication.md).")
+	private Integer correctSchools;
+
 	@Option(names = "--excel", split = ",", paramLabel = "FILE",
 			description = "Files to write as workbooks with the spreadsheet pitfalls planted, e.g. sms/students,qrp/* (docs/export-contract.md).")
 	private List<String> excel = List.of();
@@ -62,6 +66,9 @@ public class GenerateCommand implements ToolCommand {
 		if (!excelFormat.equals("xlsx") && !excelFormat.equals("xls")) {
 			throw new ConfigurationProblem("--excel-format must be xlsx or xls, not " + excelFormat, null);
 		}
+		if (correctSchools != null && correctSchools < 1) {
+			throw new ConfigurationProblem("--correct-schools must be 1 or more, not " + correctSchools, null);
+		}
 		GenerationRequest request;
 		try {
 			request = new GenerationRequest(region, year, out, seed == 0 ? year : seed, Scale.parse(scale));
@@ -76,6 +83,9 @@ public class GenerateCommand implements ToolCommand {
 			if (plantReviewCases) {
 				ReviewCases.plant(out).forEach(line -> writer.println("planted " + line));
 			}
+			if (correctSchools != null) {
+				corrected().forEach(line -> writer.println("corrected " + line));
+			}
 			if (!excel.isEmpty()) {
 				WorkbookExport.convert(out, excel, excelFormat).forEach(file -> writer.println(file.render()));
 			}
@@ -83,6 +93,15 @@ public class GenerateCommand implements ToolCommand {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the batch into " + out, ex);
+		}
+	}
+
+	private List<String> corrected() throws IOException {
+		try {
+			return CorrectedExport.correct(out, correctSchools);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ConfigurationProblem(ex.getMessage(), ex);
 		}
 	}
 

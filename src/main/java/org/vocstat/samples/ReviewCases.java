@@ -1,19 +1,10 @@
 package org.vocstat.samples;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Plants cases that trip the review rules (数据审核) into a generated batch, after it is
@@ -31,21 +22,19 @@ import java.util.regex.Pattern;
  */
 final class ReviewCases {
 
-	private static final Pattern MANIFEST_ENTRY = Pattern
-		.compile("\\{ \"path\": \"([^\"]+)\", \"sha256\": \"[0-9a-f]{64}\", \"rows\": (\\d+) \\}");
-
 	private ReviewCases() {
 	}
 
 	/** Plants the cases into the batch in {@code batch}; returns one line per case. */
 	static List<String> plant(Path batch) throws IOException {
-		List<String> schools = new ArrayList<>(new TreeSet<>(column(batch.resolve("qrp/conditions.csv"), 0)));
+		List<String> schools = new ArrayList<>(
+				new TreeSet<>(BatchFileRewrite.column(batch.resolve("qrp/conditions.csv"), 0)));
 		if (schools.size() < 4) {
 			throw new IllegalArgumentException("--plant-review-cases needs a batch of at least four schools");
 		}
 		String noTeachers = schools.get(0), fewTeachers = schools.get(1), exams = schools.get(2), dual = schools.get(3);
 		int[] fullTime = { 0 };
-		int dropped = rewrite(batch, "qrp/teachers.csv", cells -> {
+		int dropped = BatchFileRewrite.rewrite(batch, "qrp/teachers.csv", cells -> {
 			if (cells.length != 13 || !cells[7].equals("专任教师")) {
 				return cells;
 			}
@@ -57,9 +46,9 @@ final class ReviewCases {
 			}
 			return cells;
 		});
-		rewrite(batch, "qrp/exams.csv", cells -> {
+		BatchFileRewrite.rewrite(batch, "qrp/exams.csv", cells -> {
 			if (cells.length == 8 && cells[0].equals(exams)) {
-				cells[2] = Long.toString(Math.max(0, number(cells[5]) - 10));
+				cells[2] = Long.toString(Math.max(0, BatchFileRewrite.number(cells[5]) - 10));
 			}
 			return cells;
 		});
@@ -68,60 +57,6 @@ final class ReviewCases {
 				exams + ": 单考单招参考人数 below 专科及以上上线人数 (error exams.admitted_exceeds_candidates)",
 				dual + ": every 公共基础课 teacher 双师型 (query teachers.dual_qualified_over_specialty)",
 				dropped + " rows of qrp/teachers.csv left out");
-	}
-
-	/**
-	 * Rewrites the plain rows (no quotes) of a UTF-8 file through {@code change} (null
-	 * drops the row), then its manifest entry; returns how many rows were dropped.
-	 */
-	private static int rewrite(Path batch, String path, UnaryOperator<String[]> change) throws IOException {
-		Path file = batch.resolve(path);
-		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-		List<String> kept = new ArrayList<>(List.of(lines.get(0)));
-		for (String line : lines.subList(1, lines.size())) {
-			String[] cells = line.contains("\"") ? null : line.split(",", -1);
-			String[] changed = cells == null ? null : change.apply(cells);
-			if (cells == null) {
-				kept.add(line);
-			}
-			else if (changed != null) {
-				kept.add(String.join(",", changed));
-			}
-		}
-		byte[] bytes = (String.join("\n", kept) + "\n").getBytes(StandardCharsets.UTF_8);
-		Files.write(file, bytes);
-		int dropped = lines.size() - kept.size();
-		Path manifest = batch.resolve("batch.json");
-		Matcher entry = MANIFEST_ENTRY.matcher(Files.readString(manifest, StandardCharsets.UTF_8));
-		StringBuilder text = new StringBuilder();
-		while (entry.find()) {
-			String replacement = !entry.group(1).equals(path) ? entry.group()
-					: "{ \"path\": \"" + path + "\", \"sha256\": \"" + sha256(bytes) + "\", \"rows\": "
-							+ (Long.parseLong(entry.group(2)) - dropped) + " }";
-			entry.appendReplacement(text, Matcher.quoteReplacement(replacement));
-		}
-		entry.appendTail(text);
-		Files.writeString(manifest, text, StandardCharsets.UTF_8);
-		return dropped;
-	}
-
-	private static List<String> column(Path file, int index) throws IOException {
-		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-		return lines.subList(1, lines.size()).stream().map(line -> line.split(",", -1)[index]).toList();
-	}
-
-	/** A count as the generator may write it untidily (full-width digits). */
-	private static long number(String cell) {
-		return Long.parseLong(Normalizer.normalize(cell, Normalizer.Form.NFKC).strip());
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -150,14 +150,18 @@ class EmbeddedServerLockdownTest {
 	}
 
 	@Test
-	void theReaderReadsFactsAndFiguresAndNoStagedRowQuarantineLedgerOrKey() {
+	void theReaderReadsFactsFiguresEditionsReviewAndAuditTrailButNoStagedRowQuarantineLedgerOrKey() {
 		String password = new ReaderPassword(dataSource(EmbeddedServer.OWNER, server.password())).renew();
 		JdbcClient reader = JdbcClient.create(dataSource(ReaderPassword.READER, password));
 
 		assertThat(reader.sql("SELECT count(*) FROM fact_enrolment").query(Long.class).single()).isZero();
 		assertThat(reader.sql("SELECT count(*) FROM figure").query(Long.class).single()).isZero();
+		for (String table : List.of("edition_figure", "review_finding", "review_finding_figure", "review_explanation",
+				"audit_entry")) {
+			assertThat(reader.sql("SELECT count(*) FROM " + table).query(Long.class).single()).as(table).isZero();
+		}
 		for (String table : List.of("stg_sms_student", "stg_tss_student", "quarantine", "person_ledger", "identity_key",
-				"batch_job_execution")) {
+				"batch_job_execution", "batch_pruned", "source_file")) {
 			assertThatThrownBy(() -> reader.sql("SELECT count(*) FROM " + table).query(Long.class).single()).as(table)
 				.rootCause()
 				.hasMessageContaining("permission denied for table " + table);

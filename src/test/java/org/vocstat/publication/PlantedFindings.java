@@ -5,10 +5,11 @@ import java.util.List;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * The review gate of the publication tests: findings a test plants and clears, standing
- * in for the review module, which provides the real gate.
+ * in for the review module's gate ({@link ReviewGate}), which it takes precedence over.
  */
 class PlantedFindings implements PublicationGate {
 
@@ -23,6 +24,7 @@ class PlantedFindings implements PublicationGate {
 	static class Gate {
 
 		@Bean
+		@Primary
 		PlantedFindings plantedFindings() {
 			return new PlantedFindings();
 		}
