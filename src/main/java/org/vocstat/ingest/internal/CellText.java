@@ -38,6 +38,26 @@ final class CellText {
 	}
 
 	/**
+	 * An escaped character of OOXML text: {@code _x} and four hex digits and {@code _}.
+	 */
+	private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+	/**
+	 * Text as Excel shows it: OOXML writes characters XML cannot hold (a carriage return,
+	 * other control characters) and a literal {@code _xHHHH_} as {@code _xHHHH_} escapes
+	 * ({@code _x005F_} for the underscore). POI decodes them in shared strings; inline
+	 * strings and formula results come here.
+	 */
+	static String unescape(String stored) {
+		if (stored.indexOf("_x") < 0) {
+			return stored;
+		}
+		return ESCAPE.matcher(stored)
+			.replaceAll(m -> java.util.regex.Matcher
+				.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+	}
+
+	/**
 	 * A serial date as shown by its format: a date, a month when the format has no day, a
 	 * date-time when the serial has a time of day.
 	 */

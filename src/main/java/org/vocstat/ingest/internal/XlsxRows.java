@@ -140,7 +140,7 @@ final class XlsxRows implements SheetRows {
 			}
 		}
 		if (type != null && "inlineStr".equals(type)) {
-			return inline == null || inline.isEmpty() ? null : SheetCell.text(column, inline);
+			return inline == null || inline.isEmpty() ? null : SheetCell.text(column, CellText.unescape(inline));
 		}
 		if (value == null) {
 			return formula ? new SheetCell(column, "", SheetCell.Kind.NO_CACHED_VALUE, null) : null;
@@ -150,7 +150,7 @@ final class XlsxRows implements SheetRows {
 				String text = strings.getItemAt(Integer.parseInt(value.strip())).getString();
 				yield text.isEmpty() ? null : SheetCell.text(column, text);
 			}
-			case "str" -> SheetCell.text(column, value);
+			case "str" -> SheetCell.text(column, CellText.unescape(value));
 			case "b" -> new SheetCell(column, CellText.bool("1".equals(value.strip())), SheetCell.Kind.BOOLEAN, null);
 			case "e" -> new SheetCell(column, value, SheetCell.Kind.ERROR, null);
 			case "d" ->
