@@ -1,6 +1,9 @@
 package org.vocstat.console;
 
 import java.security.Principal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,13 +55,30 @@ class PublicationController {
 	 * An edition as listed: current, or superseded by a later edition of its region and
 	 * period.
 	 */
-	record EditionView(Edition edition, int figures, Long supersededBy) {
+	record EditionView(Edition edition, int figures, Long supersededBy, String publishedAt) {
+	}
+
+	/**
+	 * A batch as listed, its times in this machine's zone as the runs page shows them.
+	 */
+	record BatchView(BatchLine line, String loadedAt, String prunedAt) {
+	}
+
+	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ZoneId.systemDefault());
+
+	/**
+	 * An instant as retention writes it ({@code 2026-12-07T09:43:51Z}), in local time.
+	 */
+	static String local(String instant) {
+		return instant == null || instant.isEmpty() ? "" : LOCAL.format(Instant.parse(instant));
 	}
 
 	@GetMapping("/batches")
 	String batches(Model model) {
 		List<BatchLine> lines = retention.batches();
-		model.addAttribute("batches", lines);
+		model.addAttribute("batches",
+				lines.stream().map(b -> new BatchView(b, local(b.loadedAt()), local(b.pruned()))).toList());
 		model.addAttribute("bytes", Retention.size(lines.stream().mapToLong(BatchLine::bytes).sum()));
 		model.addAttribute("keepLatest", retention.defaultKeepLatest());
 		return "console/batches";
@@ -99,10 +119,12 @@ class PublicationController {
 		List<Edition> all = editions.all();
 		Map<Long, Long> supersededBy = new HashMap<>();
 		all.stream().filter(e -> e.replaces() != null).forEach(e -> supersededBy.put(e.replaces(), e.editionId()));
-		model.addAttribute("editions", all.stream()
-			.sorted(java.util.Comparator.comparingLong(Edition::editionId).reversed())
-			.map(e -> new EditionView(e, editions.figures(e.editionId()).size(), supersededBy.get(e.editionId())))
-			.toList());
+		model.addAttribute("editions",
+				all.stream()
+					.sorted(java.util.Comparator.comparingLong(Edition::editionId).reversed())
+					.map(e -> new EditionView(e, editions.figures(e.editionId()).size(),
+							supersededBy.get(e.editionId()), LOCAL.format(e.publishedAt())))
+					.toList());
 		model.addAttribute("loaded", loaded.all());
 		return "console/editions";
 	}

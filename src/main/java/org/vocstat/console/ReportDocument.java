@@ -31,9 +31,6 @@ public class ReportDocument {
 	/** The ECharts of the webjar the console serves (see pom.xml). */
 	static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
 
-	/** The time zone of the statistics offices the report is written for. */
-	private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
-
 	private final ReportContent content;
 
 	private final BatchRegistry registry;
@@ -86,8 +83,9 @@ public class ReportDocument {
 		}
 		var edition = report.edition();
 		return "已发布版本 " + edition.editionId() + "「" + edition.title() + "」（批次 " + edition.batchId() + "，"
-				+ edition.publishedBy() + " 发布于 "
-				+ DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(edition.publishedAt().atZone(SHANGHAI)) + "）";
+				+ edition.publishedBy() + " 发布于 " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+					.format(edition.publishedAt().atZone(java.time.ZoneId.systemDefault()))
+				+ "）";
 	}
 
 	private static String resource(String path) {
