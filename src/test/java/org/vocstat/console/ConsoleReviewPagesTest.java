@@ -8,11 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +24,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.vocstat.pipeline.BatchLoader;
+import org.vocstat.pipeline.ExitCode;
+import org.vocstat.pipeline.LoadOutcome;
+import org.vocstat.support.BatchFixture;
 
 /**
  * The review, batches and editions pages and their actions through MockMvc on the loaded
@@ -184,21 +189,49 @@ class ConsoleReviewPagesTest {
 	}
 
 	@Test
-	void anOperatorSeesThePrunesDryRunFirst() throws Exception {
+	void aDryRunChangesNothing() throws Exception {
 		long entries = count("audit_entry");
-		String html = page(get("/batches/prune").param("keepLatest", "0").with(as(ConsoleRole.operator)), 200);
+		long pruned = count("batch_pruned");
+		String html = page(get("/batches/prune").param("keepLatest", "3").with(as(ConsoleRole.operator)), 200);
 		assertThat(html).contains("预览：将清理 <span>0</span> 个批次", "没有可清理的批次");
-		assertThat(count("batch_pruned")).isZero();
+		assertThat(count("batch_pruned")).isEqualTo(pruned);
 		assertThat(count("audit_entry")).isEqualTo(entries);
 		assertThat(page(get("/batches/prune").param("keepLatest", "-1").with(as(ConsoleRole.operator)), 400))
 			.contains("请求有误");
 	}
 
 	@Test
+	void anOperatorPrunesASupersededBatchAfterItsDryRun(@Autowired BatchLoader loader, @TempDir Path folder)
+			throws Exception {
+		// Two small exports of 2019: the first is superseded, held by no edition.
+		new BatchFixture(2019).withSmsStudents(1, 4, "21", "男").writeTo(folder.resolve("first"));
+		new BatchFixture(2019).withSmsStudents(2, 5, "31", "女").writeTo(folder.resolve("second"));
+		for (String export : List.of("first", "second")) {
+			LoadOutcome outcome = loader.load(folder.resolve(export), null, null, null);
+			assertThat(outcome.exitCode()).as(outcome.verdict()).isEqualTo(ExitCode.SUCCESS);
+		}
+		long superseded = jdbc.sql("SELECT min(batch_id) FROM batch WHERE academic_year = 2019")
+			.query(Long.class)
+			.single();
+		String dryRun = page(get("/batches/prune").param("keepLatest", "0").with(as(ConsoleRole.operator)), 200);
+		assertThat(dryRun).contains("预览：将清理 <span>1</span> 个批次", "确认清理", "superseded, 1 newer batch");
+		assertThat(count("batch_pruned")).isZero();
+		mvc.perform(post("/batches/prune").param("keepLatest", "0").with(csrf()).with(as(ConsoleRole.operator)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("SELECT batch_id || '|' || pruned_by FROM batch_pruned").query(String.class).list())
+			.containsExactly(superseded + "|operator1");
+		assertThat(jdbc.sql("SELECT who FROM audit_entry WHERE action = 'prune' AND 'batch:' || :batch = ANY (objects)")
+			.param("batch", superseded)
+			.query(String.class)
+			.single()).isEqualTo("operator1");
+		assertThat(page(get("/batches").with(as(ConsoleRole.operator)), 200)).contains("已清理");
+	}
+
+	@Test
 	void theQuarantineIsPagedByTheDatabase() throws Exception {
 		long run = jdbc.sql("""
 				SELECT max(e.job_execution_id) FROM batch_job_execution e
-				JOIN batch_job_instance i USING (job_instance_id) WHERE i.job_name = 'load'""")
+				JOIN batch b ON b.job_instance_id = e.job_instance_id WHERE b.academic_year = 2022""")
 			.query(Long.class)
 			.single();
 		long total = jdbc.sql("""
