@@ -136,10 +136,10 @@ class PublicationController {
 		try {
 			PublishOutcome outcome = publisher.publish(region, period, title.strip(), user.getName(),
 					override.isBlank() ? null : override.strip());
-			redirect.addFlashAttribute(
-					outcome.kind() == PublishOutcome.Kind.PUBLISHED || outcome.kind() == PublishOutcome.Kind.UNCHANGED
-							? "notice" : "refusal",
-					outcome.message());
+			boolean done = outcome.kind() == PublishOutcome.Kind.PUBLISHED
+					|| outcome.kind() == PublishOutcome.Kind.UNCHANGED;
+			redirect.addFlashAttribute(done ? "notice" : "refusal",
+					(outcome.kind() == PublishOutcome.Kind.PUBLISHED ? "已发布：" : "") + outcome.message());
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("refusal", ex.getMessage());

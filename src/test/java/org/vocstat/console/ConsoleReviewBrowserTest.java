@@ -92,7 +92,7 @@ class ConsoleReviewBrowserTest {
 		console.driver.findElement(By.name("title")).sendKeys("嘉兴市 2023 年中职教育质量年度报告");
 		console.driver.findElement(By.name("override")).sendKeys("其余待核实项已电话确认");
 		console.driver.findElement(By.cssSelector("form.publish-form button")).click();
-		assertThat(console.awaitElement(".notice").getText()).startsWith("published edition ");
+		assertThat(console.awaitElement(".notice").getText()).startsWith("已发布：published edition ");
 		console.checkPage();
 		console.screenshot("editions");
 		console.driver.findElement(By.cssSelector("table tbody tr td a")).click();

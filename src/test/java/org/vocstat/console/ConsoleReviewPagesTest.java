@@ -175,7 +175,7 @@ class ConsoleReviewPagesTest {
 			.query(String.class)
 			.single()).isEqualTo("statistician1");
 		assertThat(page(get("/editions").flashAttrs(published.getFlashMap()).with(as(ConsoleRole.statistician)), 200))
-			.contains("published edition " + edition, "嘉兴市 2023 年报", "现行", "控制台测试");
+			.contains("已发布：published edition " + edition, "嘉兴市 2023 年报", "现行", "控制台测试");
 		assertThat(page(get("/editions").with(as(ConsoleRole.auditor)), 200)).doesNotContain("/editions/publish");
 		String report = page(get("/report").param("edition", Long.toString(edition)).with(as(ConsoleRole.auditor)),
 				200);
