@@ -100,6 +100,43 @@ public class AuditQueries {
 				ORDER BY q.file_id, q.line_no""").param("batch", batchId).query(QuarantinedRow.class).list();
 	}
 
+	/**
+	 * One page of the batch's quarantined rows in file and line order, of one file and
+	 * one rule when given (null for all): the database pages them, so a batch with
+	 * millions of quarantined rows is never read whole. The primary key (file, line)
+	 * serves the order.
+	 */
+	public List<QuarantinedRow> quarantine(long batchId, String file, String rule, long offset, int limit) {
+		return jdbc.sql("""
+				SELECT f.path AS file, q.line_no AS line, encode(q.line_sha256, 'hex') AS line_sha256,
+				       array_to_string(q.rules, ';') AS rules, q.message, q.masked_row
+				FROM quarantine q JOIN source_file f ON f.file_id = q.file_id
+				WHERE q.batch_id = :batch AND (:file::text IS NULL OR f.path = :file)
+				  AND (:rule::text IS NULL OR :rule = ANY (q.rules))
+				ORDER BY q.file_id, q.line_no
+				LIMIT :limit OFFSET :offset""")
+			.param("batch", batchId)
+			.param("file", file)
+			.param("rule", rule)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(QuarantinedRow.class)
+			.list();
+	}
+
+	/** How many quarantined rows of the batch, of one file and one rule when given. */
+	public long quarantineCount(long batchId, String file, String rule) {
+		return jdbc.sql("""
+				SELECT count(*) FROM quarantine q JOIN source_file f ON f.file_id = q.file_id
+				WHERE q.batch_id = :batch AND (:file::text IS NULL OR f.path = :file)
+				  AND (:rule::text IS NULL OR :rule = ANY (q.rules))""")
+			.param("batch", batchId)
+			.param("file", file)
+			.param("rule", rule)
+			.query(Long.class)
+			.single();
+	}
+
 	/** Quarantined rows per file and rule, most frequent first. */
 	public List<ReasonCount> reasons(long batchId) {
 		return jdbc.sql("""

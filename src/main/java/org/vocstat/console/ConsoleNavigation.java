@@ -25,7 +25,9 @@ class ConsoleNavigation {
 	}
 
 	static final List<Section> SECTIONS = List.of(new Section("/", "报告", "Report"),
-			new Section("/runs", "运行", "Runs and quarantine"));
+			new Section("/review", "审核", "Review findings"), new Section("/runs", "运行", "Runs and quarantine"),
+			new Section("/batches", "批次", "Batches and disk use"),
+			new Section("/editions", "版本", "Published editions"));
 
 	@ModelAttribute("sections")
 	List<Section> sections() {

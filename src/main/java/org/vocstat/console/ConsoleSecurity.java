@@ -13,8 +13,9 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 
 /**
  * Who may see and do what in the console: every page after a form sign-in (CSRF tokens on
- * every form, Spring Security's default), operators' actions only for operators. Only
- * when the application runs as a web server.
+ * every form, Spring Security's default), statisticians' actions (explain, accept,
+ * publish) only for statisticians and operators, operators' actions (restart, rerun,
+ * prune) only for operators. Only when the application runs as a web server.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -31,6 +32,12 @@ class ConsoleSecurity {
 				.permitAll()
 				.requestMatchers(org.springframework.http.HttpMethod.POST, "/runs/**")
 				.hasRole(ConsoleRole.operator.name())
+				// A prune's dry run takes the load lock too: operators only, as the
+				// prune.
+				.requestMatchers("/batches/prune")
+				.hasRole(ConsoleRole.operator.name())
+				.requestMatchers(org.springframework.http.HttpMethod.POST, "/review/**", "/editions/**")
+				.hasRole(ConsoleRole.statistician.name())
 				.anyRequest()
 				.authenticated())
 			.exceptionHandling(denied -> denied.accessDeniedHandler(deniedPage()))

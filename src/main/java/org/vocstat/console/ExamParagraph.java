@@ -7,7 +7,9 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import org.vocstat.indicator.FigureRef;
+import org.vocstat.indicator.FigureSource;
 import org.vocstat.indicator.FigureStore;
+import org.vocstat.indicator.Periods;
 import org.vocstat.indicator.IndicatorCatalog;
 import org.vocstat.indicator.Scope;
 
@@ -35,12 +37,20 @@ class ExamParagraph {
 
 	private final IndicatorCatalog catalog;
 
-	ExamParagraph(FigureStore store, IndicatorCatalog catalog) {
+	private final Periods periods;
+
+	ExamParagraph(FigureStore store, IndicatorCatalog catalog, Periods periods) {
 		this.store = store;
+		this.periods = periods;
 		this.catalog = catalog;
 	}
 
 	List<Segment> of(LoadedPeriods.Loaded loaded) {
+		return of(loaded, FigureSource.current(periods, store));
+	}
+
+	/** The paragraph from the figures of {@code source} (an edition's). */
+	List<Segment> of(LoadedPeriods.Loaded loaded, FigureSource source) {
 		String period = "CY" + (loaded.academicYear() + 1);
 		String scope = Scope.ofRegion(loaded.region()).toString();
 		List<Segment> segments = new ArrayList<>();
@@ -50,7 +60,7 @@ class ExamParagraph {
 				segments.add(new Segment(words[0], null, null));
 				continue;
 			}
-			var figure = store.find(loaded.batch(), words[1], scope, period);
+			var figure = source.find(loaded.batch(), words[1], scope, period);
 			String display = figure.map(f -> catalog.indicator(words[1]).orElseThrow().displayed(f.value()))
 				.orElse("—");
 			// A space either side of a number, as the report sets them.

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import org.vocstat.indicator.CheckResult;
+import org.vocstat.indicator.FigureSource;
 import org.vocstat.indicator.PublishedCheck;
 import org.vocstat.indicator.PublishedFigure;
 
@@ -48,8 +49,17 @@ class PublishedDifferences {
 
 	/** The differing figures of the region, by {@code indicator|scope|period}. */
 	Map<String, Difference> of(String region) {
+		return of(check.check(published, region));
+	}
+
+	/** The differing figures of the region in {@code source} (an edition's). */
+	Map<String, Difference> of(String region, FigureSource source) {
+		return of(check.check(published, region, source));
+	}
+
+	private static Map<String, Difference> of(List<CheckResult> results) {
 		Map<String, Difference> differences = new HashMap<>();
-		for (CheckResult result : check.check(published, region)) {
+		for (CheckResult result : results) {
 			if (CheckResult.DIFFERS.equals(result.verdict())) {
 				differences.put(key(result.indicator(), result.scope(), result.period()),
 						new Difference(result.published(), result.recomputed(), result.explanation()));

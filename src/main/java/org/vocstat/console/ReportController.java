@@ -1,21 +1,16 @@
 package org.vocstat.console;
 
-import java.util.List;
-import java.util.Map;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.vocstat.indicator.ReportTable;
-import org.vocstat.indicator.ReportTables;
-
 /**
  * The report page: for a loaded region and academic year, the seed report's tables and
  * charts, every figure a link to its page, the figures that differ from the published
- * report marked with the explanation on hover.
+ * report marked with the explanation on hover; or a published edition's frozen figures
+ * ({@code ?edition=ID}).
  */
 @Controller
 @ConditionalOnWebApplication
@@ -23,31 +18,24 @@ class ReportController {
 
 	private final LoadedPeriods loaded;
 
-	private final ReportTables tables;
+	private final ReportContent content;
 
-	private final PublishedDifferences differences;
-
-	private final ExamParagraph exams;
-
-	ReportController(LoadedPeriods loaded, ReportTables tables, PublishedDifferences differences, ExamParagraph exams) {
-		this.exams = exams;
+	ReportController(LoadedPeriods loaded, ReportContent content) {
 		this.loaded = loaded;
-		this.tables = tables;
-		this.differences = differences;
+		this.content = content;
 	}
 
 	@GetMapping({ "/", "/report" })
 	String report(@RequestParam(required = false) String region, @RequestParam(required = false) String period,
-			Model model) {
-		LoadedPeriods.Loaded shown = loaded.find(region, period);
-		List<ReportTable> report = tables.render(shown.region(), shown.period());
-		Map<String, PublishedDifferences.Difference> differing = differences.of(shown.region());
-		model.addAttribute("shown", shown);
+			@RequestParam(required = false) Long edition, Model model) {
+		ReportContent.Content report = edition == null ? content.current(region, period) : content.edition(edition);
+		model.addAttribute("shown", report.shown());
+		model.addAttribute("edition", report.edition());
 		model.addAttribute("loaded", loaded.all());
-		model.addAttribute("tables", report);
-		model.addAttribute("differences", differing);
-		model.addAttribute("charts", ReportCharts.of(report));
-		model.addAttribute("exams", exams.of(shown));
+		model.addAttribute("tables", report.tables());
+		model.addAttribute("differences", report.differences());
+		model.addAttribute("charts", ReportCharts.of(report.tables()));
+		model.addAttribute("exams", report.exams());
 		return "console/report";
 	}
 

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 import org.thymeleaf.context.Context;
@@ -19,8 +17,6 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import org.vocstat.delivery.BatchRegistry;
-import org.vocstat.indicator.ReportTable;
-import org.vocstat.indicator.ReportTables;
 
 /**
  * The report as one self-contained HTML document ({@code vocstat report --format html}):
@@ -35,24 +31,14 @@ public class ReportDocument {
 	/** The ECharts of the webjar the console serves (see pom.xml). */
 	static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
 
-	private final LoadedPeriods loaded;
-
-	private final ReportTables tables;
-
-	private final PublishedDifferences differences;
-
-	private final ExamParagraph exams;
+	private final ReportContent content;
 
 	private final BatchRegistry registry;
 
 	private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
-	ReportDocument(LoadedPeriods loaded, ReportTables tables, PublishedDifferences differences, ExamParagraph exams,
-			BatchRegistry registry) {
-		this.loaded = loaded;
-		this.tables = tables;
-		this.differences = differences;
-		this.exams = exams;
+	ReportDocument(ReportContent content, BatchRegistry registry) {
+		this.content = content;
 		this.registry = registry;
 		ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver(ReportDocument.class.getClassLoader());
 		templates.setPrefix("templates/");
@@ -64,27 +50,42 @@ public class ReportDocument {
 
 	/** The document for a loaded region and academic year ({@code AY2022}). */
 	public String render(String region, String period) {
-		LoadedPeriods.Loaded shown = loaded.find(region, period);
-		List<ReportTable> report = tables.render(shown.region(), shown.period());
-		Map<String, PublishedDifferences.Difference> differing = differences.of(shown.region());
-		List<LoadedPeriods.Loaded> years = loaded.all()
-			.stream()
-			.filter(l -> l.region().equals(shown.region()) && l.academicYear() <= shown.academicYear()
-					&& l.academicYear() >= shown.academicYear() - 1)
-			.toList();
+		return render(content.current(region, period));
+	}
+
+	/** The document of a published edition, from its frozen figures. */
+	public String renderEdition(long editionId) {
+		return render(content.edition(editionId));
+	}
+
+	private String render(ReportContent.Content report) {
 		Context context = new Context();
-		context.setVariable("shown", shown);
-		context.setVariable("tables", report);
-		context.setVariable("differences", new TreeMap<>(differing));
-		context.setVariable("charts", ReportCharts.of(report));
-		context.setVariable("exams", exams.of(shown));
-		context.setVariable("sources", DataSources.of(registry, years));
+		context.setVariable("shown", report.shown());
+		context.setVariable("edition", report.edition());
+		context.setVariable("provenance", provenance(report));
+		context.setVariable("tables", report.tables());
+		context.setVariable("differences", new TreeMap<>(report.differences()));
+		context.setVariable("charts", ReportCharts.of(report.tables()));
+		context.setVariable("exams", report.exams());
+		context.setVariable("sources", DataSources.of(registry, report.years()));
 		context.setVariable("generatedAt",
 				ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx")));
 		context.setVariable("css", resource("static/console/console.css"));
 		context.setVariable("echarts", resource(ECHARTS));
 		context.setVariable("chartsScript", resource("static/console/console.js"));
 		return engine.process("console/report-document", context);
+	}
+
+	/** Which figures the document shows: a batch's current ones, or an edition's. */
+	private static String provenance(ReportContent.Content report) {
+		if (report.edition() == null) {
+			return "批次 " + report.shown().batch();
+		}
+		var edition = report.edition();
+		return "已发布版本 " + edition.editionId() + "「" + edition.title() + "」（批次 " + edition.batchId() + "，"
+				+ edition.publishedBy() + " 发布于 " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+					.format(edition.publishedAt().atZone(java.time.ZoneId.systemDefault()))
+				+ "）";
 	}
 
 	private static String resource(String path) {

@@ -63,21 +63,21 @@ class RunsController {
 		if (summary.batchId() == null) {
 			throw new NotFound("运行 " + run + " 没有登记批次，没有隔离行 (the run registered no batch)");
 		}
-		List<QuarantinedRow> rows = audit.quarantine(summary.batchId())
-			.stream()
-			.filter(r -> file == null || file.isEmpty() || r.file().equals(file))
-			.filter(r -> rule == null || rule.isEmpty() || List.of(r.rules().split(";")).contains(rule))
-			.toList();
-		int pages = Math.max(1, (rows.size() + size - 1) / size);
+		String fileWanted = file == null || file.isEmpty() ? null : file;
+		String ruleWanted = rule == null || rule.isEmpty() ? null : rule;
+		long total = audit.quarantineCount(summary.batchId(), fileWanted, ruleWanted);
+		long pages = Math.max(1, (total + size - 1) / size);
 		if (page < 1 || page > pages) {
 			throw new NotFound("没有第 " + page + " 页：共 " + pages + " 页 (no such page)");
 		}
+		List<QuarantinedRow> rows = audit.quarantine(summary.batchId(), fileWanted, ruleWanted, (page - 1L) * size,
+				size);
 		model.addAttribute("view", RunView.of(summary));
 		List<ReasonCount> reasons = audit.reasons(summary.batchId());
 		model.addAttribute("files", reasons.stream().map(ReasonCount::file).distinct().sorted().toList());
 		model.addAttribute("rules", reasons.stream().map(ReasonCount::rule).distinct().sorted().toList());
-		model.addAttribute("rows", rows.subList((page - 1) * size, Math.min(rows.size(), page * size)));
-		model.addAttribute("total", rows.size());
+		model.addAttribute("rows", rows);
+		model.addAttribute("total", total);
 		model.addAttribute("file", file);
 		model.addAttribute("rule", rule);
 		model.addAttribute("page", page);

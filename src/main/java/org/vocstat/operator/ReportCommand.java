@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.vocstat.indicator.FigureQueries;
+import org.vocstat.indicator.FigureRef;
 import org.vocstat.console.ReportDocument;
 import org.vocstat.indicator.Periods;
 import org.vocstat.publication.EditionFigures;
@@ -51,11 +52,11 @@ class ReportCommand implements Callable<Integer> {
 	@Option(names = "--region", description = "Region code (default: the only region loaded).")
 	private String region;
 
-	@Option(names = "--edition", paramLabel = "ID", description = "Render a published edition's tables.")
+	@Option(names = "--edition", paramLabel = "ID", description = "Render a published edition's tables (any format).")
 	private Long edition;
 
 	@Option(names = "--format", defaultValue = "markdown",
-			description = "markdown, csv or html (one self-contained file, charts included; needs --out) (default ${DEFAULT-VALUE}).")
+			description = "markdown or csv (with the indicator codes), or html (one self-contained file, charts included; needs --out) (default ${DEFAULT-VALUE}).")
 	private ReportFormat format;
 
 	@Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (required for html).")
@@ -87,11 +88,16 @@ class ReportCommand implements Callable<Integer> {
 			}
 			if (format == ReportFormat.csv) {
 				List<ReportCell> cells = new ArrayList<>();
-				tables.forEach(table -> table.rows().forEach(row -> {
-					for (int i = 1; i < row.size(); i++) {
-						cells.add(new ReportCell(table.title(), row.get(0), table.header().get(i), row.get(i)));
+				tables.forEach(table -> {
+					for (int r = 0; r < table.rows().size(); r++) {
+						List<String> row = table.rows().get(r);
+						for (int i = 1; i < row.size(); i++) {
+							FigureRef figure = table.figure(r, i);
+							cells.add(new ReportCell(table.title(), row.get(0), table.header().get(i), row.get(i),
+									figure == null ? "" : figure.indicator()));
+						}
 					}
-				}));
+				});
 				new RecordPrinter(out).print(cells, ReportCell.class, OutputFormat.csv);
 			}
 			else {
@@ -105,16 +111,10 @@ class ReportCommand implements Callable<Integer> {
 		if (outFile == null) {
 			throw new ConfigurationProblem("--format html writes one file: give --out FILE", null);
 		}
-		if (edition != null) {
-			// The document is drawn from the console's report page, which reads current
-			// figures only so far.
-			throw new ConfigurationProblem("--format html renders current figures only: drop --edition, or use "
-					+ "--format markdown|csv for an edition", null);
-		}
 		return Warehouse.run(root, warehouse -> {
-			String resolved = warehouse.get(FigureQueries.class).region(region, null);
-			String document = warehouse.get(ReportDocument.class)
-				.render(resolved, "AY" + Periods.academicYearOf(period));
+			ReportDocument documents = warehouse.get(ReportDocument.class);
+			String document = edition != null ? documents.renderEdition(edition) : documents
+				.render(warehouse.get(FigureQueries.class).region(region, null), "AY" + Periods.academicYearOf(period));
 			try {
 				Files.writeString(outFile, document, StandardCharsets.UTF_8);
 			}
@@ -126,17 +126,64 @@ class ReportCommand implements Callable<Integer> {
 		});
 	}
 
+	/**
+	 * A table in Markdown with its indicator codes: a column of them where each row shows
+	 * one figure (1.3, 2.4), else a last row naming each column's indicator (表1, 表2, the
+	 * table by unit).
+	 */
 	private static void markdown(PrintWriter out, ReportTable table) {
+		List<String> header = new ArrayList<>(table.header());
+		List<List<String>> rows = new ArrayList<>();
+		boolean onePerRow = true;
+		for (int r = 0; r < table.rows().size(); r++) {
+			onePerRow &= figures(table, r).size() <= 1;
+		}
+		if (onePerRow) {
+			header.add("指标代码");
+			for (int r = 0; r < table.rows().size(); r++) {
+				List<String> row = new ArrayList<>(table.rows().get(r));
+				row.add(figures(table, r).stream().map(f -> "`" + f.indicator() + "`").findFirst().orElse(""));
+				rows.add(row);
+			}
+		}
+		else {
+			rows.addAll(table.rows());
+			List<String> codes = new ArrayList<>(List.of("指标代码"));
+			for (int c = 1; c < header.size(); c++) {
+				int column = c;
+				List<String> distinct = java.util.stream.IntStream.range(0, table.rows().size())
+					.mapToObj(r -> table.figure(r, column))
+					.filter(java.util.Objects::nonNull)
+					.map(FigureRef::indicator)
+					.distinct()
+					.toList();
+				codes.add(distinct.size() == 1 ? "`" + distinct.get(0) + "`" : "");
+			}
+			rows.add(codes);
+		}
 		out.println("### " + table.title());
 		out.println();
-		out.println("| " + String.join(" | ", table.header()) + " |");
-		out.println("|" + "---|".repeat(table.header().size()));
-		table.rows().forEach(row -> out.println("| " + String.join(" | ", row) + " |"));
+		out.println("| " + String.join(" | ", header) + " |");
+		out.println("|" + "---|".repeat(header.size()));
+		rows.forEach(row -> out.println("| " + String.join(" | ", row) + " |"));
 		out.println();
 	}
 
-	/** One cell of a report table, a CSV line of its own. */
-	record ReportCell(String table, String row, String column, String value) {
+	private static List<FigureRef> figures(ReportTable table, int row) {
+		List<FigureRef> figures = new ArrayList<>();
+		for (int c = 0; c < table.rows().get(row).size(); c++) {
+			if (table.figure(row, c) != null) {
+				figures.add(table.figure(row, c));
+			}
+		}
+		return figures;
+	}
+
+	/**
+	 * One cell of a report table, a CSV line of its own, with the code of the indicator
+	 * it shows (empty for a label).
+	 */
+	record ReportCell(String table, String row, String column, String value, String indicator) {
 	}
 
 }

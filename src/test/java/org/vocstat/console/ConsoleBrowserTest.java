@@ -2,34 +2,23 @@ package org.vocstat.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,17 +37,13 @@ import org.vocstat.pipeline.BatchLoader;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleBrowserTest {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	private ConsoleBrowser console;
 
 	private WebDriver browser;
 
@@ -68,90 +53,77 @@ class ConsoleBrowserTest {
 
 	@BeforeAll
 	void loadSamplesAndStartTheBrowser(@Autowired BatchLoader loader, @Autowired ConsoleUsers users,
-			@TempDir Path downloadFolder) throws IOException {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!"true".equals(System.getenv("CI"))) {
-			Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed (apt-get install)");
-		}
+			@TempDir Path downloadFolder) {
+		ConsoleBrowser.assumeInstalled();
 		ConsoleWarehouse.load(loader, jdbc, users);
 		names = ConsoleWarehouse.sampleNames();
 		downloads = downloadFolder;
-		Files.createDirectories(SCREENSHOTS);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1360,1000",
-				"--lang=zh-CN", "--disable-gpu");
-		Map<String, Object> prefs = new HashMap<>();
-		prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
-		prefs.put("download.prompt_for_download", false);
-		options.setExperimentalOption("prefs", prefs);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build();
-		browser = new ChromeDriver(service, options);
+		console = ConsoleBrowser.start(port, names, downloads);
+		browser = console.driver;
 	}
 
 	@AfterAll
 	void quitTheBrowser() {
-		if (browser != null) {
-			browser.quit();
+		if (console != null) {
+			console.close();
 		}
 	}
 
 	@Test
 	void eachRoleSignsInAndSeesTheReportWithItsCharts() {
 		for (ConsoleRole role : ConsoleRole.values()) {
-			signIn(role);
-			open("/report?region=330400&period=AY2022");
+			console.signIn(role);
+			console.open("/report?region=330400&period=AY2022");
 			assertThat(browser.findElement(By.cssSelector("header .role")).getAttribute("title"))
 				.isEqualTo(role.name());
-			assertChartsDrew(5);
-			screenshot("report-" + role);
-			signOut();
+			console.assertChartsDrew(5);
+			console.screenshot("report-" + role);
+			console.signOut();
 		}
 	}
 
 	@Test
 	void aWrongPasswordGetsNoHintWhichPartWasWrong() {
-		open("/login");
+		console.open("/login");
 		browser.manage().deleteAllCookies();
-		open("/login");
+		console.open("/login");
 		browser.findElement(By.name("username")).sendKeys("operator1");
 		browser.findElement(By.name("password")).sendKeys("not-the-password");
 		browser.findElement(By.cssSelector("form button")).click();
-		assertThat(awaitElement(".error").getText()).isEqualTo("用户名或密码不正确");
-		screenshot("login-error");
-		open("/login");
+		assertThat(console.awaitElement(".error").getText()).isEqualTo("用户名或密码不正确");
+		console.screenshot("login-error");
+		console.open("/login");
 		browser.findElement(By.name("username")).sendKeys("nobody");
 		browser.findElement(By.name("password")).sendKeys("not-the-password");
 		browser.findElement(By.cssSelector("form button")).click();
-		assertThat(awaitElement(".error").getText()).isEqualTo("用户名或密码不正确");
+		assertThat(console.awaitElement(".error").getText()).isEqualTo("用户名或密码不正确");
 	}
 
 	@Test
 	void reportToFigureToRowsToCsvDownload() throws IOException {
-		signIn(ConsoleRole.auditor);
-		open("/report?region=330400&period=AY2022");
+		console.signIn(ConsoleRole.auditor);
+		console.open("/report?region=330400&period=AY2022");
 		WebElement equipment = browser
 			.findElement(By.cssSelector("a.differs[href*='indicator=" + ConsoleWarehouse.EQUIPMENT + "']"));
 		assertThat(equipment.getAttribute("title")).startsWith("已发布 15036.18");
 		equipment.click();
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.getCurrentUrl().contains("/figure"));
-		checkPage();
+		console.checkPage();
 		assertThat(browser.findElement(By.cssSelector("section.difference")).getText()).contains("15036.18");
-		assertChartsDrew(2);
+		console.assertChartsDrew(2);
 		long total = Long
 			.parseLong(browser.findElement(By.xpath("//dt[text()='来源行']/following-sibling::dd[1]")).getText().strip());
-		screenshot("figure");
+		console.screenshot("figure");
 		browser.findElement(By.linkText("行号")).click();
-		checkPage();
+		console.checkPage();
 		assertThat(browser.findElements(By.cssSelector("table.source-rows tbody tr"))).hasSize(50);
-		screenshot("figure-rows-by-line");
+		console.screenshot("figure-rows-by-line");
 		browser.findElement(By.cssSelector("a.download")).click();
 		Path csv = awaitDownload();
 		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
 		assertThat(lines.size() - 1L).isEqualTo(total);
 		ConsoleWarehouse.assertNoPersonalData(String.join("\n", lines), names);
-		signOut();
+		console.signOut();
 	}
 
 	@Test
@@ -161,20 +133,20 @@ class ConsoleBrowserTest {
 				JOIN batch_job_instance i USING (job_instance_id) WHERE i.job_name = 'load'""")
 			.query(Long.class)
 			.single();
-		signIn(ConsoleRole.operator);
-		open("/runs");
-		screenshot("runs");
-		open("/runs/" + run);
+		console.signIn(ConsoleRole.operator);
+		console.open("/runs");
+		console.screenshot("runs");
+		console.open("/runs/" + run);
 		assertThat(browser.findElements(By.xpath("//button[text()='重算']"))).hasSize(1);
-		screenshot("run-operator");
+		console.screenshot("run-operator");
 		browser.findElement(By.cssSelector("section.reasons tbody a")).click();
-		checkPage();
+		console.checkPage();
 		assertThat(browser.findElements(By.cssSelector("td.masked"))).isNotEmpty();
-		screenshot("quarantine");
-		signOut();
+		console.screenshot("quarantine");
+		console.signOut();
 
-		signIn(ConsoleRole.auditor);
-		open("/runs/" + run);
+		console.signIn(ConsoleRole.auditor);
+		console.open("/runs/" + run);
 		assertThat(browser.findElements(By.xpath("//button[text()='重算']"))).isEmpty();
 		long runs = jdbc.sql("SELECT count(*) FROM batch_job_execution").query(Long.class).single();
 		Object status = ((JavascriptExecutor) browser).executeAsyncScript(
@@ -186,10 +158,10 @@ class ConsoleBrowserTest {
 					.formatted(run));
 		assertThat(status.toString()).startsWith("403").contains("无权执行此操作").doesNotContain("Exception");
 		assertThat(jdbc.sql("SELECT count(*) FROM batch_job_execution").query(Long.class).single()).isEqualTo(runs);
-		open("/report?region=999999");
+		console.open("/report?region=999999");
 		assertThat(browser.getPageSource()).contains("找不到");
-		screenshot("not-found");
-		signOut();
+		console.screenshot("not-found");
+		console.signOut();
 	}
 
 	@Test
@@ -198,62 +170,12 @@ class ConsoleBrowserTest {
 		assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//")
 			.contains("数据来源", "全国中等职业学校学生管理信息系统", "统计时点", "已发布 15036.18", "生成于");
 		ConsoleWarehouse.assertNoPersonalData(ConsoleWarehouse.withoutLibrary(html), names);
-		Path file = SCREENSHOTS.resolve("report-document.html").toAbsolutePath();
+		Path file = ConsoleBrowser.SCREENSHOTS.resolve("report-document.html").toAbsolutePath();
 		Files.writeString(file, html, StandardCharsets.UTF_8);
 		browser.get(file.toUri().toString());
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> ((Long) ((JavascriptExecutor) b).executeScript(
 				"return Array.from(document.querySelectorAll('.chart svg')).filter(s => s.querySelectorAll('path').length > 5).length;")) == 5);
-		screenshot("report-document");
-	}
-
-	private void signIn(ConsoleRole role) {
-		// Cookies are deleted for the page's own site: be on the console's first.
-		open("/login");
-		browser.manage().deleteAllCookies();
-		open("/login");
-		screenshot("login");
-		browser.findElement(By.name("username")).sendKeys(role + "1");
-		browser.findElement(By.name("password")).sendKeys(ConsoleWarehouse.password(role));
-		browser.findElement(By.cssSelector("form button")).click();
-		awaitElement("header .role");
-	}
-
-	/** The element, once the page navigated to has it. */
-	private WebElement awaitElement(String css) {
-		return new WebDriverWait(browser, Duration.ofSeconds(20))
-			.withMessage(() -> browser.getCurrentUrl() + ": " + browser.getPageSource())
-			.until(b -> b.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
-	}
-
-	private void signOut() {
-		browser.findElement(By.cssSelector("header form button")).click();
-	}
-
-	private void open(String path) {
-		browser.get("http://127.0.0.1:" + port + path);
-		checkPage();
-	}
-
-	/** Every page: no raw ID, no full name. */
-	private void checkPage() {
-		ConsoleWarehouse.assertNoPersonalData(browser.getPageSource(), names);
-	}
-
-	/** Each chart's canvas drew: it has pixels neither transparent nor white. */
-	@SuppressWarnings("unchecked")
-	private void assertChartsDrew(int charts) {
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> {
-			List<Long> drawn = (List<Long>) ((JavascriptExecutor) b).executeScript("""
-					return Array.from(document.querySelectorAll('.chart canvas')).map(canvas => {
-					  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-					  let inked = 0;
-					  for (let i = 0; i < data.length; i += 4) {
-					    if (data[i + 3] > 0 && (data[i] < 230 || data[i + 1] < 230 || data[i + 2] < 230)) inked++;
-					  }
-					  return inked;
-					});""");
-			return drawn.size() == charts && drawn.stream().allMatch(inked -> inked > 200);
-		});
+		console.screenshot("report-document");
 	}
 
 	private Path awaitDownload() {
@@ -265,21 +187,6 @@ class ConsoleBrowserTest {
 				return null;
 			}
 		});
-	}
-
-	/** A screenshot of the whole page: the window is made as tall as the page for it. */
-	private void screenshot(String name) {
-		long height = (Long) ((JavascriptExecutor) browser)
-			.executeScript("return document.documentElement.scrollHeight;");
-		browser.manage().window().setSize(new Dimension(1360, (int) Math.min(Math.max(height, 1000), 8000)));
-		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-		browser.manage().window().setSize(new Dimension(1360, 1000));
-		try {
-			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 	}
 
 }

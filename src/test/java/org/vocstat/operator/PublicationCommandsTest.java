@@ -107,7 +107,16 @@ class PublicationCommandsTest {
 
 		CliRun report = CliRun.withDatabase("report", "--edition", "1");
 		assertThat(report.code()).as(report.err()).isZero();
-		assertThat(report.out()).contains("### 表 1 中职在校生规模统计表");
+		assertThat(report.out()).contains("### 表 1 中职在校生规模统计表", "| 指标代码 |", "`enrolment.in_school`")
+			.contains("| 专任教师数（人） | ", " | `teachers.full_time` |");
+		CliRun csv = CliRun.withDatabase("report", "--edition", "1", "--format", "csv");
+		assertThat(csv.code()).as(csv.err()).isZero();
+		assertThat(csv.out().lines().findFirst()).hasValue("table,row,column,value,indicator");
+		assertThat(csv.out()).contains(",enrolment.in_school\n".translateEscapes());
+		Path html = folder.resolve("edition-1.html");
+		CliRun document = CliRun.withDatabase("report", "--edition", "1", "--format", "html", "--out", html.toString());
+		assertThat(document.code()).as(document.err()).isZero();
+		assertThat(Files.readString(html)).contains("已发布版本 1「嘉兴 2023 年报」", "王统计 发布于", "表 1 中职在校生规模统计表");
 
 		CliRun audit = CliRun.withDatabase("audit", "--format", "csv");
 		assertThat(audit.out()).contains(",load,", ",prune,", ",override,王统计,", ",publish,王统计,");

@@ -1,0 +1,137 @@
+package org.vocstat.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.vocstat.pipeline.BatchLoader;
+
+/**
+ * The review, editions and batches pages in a real browser: a statistician explains and
+ * accepts a query and publishes an edition, whose report draws its charts; an operator
+ * sees the prune's dry run; an auditor sees no forms and is refused a publish.
+ * Screenshots of each page go to {@code target/screenshots/}.
+ */
+@ConsoleTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleReviewBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private ConsoleBrowser console;
+
+	@BeforeAll
+	void loadSamplesAndStartTheBrowser(@Autowired BatchLoader loader, @Autowired ConsoleUsers users,
+			@TempDir Path downloads) {
+		ConsoleBrowser.assumeInstalled();
+		ConsoleWarehouse.load(loader, jdbc, users);
+		console = ConsoleBrowser.start(port, ConsoleWarehouse.sampleNames(), downloads);
+	}
+
+	@AfterAll
+	void quitTheBrowser() {
+		if (console != null) {
+			console.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void aStatisticianExplainsAndAcceptsAFinding() {
+		long query = jdbc
+			.sql("SELECT min(finding_id) FROM review_finding WHERE academic_year = 2022 AND level = 'query'")
+			.query(Long.class)
+			.single();
+		console.signIn(ConsoleRole.statistician);
+		console.open("/review?region=330400&period=AY2022");
+		console.screenshot("review-statistician");
+		WebElement row = console.driver.findElement(By.id("finding-" + query));
+		row.findElement(By.name("text")).sendKeys("新校区设备集中入账，已与学校核实");
+		row.findElement(By.cssSelector("form.explain button")).click();
+		assertThat(console.awaitElement(".notice").getText()).contains("已记录对审核结果 " + query + " 的说明");
+		console.checkPage();
+		console.driver.findElement(By.id("finding-" + query)).findElement(By.cssSelector("form.accept button")).click();
+		assertThat(console.awaitElement(".notice").getText()).contains("已认可审核结果 " + query);
+		assertThat(console.driver.findElement(By.id("finding-" + query)).getText()).contains("已认可", "新校区设备集中入账，已与学校核实",
+				"statistician1");
+		console.screenshot("review-explained");
+		assertThat(jdbc.sql("""
+				SELECT e.explained_by || '|' || e.accepted_by FROM review_explanation e
+				JOIN review_finding f USING (region, academic_year, rule_code, scope, values_digest)
+				WHERE f.finding_id = :id""").param("id", query).query(String.class).single())
+			.isEqualTo("statistician1|statistician1");
+		console.signOut();
+	}
+
+	@Test
+	@Order(2)
+	void aStatisticianPublishesAndTheEditionsReportDrawsItsCharts() {
+		console.signIn(ConsoleRole.statistician);
+		console.open("/editions");
+		console.driver.findElement(By.name("title")).sendKeys("嘉兴市 2023 年中职教育质量年度报告");
+		console.driver.findElement(By.name("override")).sendKeys("其余待核实项已电话确认");
+		console.driver.findElement(By.cssSelector("form.publish-form button")).click();
+		assertThat(console.awaitElement(".notice").getText()).startsWith("已发布：published edition ");
+		console.checkPage();
+		console.screenshot("editions");
+		console.driver.findElement(By.cssSelector("table tbody tr td a")).click();
+		console.awaitElement(".edition-banner");
+		console.checkPage();
+		console.assertChartsDrew(5);
+		console.screenshot("report-edition");
+		console.signOut();
+	}
+
+	@Test
+	@Order(3)
+	void anOperatorSeesBatchesAndThePrunesDryRun() {
+		console.signIn(ConsoleRole.operator);
+		console.open("/batches");
+		assertThat(console.driver.findElements(By.cssSelector("table tbody tr"))).hasSize(2);
+		console.screenshot("batches");
+		console.driver.findElement(By.cssSelector("section.prune form button")).click();
+		assertThat(console.awaitElement("section.prune h3").getText()).startsWith("预览");
+		console.screenshot("batches-prune-dry-run");
+		console.signOut();
+	}
+
+	@Test
+	@Order(4)
+	void anAuditorReadsTheReviewAndIsRefusedAPublish() {
+		console.signIn(ConsoleRole.auditor);
+		console.open("/review?region=330400&period=AY2022");
+		assertThat(console.driver.findElements(By.cssSelector("form.explain, form.accept"))).isEmpty();
+		console.screenshot("review-auditor");
+		long editions = jdbc.sql("SELECT count(*) FROM edition").query(Long.class).single();
+		for (String path : List.of("/editions/publish", "/review/1/explain", "/batches/prune")) {
+			assertThat(console.postFromPage(path, "region=330400&period=AY2022&title=t&override=x&text=x"))
+				.startsWith("403")
+				.contains("无权执行此操作")
+				.doesNotContain("Exception");
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM edition").query(Long.class).single()).isEqualTo(editions);
+		console.signOut();
+	}
+
+}
