@@ -82,8 +82,8 @@ public final class Warehouse implements AutoCloseable {
 			// of codes to it (the log file has them).
 			boolean setting = SettingProblem.describe(ex).isPresent();
 			throw new ConfigurationProblem(
-					"cannot start vocstat: "
-							+ (setting ? Problems.describeStartup(ex) : ConfigurationHints.describeStartup(ex)),
+					Messages.text("config.cannot-start", "cannot start vocstat: {0}",
+							setting ? Problems.describeStartup(ex) : ConfigurationHints.describeStartup(ex)),
 					setting ? null : ex);
 		}
 	}
