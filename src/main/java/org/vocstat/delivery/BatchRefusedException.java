@@ -7,8 +7,32 @@ package org.vocstat.delivery;
  */
 public class BatchRefusedException extends RuntimeException {
 
+	private final String key;
+
+	private final transient Object[] arguments;
+
 	public BatchRefusedException(String message) {
+		this(message, null);
+	}
+
+	/**
+	 * A refusal the operator's terminal can say in its own language: {@code key} names
+	 * the message in the command line's bundle ({@code refused.KEY}), {@code arguments}
+	 * fill it; {@code message} is the English the log keeps.
+	 */
+	public BatchRefusedException(String message, String key, Object... arguments) {
 		super(message);
+		this.key = key;
+		this.arguments = arguments;
+	}
+
+	/** The message's key in the command line's bundle, or null. */
+	public String key() {
+		return key;
+	}
+
+	public Object[] arguments() {
+		return arguments == null ? new Object[0] : arguments.clone();
 	}
 
 }

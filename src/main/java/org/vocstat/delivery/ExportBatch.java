@@ -21,10 +21,10 @@ public record ExportBatch(Path folder, String region, String regionName, int aca
 	 */
 	public static ExportBatch at(Path folder, String region, Integer academicYear, LocalDate snapshotDate) {
 		if (!Files.exists(folder)) {
-			throw new BatchRefusedException(folder + " does not exist");
+			throw new BatchRefusedException(folder + " does not exist", "refused.missing", folder);
 		}
 		if (!Files.isDirectory(folder)) {
-			throw new BatchRefusedException(folder + " is not a folder");
+			throw new BatchRefusedException(folder + " is not a folder", "refused.not-folder", folder);
 		}
 		Path manifestFile = folder.resolve(BatchManifest.FILE_NAME);
 		if (Files.exists(manifestFile)) {
@@ -40,7 +40,8 @@ public record ExportBatch(Path folder, String region, String regionName, int aca
 		}
 		if (region == null || academicYear == null) {
 			throw new BatchRefusedException(
-					folder + " has no " + BatchManifest.FILE_NAME + ": give --region and --academic-year to load it");
+					folder + " has no " + BatchManifest.FILE_NAME + ": give --region and --academic-year to load it",
+					"refused.no-manifest", folder, BatchManifest.FILE_NAME);
 		}
 		return new ExportBatch(folder, region, null, academicYear,
 				snapshotDate != null ? snapshotDate : defaultSnapshot(academicYear), Optional.empty());

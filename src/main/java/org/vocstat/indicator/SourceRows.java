@@ -72,6 +72,37 @@ public class SourceRows {
 	}
 
 	/**
+	 * The first {@code limit} rows in a trace's order: the figure's measures in the order
+	 * of its definition, each in file and line order. A top-N sort, not the sort of every
+	 * row that listing them all needs (a city's enrolment figure has 64,294).
+	 */
+	public List<TraceRow> first(Figure figure, int limit) {
+		Query query = query(figure);
+		return jdbc.query("SELECT * FROM (" + query.sql() + ") r ORDER BY part, source, line_no LIMIT :limit",
+				query.params().addValue("limit", limit), ROW);
+	}
+
+	/**
+	 * Per role and measure, in the order of the figure's definition: the rows counted and
+	 * the distinct values counted (a missing value is one, as in {@link Trace#unitsFor}).
+	 */
+	public List<Tally> tally(Figure figure) {
+		Query query = query(figure);
+		return jdbc.query(
+				"SELECT role, measure, count(*) AS rows, count(DISTINCT counted)"
+						+ " + max(CASE WHEN counted IS NULL THEN 1 ELSE 0 END) AS units FROM (" + query.sql()
+						+ ") r GROUP BY role, measure ORDER BY min(part)",
+				query.params(), (rs, n) -> new Tally(rs.getString("role"), rs.getString("measure"), rs.getLong("rows"),
+						rs.getLong("units")));
+	}
+
+	/**
+	 * The rows one measure counted toward one role of a figure, and its distinct values.
+	 */
+	public record Tally(String role, String measure, long rows, long units) {
+	}
+
+	/**
 	 * Every row in file and line order, handed to {@code sink} one at a time; the
 	 * transaction lets PostgreSQL's driver read through a cursor.
 	 */
@@ -123,7 +154,8 @@ public class SourceRows {
 					.addValue("role" + n, fixedRole != null ? fixedRole : role)
 					.addValue("measure" + n, code)
 					.addValue("period" + n, period);
-				parts.add("SELECT :role" + n + "::text AS role, :period" + n + "::text AS period, :measure" + n
+				parts.add("SELECT " + n + " AS part, :role" + n + "::text AS role, :period" + n
+						+ "::text AS period, :measure" + n
 						+ "::text AS measure, source, file_sha256, line_no, encode(line_sha256, 'hex') AS line_sha256,"
 						+ " masked, (" + measure.expression() + ")::text AS counted FROM " + measure.fact()
 						+ " WHERE batch_id = :batch" + n + " AND " + condition + " AND " + measure.filterSql());

@@ -63,6 +63,14 @@ public class Tracer {
 		return trace(figure, true);
 	}
 
+	/**
+	 * The trace of {@code figure} without its rows ({@link SourceRows} pages or counts
+	 * them): the definition and the digest check only.
+	 */
+	public Trace describe(Figure figure) {
+		return trace(figure, false);
+	}
+
 	private Trace trace(Figure figure, boolean withRows) {
 		Indicator indicator = catalog.indicator(figure.indicator())
 			.orElseThrow(

@@ -38,7 +38,8 @@ public record HeaderMapping(FileKind kind, int[] fieldIndex, int headerWidth) {
 		}
 		if (!missing.isEmpty()) {
 			throw new BatchRefusedException(kind.path() + " lacks required column" + (missing.size() > 1 ? "s " : " ")
-					+ String.join(", ", missing) + " (header line 1; aliases are in reference/header-aliases.csv)");
+					+ String.join(", ", missing) + " (header line 1; aliases are in reference/header-aliases.csv)",
+					"refused.lacks-columns", kind.path(), String.join(", ", missing));
 		}
 		List<String> repeated = repeated(cells, columns.stream().map(c -> aliases.namesFor(kind, c.header())).toList());
 		if (!repeated.isEmpty()) {

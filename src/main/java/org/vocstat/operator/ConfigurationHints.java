@@ -32,9 +32,13 @@ final class ConfigurationHints {
 	 * that this user can write.
 	 */
 	static Path usableHome(Path home) {
-		String fix = ": give a folder you can write with --home DIR or VOCSTAT_HOME (it is created if missing)";
+		String fix = Messages.text("config.home.fix",
+				": give a folder you can write with --home DIR or VOCSTAT_HOME (it is created if missing)");
 		if (Files.exists(home) && !Files.isDirectory(home)) {
-			throw new ConfigurationProblem("the vocstat home " + home + " is a file, not a folder" + fix, null);
+			throw new ConfigurationProblem(
+					Messages.text("config.home.file", "the vocstat home {0} is a file, not a folder", home.toString())
+							+ fix,
+					null);
 		}
 		try {
 			if (!Files.exists(home)) {
@@ -47,11 +51,14 @@ final class ConfigurationHints {
 			Files.createDirectories(home.resolve("logs"));
 		}
 		catch (IOException ex) {
-			throw new ConfigurationProblem("cannot create the vocstat home " + home + " (" + reason(ex) + ")" + fix,
-					ex);
+			throw new ConfigurationProblem(Messages.text("config.home.uncreatable",
+					"cannot create the vocstat home {0} ({1})", home.toString(), reason(ex)) + fix, ex);
 		}
 		if (!Files.isWritable(home) || !Files.isWritable(home.resolve("logs"))) {
-			throw new ConfigurationProblem("the vocstat home " + home + " is not writable" + fix, null);
+			throw new ConfigurationProblem(
+					Messages.text("config.home.unwritable", "the vocstat home {0} is not writable", home.toString())
+							+ fix,
+					null);
 		}
 		return home;
 	}

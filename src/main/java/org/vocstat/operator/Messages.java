@@ -31,6 +31,20 @@ public final class Messages {
 		return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
 	}
 
+	/**
+	 * The bundle's text of {@code key} with {@code arguments}, or {@code said} as it is
+	 * when the bundle has no such key (a text already complete, not a pattern).
+	 */
+	public static String textOr(String key, String said, Object... arguments) {
+		try {
+			String pattern = bundle().getString(key);
+			return new MessageFormat(pattern, locale()).format(arguments);
+		}
+		catch (MissingResourceException ex) {
+			return said;
+		}
+	}
+
 	/** The text of {@code key}, which the bundle must have. */
 	public static String text(String key, Object... arguments) {
 		return text(key, key, arguments);

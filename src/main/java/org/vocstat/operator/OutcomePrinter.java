@@ -19,7 +19,16 @@ final class OutcomePrinter {
 			case USAGE -> "NOT DONE";
 			case FAILED_RESTARTABLE -> "FAILED";
 		};
-		return word + run + ": " + outcome.verdict();
+		return word + run + ": " + verdict(outcome);
+	}
+
+	/**
+	 * The verdict in the terminal's language when the outcome has a key the bundle knows,
+	 * else as the load said it.
+	 */
+	static String verdict(LoadOutcome outcome) {
+		return outcome.key() == null ? outcome.verdict()
+				: Messages.textOr(outcome.key(), outcome.verdict(), outcome.arguments().toArray());
 	}
 
 	static int print(PrintWriter out, LoadOutcome outcome) {

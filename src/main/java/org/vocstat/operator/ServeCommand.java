@@ -58,7 +58,8 @@ class ServeCommand implements Callable<Integer> {
 			trigger = new CronTrigger(cron);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ConfigurationProblem("--cron '" + cron + "' is not a cron expression: " + ex.getMessage(), ex);
+			throw new ConfigurationProblem(Messages.text("serve.bad-cron",
+					"--cron ''{0}'' is not a cron expression: {1}", cron, ex.getMessage()), ex);
 		}
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));

@@ -2,6 +2,7 @@ package org.vocstat.operator;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import org.vocstat.publication.Editions;
 import org.vocstat.indicator.Scope;
 import org.vocstat.indicator.ScopeLevel;
 import org.vocstat.indicator.ScopeNames;
+import org.vocstat.indicator.SourceRows;
 import org.vocstat.indicator.Trace;
 import org.vocstat.indicator.TraceRow;
 import org.vocstat.indicator.Tracer;
@@ -70,23 +72,36 @@ class TraceCommand implements Callable<Integer> {
 		OptionValues.period(period);
 		Scope parsed = parsedScope();
 		return Warehouse.run(root, warehouse -> {
-			Trace trace = edition == null
-					? warehouse.get(Tracer.class)
-						.trace(indicator, parsed, period, warehouse.get(FigureQueries.class).region(region, parsed))
-					: warehouse.get(Tracer.class).trace(published(warehouse, parsed));
+			Tracer tracer = warehouse.get(Tracer.class);
 			RecordPrinter printer = new RecordPrinter(out);
 			if (format != OutputFormat.table) {
+				Trace trace = edition == null
+						? tracer.trace(indicator, parsed, period,
+								warehouse.get(FigureQueries.class).region(region, parsed))
+						: tracer.trace(published(warehouse, parsed));
 				printer.print(trace.rows(), TraceRow.class, format);
 				spec.commandLine().getErr().println(digestLine(trace));
 				return 0;
 			}
-			printSummary(out, trace,
+			// The table shows a summary and the first rows: those are counted and chosen
+			// by
+			// PostgreSQL, not read in full (bench/performance.md, "Commands that answer
+			// in a
+			// second").
+			Trace trace = edition == null
+					? tracer.describe(indicator, parsed, period,
+							warehouse.get(FigureQueries.class).region(region, parsed))
+					: tracer.describe(published(warehouse, parsed));
+			SourceRows sourceRows = warehouse.get(SourceRows.class);
+			List<SourceRows.Tally> tallies = sourceRows.tally(trace.figure());
+			printSummary(out, trace, tallies,
 					warehouse.get(ScopeNames.class)
 						.of(trace.figure().batchId())
 						.name(Scope.parse(trace.figure().scope())));
-			printer.print(trace.rows().stream().limit(shown).toList(), TraceRow.class, format);
-			if (trace.rows().size() > shown) {
-				out.printf("… %,d more rows (--format csv lists them all)%n", trace.rows().size() - shown);
+			printer.print(sourceRows.first(trace.figure(), shown), TraceRow.class, format);
+			long rows = tallies.stream().mapToLong(SourceRows.Tally::rows).sum();
+			if (rows > shown) {
+				out.printf("… %,d more rows (--format csv lists them all)%n", rows - shown);
 			}
 			return 0;
 		});
@@ -116,7 +131,7 @@ class TraceCommand implements Callable<Integer> {
 		return parsed;
 	}
 
-	private static void printSummary(PrintWriter out, Trace trace, String scopeName) {
+	private static void printSummary(PrintWriter out, Trace trace, List<SourceRows.Tally> tallies, String scopeName) {
 		var figure = trace.figure();
 		say(out, "%s  %s  (%s)%n", trace.indicator().code(), trace.indicator().nameZh(), trace.indicator().nameEn());
 		String unit = trace.indicator().display() == null || trace.indicator().display().isBlank()
@@ -133,11 +148,14 @@ class TraceCommand implements Callable<Integer> {
 		trace.sql().forEach(sql -> TerminalWidth.println(out, "  " + sql.replace("\n", "\n  ")));
 		out.println();
 		for (String role : new String[] { "numerator", "denominator", "current", "previous" }) {
-			if (trace.rowsFor(role) > 0) {
-				say(out, "  %-11s %,d source rows%n", role, trace.rowsFor(role));
-				trace.measuresFor(role)
-					.forEach(measure -> say(out, "              %s: %,d distinct units%n", measure,
-							trace.unitsFor(role, measure)));
+			List<SourceRows.Tally> ofRole = tallies.stream().filter(tally -> tally.role().equals(role)).toList();
+			long rows = ofRole.stream().mapToLong(SourceRows.Tally::rows).sum();
+			if (rows > 0) {
+				say(out, "  %-11s %,d source rows%n", role, rows);
+				ofRole.stream()
+					.filter(tally -> tally.rows() > 0)
+					.forEach(tally -> say(out, "              %s: %,d distinct units%n", tally.measure(),
+							tally.units()));
 			}
 		}
 		TerminalWidth.println(out, digestLine(trace));

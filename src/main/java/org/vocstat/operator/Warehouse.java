@@ -83,7 +83,8 @@ public final class Warehouse implements AutoCloseable {
 			boolean setting = SettingProblem.describe(ex).isPresent();
 			String problem = setting ? Problems.describeStartup(ex) + "; " + ConfigurationHints.SETTINGS
 					: ConfigurationHints.describeStartup(ex);
-			throw new ConfigurationProblem("cannot start vocstat: " + problem, setting ? null : ex);
+			throw new ConfigurationProblem(Messages.text("config.cannot-start", "cannot start vocstat: {0}", problem),
+					setting ? null : ex);
 		}
 	}
 

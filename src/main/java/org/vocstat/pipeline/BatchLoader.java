@@ -89,7 +89,7 @@ public class BatchLoader {
 			digest = BatchDigest.of(folder, BatchInspector.expectedPaths());
 		}
 		catch (BatchRefusedException ex) {
-			return new LoadOutcome(ExitCode.REFUSED, ex.getMessage(), null, null);
+			return LoadOutcome.refused(ex, null, null);
 		}
 		log.info("loading batch {} (region {}, AY{}, digest {})", folder, batch.region(), batch.academicYear(),
 				digest.substring(0, 12));
@@ -104,7 +104,9 @@ public class BatchLoader {
 			return new LoadOutcome(ExitCode.SUCCESS,
 					"already loaded: this batch (digest " + digest.substring(0, 12) + "…) was loaded completely" + by
 							+ "; nothing to do" + (loaded == null ? "" : " (vocstat status " + loaded.getId() + ")"),
-					null, registry.findByDigest(digest).orElse(null), true);
+					null, registry.findByDigest(digest).orElse(null), true)
+				.keyed(loaded == null ? "verdict.already-loaded" : "verdict.already-loaded-by", digest.substring(0, 12),
+						loaded == null ? "" : String.valueOf(loaded.getId()));
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
 			return recoverAndRestart(LoadParameters.of(batch, digest), digest);
@@ -150,7 +152,7 @@ public class BatchLoader {
 	LoadOutcome outcomeOf(JobExecution execution, String digest) {
 		Long batchId = registry.findByDigest(digest).orElse(null);
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			return new LoadOutcome(ExitCode.SUCCESS, "loaded", execution.getId(), batchId);
+			return new LoadOutcome(ExitCode.SUCCESS, "loaded", execution.getId(), batchId).keyed("verdict.loaded");
 		}
 		Throwable refusal = execution.getAllFailureExceptions()
 			.stream()
@@ -159,14 +161,15 @@ public class BatchLoader {
 			.findFirst()
 			.orElse(null);
 		if (refusal != null) {
-			return new LoadOutcome(ExitCode.REFUSED, refusal.getMessage(), execution.getId(), batchId);
+			return LoadOutcome.refused((BatchRefusedException) refusal, execution.getId(), batchId);
 		}
 		String cause = causeOf(execution);
 		return new LoadOutcome(ExitCode.FAILED_RESTARTABLE,
 				"run " + execution.getId() + " " + execution.getStatus() + ": " + cause
 						+ "\nfix the cause, then run the same load again (or vocstat restart " + execution.getId()
 						+ "): it resumes where it stopped",
-				execution.getId(), batchId);
+				execution.getId(), batchId)
+			.keyed("verdict.failed", String.valueOf(execution.getId()), execution.getStatus(), cause);
 	}
 
 	/**

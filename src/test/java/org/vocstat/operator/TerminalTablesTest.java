@@ -43,13 +43,15 @@ class TerminalTablesTest {
 
 	String published;
 
+	Path batch;
+
 	@BeforeAll
 	void loadABatchWithQuarantinedRowsAndRefuseAnother() throws IOException {
 		Warehouses.truncateAll(jdbc);
 		Path folder = Files.createTempDirectory("terminal-tables");
 		String student = BatchFixture.smsStudent(BatchFixture.id("330402", "20070909", "041"), "男", "2007-09-09", "在籍",
 				"");
-		Path batch = new BatchFixture()
+		batch = new BatchFixture()
 			.append("sms/students.csv", student, student,
 					BatchFixture.smsStudent(BatchFixture.id("330402", "20070505", "031"), "男", "2007-02-30", "在籍", ""))
 			.writeTo(folder.resolve("good"));
@@ -163,6 +165,31 @@ class TerminalTablesTest {
 		assertThat(noRun.code()).isEqualTo(2);
 		assertThat(noRun.err()).contains("没有运行 999");
 		assertThat(english.out()).contains("run", "state", "LOADED", "REFUSED").doesNotContain("运行", "已入库");
+	}
+
+	@Test
+	void loadVerdictsAndConfigurationErrorsInEitherLanguageWithTheSameWords() throws IOException {
+		Path file = Files.createTempFile("vocstat-home", ".txt");
+		Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+		CliRun missingZh = CliRun.withDatabase("load", "/no/such/batch");
+		CliRun againZh = CliRun.withDatabase("load", batch.toString());
+		CliRun homeZh = CliRun.of("--home", file.toString(), "status");
+		Locale.setDefault(Locale.ENGLISH);
+		CliRun missing = CliRun.withDatabase("load", "/no/such/batch");
+		CliRun again = CliRun.withDatabase("load", batch.toString());
+		CliRun home = CliRun.of("--home", file.toString(), "status");
+
+		// The verdict's first word is a code scripts read: the same in both languages.
+		assertThat(missingZh.code()).isEqualTo(missing.code()).isEqualTo(3);
+		assertThat(missingZh.out()).contains("REFUSED: /no/such/batch 不存在");
+		assertThat(missing.out()).contains("REFUSED: /no/such/batch does not exist");
+		assertThat(againZh.code()).isEqualTo(again.code()).isZero();
+		assertThat(againZh.out()).contains("OK: 已入库：此批次（摘要", "已由运行 " + run + " 完整入库").doesNotContain("already loaded");
+		assertThat(again.out()).contains("OK: already loaded: this batch (digest", "by run " + run + "; nothing to do");
+		assertThat(homeZh.code()).isEqualTo(home.code()).isEqualTo(2);
+		assertThat(homeZh.err()).contains("vocstat 主目录 " + file + " 是文件，不是文件夹", "--home DIR").doesNotContain("\tat ");
+		assertThat(home.err())
+			.contains("the vocstat home " + file + " is a file, not a folder: give a folder you can write");
 	}
 
 	@Test
