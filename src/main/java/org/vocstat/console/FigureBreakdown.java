@@ -48,9 +48,8 @@ class FigureBreakdown {
 		ScopeLevel next = ScopeLevel.values()[scope.level().ordinal() + 1];
 		Map<String, String> schoolUnits = schoolUnits(figure.batchId());
 		for (ScopeLevel level : next == ScopeLevel.school ? List.of(next) : List.of(next, ScopeLevel.school)) {
-			List<FigureLine> lines = queries.figures(region, figure.period(), level)
+			List<FigureLine> lines = queries.figures(region, figure.period(), level, figure.indicator())
 				.stream()
-				.filter(line -> line.indicator().equals(figure.indicator()))
 				.filter(line -> inside(Scope.parse(line.scope()), scope, schoolUnits))
 				.toList();
 			if (!lines.isEmpty()) {

@@ -67,7 +67,9 @@ class FigureController {
 		Trace trace = request.describe(tracer, queries);
 		Figure figure = trace.figure();
 		String resolvedRegion = request.resolvedRegion(queries);
-		long total = sourceRows.count(figure);
+		// Rows that still give the stored digest are the rows the figure counted when it
+		// was computed (the digest covers each measure's row count): no second scan.
+		long total = trace.unchanged() ? figure.rows() : sourceRows.count(figure);
 		long pages = Math.max(1, (total + size - 1) / size);
 		if (page < 1 || page > pages) {
 			throw new NotFound("没有第 " + page + " 页：共 " + pages + " 页 (no such page)");

@@ -1,5 +1,6 @@
 package org.vocstat.console;
 
+import org.vocstat.indicator.Figure;
 import org.vocstat.indicator.FigureQueries;
 import org.vocstat.indicator.Scope;
 import org.vocstat.indicator.Trace;
@@ -16,6 +17,12 @@ record FigureRequest(String indicator, String scope, String period, String regio
 		Scope parsed = Scope.parse(scope);
 		String resolved = queries.region(region, parsed);
 		return tracer.describe(indicator, parsed, period, resolved);
+	}
+
+	/** The stored figure without its trace; a 404 when any part names nothing stored. */
+	Figure find(Tracer tracer, FigureQueries queries) {
+		Scope parsed = Scope.parse(scope);
+		return tracer.figure(indicator, parsed, period, queries.region(region, parsed));
 	}
 
 	/** The region holding the figure: as given, or as the scope tells. */

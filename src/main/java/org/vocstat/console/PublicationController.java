@@ -55,7 +55,7 @@ class PublicationController {
 	 * An edition as listed: current, or superseded by a later edition of its region and
 	 * period.
 	 */
-	record EditionView(Edition edition, int figures, Long supersededBy, String publishedAt) {
+	record EditionView(Edition edition, long figures, Long supersededBy, String publishedAt) {
 	}
 
 	/**
@@ -122,8 +122,8 @@ class PublicationController {
 		model.addAttribute("editions",
 				all.stream()
 					.sorted(java.util.Comparator.comparingLong(Edition::editionId).reversed())
-					.map(e -> new EditionView(e, editions.figures(e.editionId()).size(),
-							supersededBy.get(e.editionId()), LOCAL.format(e.publishedAt())))
+					.map(e -> new EditionView(e, editions.figureCount(e.editionId()), supersededBy.get(e.editionId()),
+							LOCAL.format(e.publishedAt())))
 					.toList());
 		model.addAttribute("loaded", loaded.all());
 		return "console/editions";

@@ -48,7 +48,7 @@ class RowsDownload {
 	@GetMapping("/figure/rows.csv")
 	ResponseEntity<StreamingResponseBody> rows(@RequestParam String indicator, @RequestParam String scope,
 			@RequestParam String period, @RequestParam(required = false) String region) {
-		Figure figure = new FigureRequest(indicator, scope, period, region).describe(tracer, queries).figure();
+		Figure figure = new FigureRequest(indicator, scope, period, region).find(tracer, queries);
 		String name = (indicator + "_" + scope + "_" + period).replaceAll("[^A-Za-z0-9._-]", "-") + ".csv";
 		StreamingResponseBody body = out -> {
 			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

@@ -44,6 +44,20 @@ public class FigureQueries {
 	public List<FigureLine> figures(String region, String period, ScopeLevel level) {
 		long batch = periods.currentBatchOrExplain(region, period);
 		checkLevel(region, level);
+		return lines(batch, store.ofBatch(batch), period, level);
+	}
+
+	/**
+	 * One indicator's figures of {@code period} from the region's current batch at
+	 * {@code level}, read alone (a figure page's breakdown).
+	 */
+	public List<FigureLine> figures(String region, String period, ScopeLevel level, String indicator) {
+		long batch = periods.currentBatchOrExplain(region, period);
+		checkLevel(region, level);
+		return lines(batch, store.ofIndicator(batch, indicator, period), period, level);
+	}
+
+	private List<FigureLine> lines(long batch, List<Figure> figures, String period, ScopeLevel level) {
 		Map<String, Integer> order = catalog.indicators()
 			.stream()
 			.collect(Collectors.toMap(Indicator::code, i -> catalog.indicators().indexOf(i)));
@@ -51,8 +65,7 @@ public class FigureQueries {
 		Map<String, Indicator> byCode = catalog.indicators()
 			.stream()
 			.collect(Collectors.toMap(Indicator::code, Function.identity()));
-		return store.ofBatch(batch)
-			.stream()
+		return figures.stream()
 			.filter(f -> f.period().equals(period) && byCode.containsKey(f.indicator()))
 			.filter(f -> level == null || Scope.parse(f.scope()).level() == level)
 			.sorted(Comparator.comparing((Figure f) -> Scope.parse(f.scope()).level())

@@ -19,6 +19,11 @@ public interface FigureSource {
 	/** Every figure of a batch of this source. */
 	List<Figure> ofBatch(long batchId);
 
+	/** The scopes a batch of this source has figures for, each once. */
+	default List<String> scopes(long batchId) {
+		return ofBatch(batchId).stream().map(Figure::scope).distinct().toList();
+	}
+
 	/** The figures of the region's current batches as stored now. */
 	static FigureSource current(Periods periods, FigureStore store) {
 		return new FigureSource() {
@@ -36,6 +41,11 @@ public interface FigureSource {
 			@Override
 			public List<Figure> ofBatch(long batchId) {
 				return store.ofBatch(batchId);
+			}
+
+			@Override
+			public List<String> scopes(long batchId) {
+				return store.scopes(batchId);
 			}
 
 		};

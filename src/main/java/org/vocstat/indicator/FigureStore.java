@@ -135,6 +135,32 @@ public class FigureStore {
 			.list();
 	}
 
+	/**
+	 * The scopes a batch has figures for, each once, without reading the figures (a
+	 * province's are tens of thousands).
+	 */
+	public List<String> scopes(long batchId) {
+		return jdbc.sql("SELECT DISTINCT scope FROM figure WHERE batch_id = :batch")
+			.param("batch", batchId)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * One indicator's figures of a period in a batch, every scope: a figure page's
+	 * breakdown, which would otherwise read the whole batch's (tens of thousands for a
+	 * province) to keep a few hundred.
+	 */
+	public List<Figure> ofIndicator(long batchId, String indicator, String period) {
+		return jdbc.sql("SELECT " + COLUMNS
+				+ " FROM figure WHERE batch_id = :batch AND indicator = :indicator AND period = :period ORDER BY scope")
+			.param("batch", batchId)
+			.param("indicator", indicator)
+			.param("period", period)
+			.query(Figure.class)
+			.list();
+	}
+
 	public Optional<Figure> find(long batchId, String indicator, String scope, String period) {
 		return jdbc.sql("SELECT " + COLUMNS
 				+ " FROM figure WHERE batch_id = :batch AND indicator = :indicator AND scope = :scope AND period = :period")

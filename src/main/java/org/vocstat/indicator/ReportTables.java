@@ -114,9 +114,9 @@ public class ReportTables {
 		List<String> header = new ArrayList<>(List.of(LEVEL_NAMES.get(level), "代码"));
 		BY_UNIT.forEach(column -> header.add(column[0]));
 		Rows rows = new Rows();
-		source.ofBatch(batch)
+		source.scopes(batch)
 			.stream()
-			.map(f -> Scope.parse(f.scope()))
+			.map(Scope::parse)
 			.filter(scope -> scope.level() == level)
 			.distinct()
 			.sorted(Comparator.comparing(Scope::code))

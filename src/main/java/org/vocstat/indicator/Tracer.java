@@ -44,15 +44,22 @@ public class Tracer {
 	}
 
 	private Trace trace(String indicatorCode, Scope scope, String period, String region, boolean withRows) {
-		Indicator indicator = catalog.indicator(indicatorCode)
+		return trace(figure(indicatorCode, scope, period, region), withRows);
+	}
+
+	/**
+	 * The stored figure, without its trace: a download of its rows need not first read
+	 * them all once more for the digest check.
+	 */
+	public Figure figure(String indicatorCode, Scope scope, String period, String region) {
+		catalog.indicator(indicatorCode)
 			.orElseThrow(() -> new IllegalArgumentException("no indicator " + indicatorCode
 					+ " in the catalogue; nearest: " + String.join(", ", catalog.nearest(indicatorCode, 3))
 					+ " (vocstat indicators lists them all)"));
 		long batchId = periods.currentBatchOrExplain(region, period);
-		Figure figure = store.find(batchId, indicatorCode, scope.toString(), period)
+		return store.find(batchId, indicatorCode, scope.toString(), period)
 			.orElseThrow(() -> new IllegalArgumentException(
 					indicatorCode + " was not computed for " + scope + " " + period));
-		return trace(figure, withRows);
 	}
 
 	/**

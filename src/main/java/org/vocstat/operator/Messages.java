@@ -1,7 +1,9 @@
 package org.vocstat.operator;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -65,6 +67,29 @@ public final class Messages {
 	/** Whether the command line speaks Chinese. */
 	public static boolean chinese() {
 		return "zh".equals(locale().getLanguage());
+	}
+
+	/**
+	 * Takes the terminal's language from {@code LC_ALL}, {@code LC_MESSAGES} or
+	 * {@code LANG}, the first one set, as POSIX does. The JVM derives its default locale
+	 * from them only when the C library knows that locale: on a server where
+	 * {@code zh_CN.UTF-8} was never generated, a Chinese operator would otherwise get
+	 * English.
+	 */
+	static void adoptTerminalLocale(Map<String, String> environment) {
+		for (String variable : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+			String value = environment.get(variable);
+			if (value != null && !value.isBlank()) {
+				if (value.startsWith("zh")) {
+					Locale.setDefault(value.startsWith("zh_TW") || value.startsWith("zh_HK")
+							? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE);
+				}
+				else if (!value.startsWith("C") && !value.startsWith("POSIX") && chinese()) {
+					Locale.setDefault(Locale.ENGLISH);
+				}
+				return;
+			}
+		}
 	}
 
 	private static Locale locale() {

@@ -32,6 +32,7 @@ public final class VocstatCli {
 	 * passed in so that the command line does not depend on it).
 	 */
 	public static int execute(Class<?> application, String[] args) {
+		Messages.adoptTerminalLocale(System.getenv());
 		return execute(application, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
 	}
 

@@ -136,6 +136,14 @@ public class Editions {
 			.list();
 	}
 
+	/** How many figures the edition froze, without reading them. */
+	public long figureCount(long editionId) {
+		return jdbc.sql("SELECT count(*) FROM edition_figure WHERE edition_id = :id")
+			.param("id", editionId)
+			.query(Long.class)
+			.single();
+	}
+
 	/** The batches the edition's figures came from. */
 	public List<Long> batches(long editionId) {
 		return jdbc.sql("SELECT batch_id FROM edition_batch WHERE edition_id = :id ORDER BY batch_id")

@@ -116,6 +116,9 @@ class ConsolePagesTest {
 			.query(Long.class)
 			.single();
 		assertThat(rows).isPositive().isEqualTo(stored);
+		// The page's count of rows (taken from the stored figure when its digest holds)
+		// is the download's.
+		assertThat(page(figure().with(as(ConsoleRole.auditor)), 200)).contains("共 " + rows + " 行");
 		ConsoleWarehouse.assertNoPersonalData(csv, names);
 	}
 
