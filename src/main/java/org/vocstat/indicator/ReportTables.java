@@ -96,12 +96,22 @@ public class ReportTables {
 					cell(source, batch.get(), "facilities.equipment_value_per_student", city, label),
 					cell(source, batch.get(), "facilities.books_per_student", city, label));
 		}
-		long current = source.batchFor(region, year).orElseGet(() -> periods.currentBatchOrExplain(region, period));
+		long current = source.batchFor(region, year).orElseThrow(() -> missing(region, period));
 		return List.of(enrolment.table("表 1 中职在校生规模统计表", List.of("学年", "在校生数（含技工学籍）", "学年招生数", "学年普高招生数", "中职招生占比")),
 				equipment.table("表 2 生均教学科研仪器设备资产值、纸质图书统计表", List.of("学年", "生均教学科研仪器设备资产值（元）", "生均纸质图书（册）")),
 				labelled(source, "1.3 教师队伍（" + year + " 学年）", TEACHERS, current, city, "AY" + year),
 				labelled(source, "2.4 毕业去向（" + year + " 学年）", DESTINATIONS, current, city, "AY" + year),
 				byUnit(source, current, region, "AY" + year));
+	}
+
+	/**
+	 * Why {@code source} has no batch for the period: nothing loaded for it (the loaded
+	 * ones are listed), or, for an edition's figures, a period the edition does not hold;
+	 * never the current batch in its place.
+	 */
+	private IllegalArgumentException missing(String region, String period) {
+		periods.currentBatchOrExplain(region, period);
+		return new IllegalArgumentException("these figures hold no batch of " + region + " for " + period);
 	}
 
 	/**
