@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -112,6 +113,25 @@ final class ConsoleBrowser implements AutoCloseable {
 		return new WebDriverWait(driver, Duration.ofSeconds(20))
 			.withMessage(() -> driver.getCurrentUrl() + ": " + driver.getPageSource())
 			.until(b -> b.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
+	}
+
+	/**
+	 * Clicks {@code css} inside the element {@code id}, again if the page was replaced
+	 * between finding and clicking it (a page still settling after the form before).
+	 */
+	void click(String id, String css) {
+		new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(b -> {
+			b.findElement(By.id(id)).findElement(By.cssSelector(css)).click();
+			return true;
+		});
+	}
+
+	/**
+	 * The text of the element {@code css}, read again if the page was replaced meanwhile.
+	 */
+	String textOf(String css) {
+		return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+			.until(b -> b.findElement(By.cssSelector(css)).getText());
 	}
 
 	/** A screenshot of the whole page: the window is made as tall as the page for it. */

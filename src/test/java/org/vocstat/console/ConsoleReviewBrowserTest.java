@@ -69,12 +69,11 @@ class ConsoleReviewBrowserTest {
 		WebElement row = console.driver.findElement(By.id("finding-" + query));
 		row.findElement(By.name("text")).sendKeys("新校区设备集中入账，已与学校核实");
 		row.findElement(By.cssSelector("form.explain button")).click();
-		assertThat(console.awaitElement(".notice").getText()).contains("已记录对审核结果 " + query + " 的说明");
+		assertThat(console.textOf(".notice")).contains("已记录对审核结果 " + query + " 的说明");
 		console.checkPage();
-		console.driver.findElement(By.id("finding-" + query)).findElement(By.cssSelector("form.accept button")).click();
-		assertThat(console.awaitElement(".notice").getText()).contains("已认可审核结果 " + query);
-		assertThat(console.driver.findElement(By.id("finding-" + query)).getText()).contains("已认可", "新校区设备集中入账，已与学校核实",
-				"statistician1");
+		console.click("finding-" + query, "form.accept button");
+		assertThat(console.textOf(".notice")).contains("已认可审核结果 " + query);
+		assertThat(console.textOf("#finding-" + query)).contains("已认可", "新校区设备集中入账，已与学校核实", "statistician1");
 		console.screenshot("review-explained");
 		assertThat(jdbc.sql("""
 				SELECT e.explained_by || '|' || e.accepted_by FROM review_explanation e
