@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -25,6 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -90,12 +92,12 @@ final class ConsoleBrowser implements AutoCloseable {
 		screenshot("login");
 		driver.findElement(By.name("username")).sendKeys(role + "1");
 		driver.findElement(By.name("password")).sendKeys(ConsoleWarehouse.password(role));
-		driver.findElement(By.cssSelector("form button")).click();
+		follow("form button");
 		awaitElement("header .role");
 	}
 
 	void signOut() {
-		driver.findElement(By.cssSelector("header form button")).click();
+		follow("header form button");
 	}
 
 	void open(String path) {
@@ -116,14 +118,32 @@ final class ConsoleBrowser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks {@code css} inside the element {@code id}, again if the page was replaced
-	 * between finding and clicking it (a page still settling after the form before).
+	 * Clicks what {@code target} finds and waits for the page it leads to: the page
+	 * clicked on gone and the next one loaded, so that what is read next is never the old
+	 * page. The click is tried again if the page was replaced between finding and
+	 * clicking.
 	 */
-	void click(String id, String css) {
-		new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(b -> {
-			b.findElement(By.id(id)).findElement(By.cssSelector(css)).click();
-			return true;
-		});
+	void follow(Function<WebDriver, WebElement> target) {
+		WebElement page = new WebDriverWait(driver, Duration.ofSeconds(20))
+			.ignoring(StaleElementReferenceException.class)
+			.until(b -> {
+				WebElement html = b.findElement(By.tagName("html"));
+				target.apply(b).click();
+				return html;
+			});
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(b -> "complete".equals(((JavascriptExecutor) b).executeScript("return document.readyState")));
+	}
+
+	/** {@link #follow} for the first element matching {@code css}. */
+	void follow(String css) {
+		follow(b -> b.findElement(By.cssSelector(css)));
+	}
+
+	/** {@link #follow} for {@code css} inside the element {@code id}. */
+	void follow(String id, String css) {
+		follow(b -> b.findElement(By.id(id)).findElement(By.cssSelector(css)));
 	}
 
 	/**

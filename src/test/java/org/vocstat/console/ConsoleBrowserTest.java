@@ -89,13 +89,13 @@ class ConsoleBrowserTest {
 		console.open("/login");
 		browser.findElement(By.name("username")).sendKeys("operator1");
 		browser.findElement(By.name("password")).sendKeys("not-the-password");
-		browser.findElement(By.cssSelector("form button")).click();
+		console.follow("form button");
 		assertThat(console.awaitElement(".error").getText()).isEqualTo("用户名或密码不正确");
 		console.screenshot("login-error");
 		console.open("/login");
 		browser.findElement(By.name("username")).sendKeys("nobody");
 		browser.findElement(By.name("password")).sendKeys("not-the-password");
-		browser.findElement(By.cssSelector("form button")).click();
+		console.follow("form button");
 		assertThat(console.awaitElement(".error").getText()).isEqualTo("用户名或密码不正确");
 	}
 
@@ -106,15 +106,15 @@ class ConsoleBrowserTest {
 		WebElement equipment = browser
 			.findElement(By.cssSelector("a.differs[href*='indicator=" + ConsoleWarehouse.EQUIPMENT + "']"));
 		assertThat(equipment.getAttribute("title")).startsWith("已发布 15036.18");
-		equipment.click();
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.getCurrentUrl().contains("/figure"));
+		console.follow(b -> equipment);
+		assertThat(browser.getCurrentUrl()).contains("/figure");
 		console.checkPage();
 		assertThat(browser.findElement(By.cssSelector("section.difference")).getText()).contains("15036.18");
 		console.assertChartsDrew(2);
 		long total = Long
 			.parseLong(browser.findElement(By.xpath("//dt[text()='来源行']/following-sibling::dd[1]")).getText().strip());
 		console.screenshot("figure");
-		browser.findElement(By.linkText("行号")).click();
+		console.follow(b -> b.findElement(By.linkText("行号")));
 		console.checkPage();
 		assertThat(browser.findElements(By.cssSelector("table.source-rows tbody tr"))).hasSize(50);
 		console.screenshot("figure-rows-by-line");
@@ -139,7 +139,7 @@ class ConsoleBrowserTest {
 		console.open("/runs/" + run);
 		assertThat(browser.findElements(By.xpath("//button[text()='重算']"))).hasSize(1);
 		console.screenshot("run-operator");
-		browser.findElement(By.cssSelector("section.reasons tbody a")).click();
+		console.follow("section.reasons tbody a");
 		console.checkPage();
 		assertThat(browser.findElements(By.cssSelector("td.masked"))).isNotEmpty();
 		console.screenshot("quarantine");

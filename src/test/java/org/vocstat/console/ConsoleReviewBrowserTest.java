@@ -14,7 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,12 +65,11 @@ class ConsoleReviewBrowserTest {
 		console.signIn(ConsoleRole.statistician);
 		console.open("/review?region=330400&period=AY2022");
 		console.screenshot("review-statistician");
-		WebElement row = console.driver.findElement(By.id("finding-" + query));
-		row.findElement(By.name("text")).sendKeys("新校区设备集中入账，已与学校核实");
-		row.findElement(By.cssSelector("form.explain button")).click();
+		console.driver.findElement(By.id("finding-" + query)).findElement(By.name("text")).sendKeys("新校区设备集中入账，已与学校核实");
+		console.follow("finding-" + query, "form.explain button");
 		assertThat(console.textOf(".notice")).contains("已记录对审核结果 " + query + " 的说明");
 		console.checkPage();
-		console.click("finding-" + query, "form.accept button");
+		console.follow("finding-" + query, "form.accept button");
 		assertThat(console.textOf(".notice")).contains("已认可审核结果 " + query);
 		assertThat(console.textOf("#finding-" + query)).contains("已认可", "新校区设备集中入账，已与学校核实", "statistician1");
 		console.screenshot("review-explained");
@@ -90,11 +88,11 @@ class ConsoleReviewBrowserTest {
 		console.open("/editions");
 		console.driver.findElement(By.name("title")).sendKeys("嘉兴市 2023 年中职教育质量年度报告");
 		console.driver.findElement(By.name("override")).sendKeys("其余待核实项已电话确认");
-		console.driver.findElement(By.cssSelector("form.publish-form button")).click();
+		console.follow("form.publish-form button");
 		assertThat(console.awaitElement(".notice").getText()).startsWith("已发布：published edition ");
 		console.checkPage();
 		console.screenshot("editions");
-		console.driver.findElement(By.cssSelector("table tbody tr td a")).click();
+		console.follow("table tbody tr td a");
 		console.awaitElement(".edition-banner");
 		console.checkPage();
 		console.assertChartsDrew(5);
@@ -109,7 +107,7 @@ class ConsoleReviewBrowserTest {
 		console.open("/batches");
 		assertThat(console.driver.findElements(By.cssSelector("table tbody tr"))).hasSize(2);
 		console.screenshot("batches");
-		console.driver.findElement(By.cssSelector("section.prune form button")).click();
+		console.follow("section.prune form button");
 		assertThat(console.awaitElement("section.prune h3").getText()).startsWith("预览");
 		console.screenshot("batches-prune-dry-run");
 		console.signOut();
