@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +15,7 @@ import org.vocstat.indicator.FigureLine;
 import org.vocstat.indicator.FigureQueries;
 import org.vocstat.indicator.Scope;
 import org.vocstat.indicator.ScopeLevel;
+import org.vocstat.publication.EditionFigures;
 
 /**
  * A figure broken down beneath its scope: by the units of the next level (a city's
@@ -39,7 +41,24 @@ class FigureBreakdown {
 		this.jdbc = jdbc;
 	}
 
+	/** The breakdown from the region's current batch. */
 	List<Level> of(Figure figure, String region) {
+		return of(figure, level -> queries.figures(region, figure.period(), level, figure.indicator()));
+	}
+
+	/**
+	 * The breakdown from the figures an edition froze of the figure's batch, which later
+	 * loads do not change.
+	 */
+	List<Level> of(Figure figure, EditionFigures frozen) {
+		List<Figure> same = frozen.ofBatch(figure.batchId())
+			.stream()
+			.filter(f -> f.indicator().equals(figure.indicator()))
+			.toList();
+		return of(figure, level -> queries.lines(figure.batchId(), same, figure.period(), level));
+	}
+
+	private List<Level> of(Figure figure, Function<ScopeLevel, List<FigureLine>> figuresAt) {
 		Scope scope = Scope.parse(figure.scope());
 		List<Level> levels = new ArrayList<>();
 		if (scope.level() == ScopeLevel.school) {
@@ -48,7 +67,7 @@ class FigureBreakdown {
 		ScopeLevel next = ScopeLevel.values()[scope.level().ordinal() + 1];
 		Map<String, String> schoolUnits = schoolUnits(figure.batchId());
 		for (ScopeLevel level : next == ScopeLevel.school ? List.of(next) : List.of(next, ScopeLevel.school)) {
-			List<FigureLine> lines = queries.figures(region, figure.period(), level, figure.indicator())
+			List<FigureLine> lines = figuresAt.apply(level)
 				.stream()
 				.filter(line -> inside(Scope.parse(line.scope()), scope, schoolUnits))
 				.toList();

@@ -41,21 +41,25 @@ class FigureController {
 
 	private final ScopeNames names;
 
+	private final EditionFigureLookup editions;
+
 	FigureController(Tracer tracer, FigureQueries queries, SourceRows sourceRows, FigureBreakdown breakdown,
-			PublishedDifferences differences, ScopeNames names) {
+			PublishedDifferences differences, ScopeNames names, EditionFigureLookup editions) {
 		this.tracer = tracer;
 		this.queries = queries;
 		this.sourceRows = sourceRows;
 		this.breakdown = breakdown;
 		this.differences = differences;
 		this.names = names;
+		this.editions = editions;
 	}
 
 	@GetMapping("/figure")
 	String figure(@RequestParam String indicator, @RequestParam String scope, @RequestParam String period,
 			@RequestParam(required = false) String region, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "file") String sort,
-			@RequestParam(defaultValue = "false") boolean desc, Model model) {
+			@RequestParam(defaultValue = "false") boolean desc, @RequestParam(required = false) Long edition,
+			Model model) {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new ConsoleErrors.BadRequest(
 					"每页行数为 1 至 " + MAX_PAGE_SIZE + "（page size 1 to " + MAX_PAGE_SIZE + "），不是 " + size);
@@ -64,9 +68,12 @@ class FigureController {
 			throw new ConsoleErrors.BadRequest("不能按 " + sort + " 排序 (unknown sort)");
 		}
 		FigureRequest request = new FigureRequest(indicator, scope, period, region);
-		Trace trace = request.describe(tracer, queries);
+		// An edition's figure is its frozen copy, traced to the rows of the batch it
+		// froze.
+		EditionFigure frozen = edition == null ? null : editions.find(edition, indicator, scope, period);
+		Trace trace = frozen == null ? request.describe(tracer, queries) : tracer.describe(frozen.frozen());
 		Figure figure = trace.figure();
-		String resolvedRegion = request.resolvedRegion(queries);
+		String resolvedRegion = frozen == null ? request.resolvedRegion(queries) : frozen.edition().region();
 		// Rows that still give the stored digest are the rows the figure counted when it
 		// was computed (the digest covers each measure's row count): no second scan.
 		long total = trace.unchanged() ? figure.rows() : sourceRows.count(figure);
@@ -74,14 +81,22 @@ class FigureController {
 		if (page < 1 || page > pages) {
 			throw new NotFound("没有第 " + page + " 页：共 " + pages + " 页 (no such page)");
 		}
-		List<FigureBreakdown.Level> levels = breakdown.of(figure, resolvedRegion);
+		List<FigureBreakdown.Level> levels = frozen == null ? breakdown.of(figure, resolvedRegion)
+				: breakdown.of(figure, frozen.figures());
 		model.addAttribute("trace", trace);
 		model.addAttribute("figure", figure);
 		model.addAttribute("request", new FigureRequest(indicator, scope, period, resolvedRegion));
 		model.addAttribute("scopeName", names.of(figure.batchId()).name(Scope.parse(scope)));
 		model.addAttribute("displayed", trace.indicator().displayed(figure.value()));
 		model.addAttribute("difference",
-				differences.of(resolvedRegion).get(PublishedDifferences.key(indicator, scope, period)));
+				(frozen == null ? differences.of(resolvedRegion) : differences.of(resolvedRegion, frozen.figures()))
+					.get(PublishedDifferences.key(indicator, scope, period)));
+		model.addAttribute("frozen", frozen);
+		model.addAttribute("currentDisplayed", frozen == null || frozen.current() == null ? null
+				: trace.indicator().displayed(frozen.current().value()));
+		// The figure's links keep to what it was opened from: an edition, or a region's
+		// current batch.
+		model.addAttribute("origin", frozen == null ? LinkOrigin.region(resolvedRegion) : LinkOrigin.edition(edition));
 		model.addAttribute("levels", levels);
 		model.addAttribute("charts", levels.stream().map(FigureController::chart).toList());
 		model.addAttribute("reportPeriod", "AY" + Periods.academicYearOf(period));

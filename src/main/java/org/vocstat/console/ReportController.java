@@ -31,6 +31,8 @@ class ReportController {
 		ReportContent.Content report = edition == null ? content.current(region, period) : content.edition(edition);
 		model.addAttribute("shown", report.shown());
 		model.addAttribute("edition", report.edition());
+		model.addAttribute("origin", report.edition() == null ? LinkOrigin.region(report.shown().region())
+				: LinkOrigin.edition(report.edition().editionId()));
 		model.addAttribute("loaded", loaded.all());
 		model.addAttribute("tables", report.tables());
 		model.addAttribute("differences", report.differences());

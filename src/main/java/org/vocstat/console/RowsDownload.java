@@ -39,16 +39,22 @@ class RowsDownload {
 
 	private final SourceRows sourceRows;
 
-	RowsDownload(Tracer tracer, FigureQueries queries, SourceRows sourceRows) {
+	private final EditionFigureLookup editions;
+
+	RowsDownload(Tracer tracer, FigureQueries queries, SourceRows sourceRows, EditionFigureLookup editions) {
 		this.tracer = tracer;
 		this.queries = queries;
 		this.sourceRows = sourceRows;
+		this.editions = editions;
 	}
 
 	@GetMapping("/figure/rows.csv")
 	ResponseEntity<StreamingResponseBody> rows(@RequestParam String indicator, @RequestParam String scope,
-			@RequestParam String period, @RequestParam(required = false) String region) {
-		Figure figure = new FigureRequest(indicator, scope, period, region).find(tracer, queries);
+			@RequestParam String period, @RequestParam(required = false) String region,
+			@RequestParam(required = false) Long edition) {
+		// An edition's rows are those of the batch it froze, whatever is current now.
+		Figure figure = edition != null ? editions.find(edition, indicator, scope, period).frozen()
+				: new FigureRequest(indicator, scope, period, region).find(tracer, queries);
 		String name = (indicator + "_" + scope + "_" + period).replaceAll("[^A-Za-z0-9._-]", "-") + ".csv";
 		StreamingResponseBody body = out -> {
 			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

@@ -57,7 +57,12 @@ public class FigureQueries {
 		return lines(batch, store.ofIndicator(batch, indicator, period), period, level);
 	}
 
-	private List<FigureLine> lines(long batch, List<Figure> figures, String period, ScopeLevel level) {
+	/**
+	 * {@code figures} of {@code batch} as lines of {@code period} at {@code level} (null
+	 * for every level), in catalogue order, with their scopes' names: figures read
+	 * elsewhere, such as an edition's frozen ones.
+	 */
+	public List<FigureLine> lines(long batch, List<Figure> figures, String period, ScopeLevel level) {
 		Map<String, Integer> order = catalog.indicators()
 			.stream()
 			.collect(Collectors.toMap(Indicator::code, i -> catalog.indicators().indexOf(i)));
