@@ -2,7 +2,6 @@ package org.vocstat.console;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.List;
 
 import org.vocstat.audit.RunSummary;
 
