@@ -49,7 +49,7 @@ class ConsoleErrors {
 		model.addAttribute("status", status.value());
 		model.addAttribute("message", message);
 		model.addAttribute("sections", ConsoleNavigation.SECTIONS);
-		return "error/4xx";
+		return "error";
 	}
 
 	/** A request the console cannot answer as asked (a page size beyond the limit). */

@@ -24,7 +24,7 @@ class LoginController {
 	String denied(Model model) {
 		model.addAttribute("status", 403);
 		model.addAttribute("sections", ConsoleNavigation.SECTIONS);
-		return "error/4xx";
+		return "error";
 	}
 
 }
