@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
@@ -125,8 +127,20 @@ class PublicationController {
 					.map(e -> new EditionView(e, editions.figureCount(e.editionId()), supersededBy.get(e.editionId()),
 							LOCAL.format(e.publishedAt())))
 					.toList());
-		model.addAttribute("loaded", loaded.all());
+		// Two plain selects, so that the form works without JavaScript; a region and year
+		// not loaded together is refused by the publication module, naming them.
+		List<LoadedPeriods.Loaded> periods = loaded.all();
+		model.addAttribute("regions", firstOfEach(periods, LoadedPeriods.Loaded::region));
+		model.addAttribute("years", firstOfEach(periods, LoadedPeriods.Loaded::period));
 		return "console/editions";
+	}
+
+	/** One loaded period per {@code key}, in the order loaded (latest year first). */
+	private static List<LoadedPeriods.Loaded> firstOfEach(List<LoadedPeriods.Loaded> all,
+			Function<LoadedPeriods.Loaded, String> key) {
+		Map<String, LoadedPeriods.Loaded> first = new LinkedHashMap<>();
+		all.forEach(l -> first.putIfAbsent(key.apply(l), l));
+		return List.copyOf(first.values());
 	}
 
 	@PostMapping("/editions/publish")

@@ -1,9 +1,11 @@
 package org.vocstat.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -34,7 +36,7 @@ import org.vocstat.publication.Publisher;
  */
 @ConsoleTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleEditionFigureTest {
+class ConsoleEditionPagesTest {
 
 	private static final String CITY = "city:330400";
 
@@ -67,12 +69,19 @@ class ConsoleEditionFigureTest {
 	}
 
 	private static RequestPostProcessor auditor() {
-		return user("auditor1")
-			.authorities(ConsoleRole.auditor.authorities().stream().map(SimpleGrantedAuthority::new).toList());
+		return as(ConsoleRole.auditor);
+	}
+
+	private static RequestPostProcessor as(ConsoleRole role) {
+		return user(role + "1").authorities(role.authorities().stream().map(SimpleGrantedAuthority::new).toList());
 	}
 
 	private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
-		MvcResult result = mvc.perform(request.with(auditor())).andExpect(status().is(status)).andReturn();
+		return page(request, auditor(), status);
+	}
+
+	private String page(MockHttpServletRequestBuilder request, RequestPostProcessor who, int status) throws Exception {
+		MvcResult result = mvc.perform(request.with(who)).andExpect(status().is(status)).andReturn();
 		String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		ConsoleWarehouse.assertNoPersonalData(html, names);
 		return html;
@@ -165,6 +174,29 @@ class ConsoleEditionFigureTest {
 		assertThat(page(figure(ConsoleWarehouse.EQUIPMENT, "county:999999"), 404)).contains("找不到",
 				"版本 " + edition + " 没有");
 		assertThat(page(figure(ConsoleWarehouse.EQUIPMENT, CITY, "AY2019", edition), 404)).contains("找不到");
+	}
+
+	@Test
+	void thePublishFormPicksRegionAndYearWithPlainSelects() throws Exception {
+		String html = page(get("/editions"), as(ConsoleRole.statistician), 200);
+		String form = html.substring(html.indexOf("<form method=\"post\" action=\"/editions/publish\""));
+		form = form.substring(0, form.indexOf("</form>"));
+		assertThat(form).contains("<select name=\"region\" required>", "<option value=\"330400\">嘉兴市（330400）</option>")
+			.contains("<select name=\"period\" required>", "<option value=\"AY2022\">2022 学年</option>",
+					"<option value=\"AY2021\">2021 学年</option>")
+			.doesNotContain("onchange", "<script", "type=\"hidden\" name=\"region\"",
+					"type=\"hidden\" name=\"period\"");
+
+		// What a browser without JavaScript sends when 2021 is picked: that year is
+		// published.
+		mvc.perform(post("/editions/publish").param("region", "330400")
+			.param("period", "AY2021")
+			.param("title", "嘉兴市 2022 年报")
+			.param("override", "测试")
+			.with(csrf())
+			.with(as(ConsoleRole.statistician))).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("SELECT period FROM edition ORDER BY edition_id DESC LIMIT 1").query(String.class).single())
+			.isEqualTo("AY2021");
 	}
 
 }
