@@ -7,7 +7,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Slows guessing: after {@value #FREE_FAILURES} wrong passwords in a row for a user name
  * (known or not, so the delay tells nothing), each further attempt at that name waits 1,
- * 2, 4 … up to 8 seconds before it is checked; a success clears the count.
+ * 2, 4 … up to 8 seconds before it is checked; a success clears the count. Kept in
+ * memory, per process, cleared by a restart (docs/console.md says why that is enough).
  */
 final class LoginThrottle {
 

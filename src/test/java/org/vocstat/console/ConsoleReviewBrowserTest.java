@@ -3,6 +3,7 @@ package org.vocstat.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,13 +20,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.awaitility.Awaitility;
+
+import org.vocstat.faults.FaultInjection;
 import org.vocstat.pipeline.BatchLoader;
+import org.vocstat.pipeline.ExitCode;
+import org.vocstat.pipeline.LoadOutcome;
+import org.vocstat.support.BatchFixture;
 
 /**
  * The review, editions and batches pages in a real browser: a statistician explains and
- * accepts a query and publishes an edition, whose report draws its charts; an operator
- * sees the prune's dry run; an auditor sees no forms and is refused a publish.
- * Screenshots of each page go to {@code target/screenshots/}.
+ * accepts a query and publishes an edition, whose report draws its charts and opens its
+ * figure as the edition froze it; an operator sees the prune's dry run; an auditor sees
+ * no forms and is refused a publish. Screenshots of each page go to
+ * {@code target/screenshots/}.
  */
 @ConsoleTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -97,6 +105,12 @@ class ConsoleReviewBrowserTest {
 		console.checkPage();
 		console.assertChartsDrew(5);
 		console.screenshot("report-edition");
+		console.follow("a.differs[href*='indicator=" + ConsoleWarehouse.EQUIPMENT + "'][href*='edition=']");
+		assertThat(console.textOf(".edition-banner")).contains("已发布版本", "嘉兴市 2023 年中职教育质量年度报告", "statistician1");
+		assertThat(console.textOf("dd.value")).isEqualTo("15141.32");
+		console.checkPage();
+		console.assertChartsDrew(2);
+		console.screenshot("figure-edition");
 		console.signOut();
 	}
 
@@ -128,6 +142,39 @@ class ConsoleReviewBrowserTest {
 				.doesNotContain("Exception");
 		}
 		assertThat(jdbc.sql("SELECT count(*) FROM edition").query(Long.class).single()).isEqualTo(editions);
+		console.signOut();
+	}
+
+	@Test
+	@Order(5)
+	void anOperatorSeesAFailedRunsWholeReasonAndRestartsIt(@Autowired BatchLoader loader,
+			@Autowired FaultInjection faults, @TempDir Path folder) {
+		faults.arm("ingest.qrp.exams", 0);
+		LoadOutcome failed;
+		try {
+			failed = loader.load(new BatchFixture(2019).writeTo(folder), null, null, null);
+		}
+		finally {
+			faults.arm(null, 0);
+		}
+		assertThat(failed.exitCode()).isEqualTo(ExitCode.FAILED_RESTARTABLE);
+		console.signIn(ConsoleRole.operator);
+		console.open("/runs");
+		console.follow("tr.state-failed td a");
+		assertThat(console.textOf("section.failure pre")).contains("ingest.qrp.exams: injected fault");
+		console.checkPage();
+		console.screenshot("run-failed");
+		console.follow("form[action$='/restart'] button");
+		assertThat(console.textOf(".notice")).contains("已开始重启运行 " + failed.jobExecutionId());
+		Awaitility.await()
+			.atMost(Duration.ofMinutes(3))
+			.until(() -> jdbc.sql("SELECT status FROM batch_job_execution ORDER BY job_execution_id DESC LIMIT 1")
+				.query(String.class)
+				.single()
+				.equals("COMPLETED"));
+		console.open("/runs");
+		assertThat(console.textOf("tbody tr:first-child .state")).isEqualTo("完成");
+		console.screenshot("runs-restarted");
 		console.signOut();
 	}
 
