@@ -91,6 +91,22 @@ class ConsolePagesTest {
 	}
 
 	@Test
+	void theRegionAndYearChooserIsLinksThatNeedNoScript() throws Exception {
+		String html = page(
+				get("/review").param("region", "330400").param("period", "AY2022").with(as(ConsoleRole.auditor)), 200);
+		String chooser = html.substring(html.indexOf("<details class=\"chooser\""),
+				html.indexOf("</details>", html.indexOf("<details class=\"chooser\"")));
+		assertThat(chooser).contains("嘉兴市（330400） 2022 学年")
+			.contains("href=\"/review?region=330400&amp;period=AY2021\"")
+			.contains("href=\"/review?region=330400&amp;period=AY2022\"")
+			.doesNotContain("onchange", "<select", "<script");
+		String chosen = page(
+				get("/review").param("region", "330400").param("period", "AY2021").with(as(ConsoleRole.auditor)), 200);
+		assertThat(chosen)
+			.contains("<summary title=\"region and academic year\">地区与学年：<span>嘉兴市（330400） 2021 学年</span>");
+	}
+
+	@Test
 	void figurePageExplainsTheDifferenceAndPagesTheRows() throws Exception {
 		String html = page(figure().param("size", "20").with(as(ConsoleRole.auditor)), 200);
 		assertThat(html).contains("生均", "已发布 <b>15036.18</b>", "计算以来未变", "按区县", "按学校", "嘉善县").contains("下载全部来源行");
