@@ -94,7 +94,7 @@ class PublicationController {
 			model.addAttribute("dryRun", retention.prune(keep, true, "dry run"));
 		}
 		catch (LoadBusyException ex) {
-			model.addAttribute("refusal", ex.getMessage());
+			model.addAttribute("refusal", ConsoleWords.say(ex));
 		}
 		model.addAttribute("keepLatest", keep);
 		return batches(model);
@@ -109,7 +109,7 @@ class PublicationController {
 					: "已清理 " + report.lines().size() + " 个批次，释放 " + Retention.size(report.bytesFreed()) + "（pruned）");
 		}
 		catch (LoadBusyException ex) {
-			redirect.addFlashAttribute("refusal", ex.getMessage());
+			redirect.addFlashAttribute("refusal", ConsoleWords.say(ex));
 		}
 		return "redirect:/batches";
 	}
@@ -138,11 +138,10 @@ class PublicationController {
 					override.isBlank() ? null : override.strip());
 			boolean done = outcome.kind() == PublishOutcome.Kind.PUBLISHED
 					|| outcome.kind() == PublishOutcome.Kind.UNCHANGED;
-			redirect.addFlashAttribute(done ? "notice" : "refusal",
-					(outcome.kind() == PublishOutcome.Kind.PUBLISHED ? "已发布：" : "") + outcome.message());
+			redirect.addFlashAttribute(done ? "notice" : "refusal", ConsoleWords.say(outcome.reason()));
 		}
 		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("refusal", ex.getMessage());
+			redirect.addFlashAttribute("refusal", ConsoleWords.say(ex));
 		}
 		return "redirect:/editions";
 	}

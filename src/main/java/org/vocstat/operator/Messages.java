@@ -1,11 +1,14 @@
 package org.vocstat.operator;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+
+import org.vocstat.delivery.Reason;
 
 /**
  * The words of the command line — column headers, statuses, messages — from one bundle,
@@ -30,7 +33,7 @@ public final class Messages {
 		catch (MissingResourceException ex) {
 			pattern = fallback;
 		}
-		return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+		return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(shown(arguments));
 	}
 
 	/**
@@ -40,7 +43,7 @@ public final class Messages {
 	public static String textOr(String key, String said, Object... arguments) {
 		try {
 			String pattern = bundle().getString(key);
-			return new MessageFormat(pattern, locale()).format(arguments);
+			return new MessageFormat(pattern, locale()).format(shown(arguments));
 		}
 		catch (MissingResourceException ex) {
 			return said;
@@ -50,6 +53,27 @@ public final class Messages {
 	/** The text of {@code key}, which the bundle must have. */
 	public static String text(String key, Object... arguments) {
 		return text(key, key, arguments);
+	}
+
+	/**
+	 * What a module said: a {@link Reason} in the terminal's language, any other text as
+	 * it is (English, from a message that has no key).
+	 */
+	public static String say(Object said) {
+		return said instanceof Reason reason ? reason.in(locale()) : String.valueOf(said);
+	}
+
+	/**
+	 * An exception's message in the terminal's language when it says a {@link Reason},
+	 * else its (English) message.
+	 */
+	public static String say(Throwable ex) {
+		return ex instanceof Reason.Said said && said.reason() != null ? say(said.reason()) : ex.getMessage();
+	}
+
+	/** Arguments as they read here: reasons said in this language, lists as lines. */
+	private static Object[] shown(Object[] arguments) {
+		return Arrays.stream(arguments).map(argument -> Reason.shown(argument, locale())).toArray();
 	}
 
 	/** A column header: the bundle's {@code column.NAME}, else the name itself. */

@@ -58,7 +58,7 @@ class PruneCommand implements Callable<Integer> {
 						by != null && !by.isBlank() ? by : AuditTrail.osUser());
 			}
 			catch (LoadBusyException ex) {
-				spec.commandLine().getErr().println("prune refused, nothing dropped: " + ex.getMessage());
+				spec.commandLine().getErr().println(Messages.text("prune.busy", Messages.say(ex)));
 				return ExitCode.BUSY.code();
 			}
 			new RecordPrinter(out).print(report.lines(), PruneReport.Line.class, format);
@@ -69,11 +69,10 @@ class PruneCommand implements Callable<Integer> {
 
 	static String summary(PruneReport report) {
 		if (report.lines().isEmpty()) {
-			return "prune: nothing to prune";
+			return Messages.text("prune.nothing");
 		}
-		return (report.dryRun() ? "prune --dry-run: would free " : "prune: freed ")
-				+ Retention.size(report.bytesFreed()) + " from " + report.lines().size() + " batch"
-				+ (report.lines().size() == 1 ? "" : "es");
+		return Messages.text(report.dryRun() ? "prune.would-free" : "prune.freed", Retention.size(report.bytesFreed()),
+				report.lines().size());
 	}
 
 }

@@ -56,7 +56,7 @@ class PublishCommand implements Callable<Integer> {
 			PublishOutcome outcome = warehouse.get(Publisher.class).publish(region, period, title, by, override);
 			(outcome.kind() == PublishOutcome.Kind.REFUSED || outcome.kind() == PublishOutcome.Kind.BUSY
 					? spec.commandLine().getErr() : spec.commandLine().getOut())
-				.println(outcome.message());
+				.println(Messages.say(outcome.reason()));
 			return switch (outcome.kind()) {
 				case PUBLISHED, UNCHANGED -> ExitCode.SUCCESS.code();
 				case REFUSED -> ExitCode.REFUSED.code();

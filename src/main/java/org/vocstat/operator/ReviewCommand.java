@@ -83,18 +83,19 @@ class ReviewCommand implements Callable<Integer> {
 	/**
 	 * Runs an explanation or acceptance, turning a refusal into its one line and exit 3.
 	 */
-	private int resolve(CommandSpec command, java.util.function.Function<ReviewFindings, Finding> action, String done) {
+	private int resolve(CommandSpec command, java.util.function.Function<ReviewFindings, Finding> action, String done,
+			String by) {
 		return Warehouse.run(root, warehouse -> {
 			try {
 				Finding finding = action.apply(warehouse.get(ReviewFindings.class));
 				command.commandLine()
 					.getOut()
-					.println("finding " + finding.id() + " (" + finding.rule() + ", " + finding.scope() + ") " + done
-							+ ": now " + finding.status());
+					.println(Messages.text(done, Long.toString(finding.id()), finding.rule(), finding.scope(), by,
+							finding.status()));
 				return ExitCode.SUCCESS.code();
 			}
 			catch (ReviewRefusedException ex) {
-				command.commandLine().getErr().println("vocstat: " + ex.getMessage());
+				command.commandLine().getErr().println("vocstat: " + Messages.say(ex));
 				return ExitCode.REFUSED.code();
 			}
 		});
@@ -126,7 +127,7 @@ class ReviewCommand implements Callable<Integer> {
 
 		@Override
 		public Integer call() {
-			return review.resolve(spec, findings -> findings.explain(id, text, by), "explained by " + by);
+			return review.resolve(spec, findings -> findings.explain(id, text, by), "review.done.explained", by);
 		}
 
 	}
@@ -150,7 +151,7 @@ class ReviewCommand implements Callable<Integer> {
 
 		@Override
 		public Integer call() {
-			return review.resolve(spec, findings -> findings.accept(id, by), "accepted by " + by);
+			return review.resolve(spec, findings -> findings.accept(id, by), "review.done.accepted", by);
 		}
 
 	}

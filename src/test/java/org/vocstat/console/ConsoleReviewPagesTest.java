@@ -122,7 +122,7 @@ class ConsoleReviewPagesTest {
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		String html = page(review().flashAttrs(refused.getFlashMap()).with(as(ConsoleRole.statistician)), 200);
-		assertThat(html).contains("未执行", "is an error: it cannot be accepted").doesNotContain("Exception", "at org.");
+		assertThat(html).contains("未执行", "是错误：不能认可；只有更正后的导出才能消除它").doesNotContain("Exception", "at org.");
 		mvc.perform(post("/review/" + error + "/explain").param("text", "  ")
 			.with(csrf())
 			.with(as(ConsoleRole.statistician))).andExpect(status().is3xxRedirection());
@@ -175,7 +175,8 @@ class ConsoleReviewPagesTest {
 			.query(String.class)
 			.single()).isEqualTo("statistician1");
 		assertThat(page(get("/editions").flashAttrs(published.getFlashMap()).with(as(ConsoleRole.statistician)), 200))
-			.contains("已发布：published edition " + edition, "嘉兴市 2023 年报", "现行", "控制台测试");
+			.contains("已发布 330400 AY2022 的版本 " + edition + "：指标 ", "已越过审核关口", "嘉兴市 2023 年报", "现行", "控制台测试")
+			.doesNotContain("published edition");
 		assertThat(page(get("/editions").with(as(ConsoleRole.auditor)), 200)).doesNotContain("/editions/publish");
 		String report = page(get("/report").param("edition", Long.toString(edition)).with(as(ConsoleRole.auditor)),
 				200);
