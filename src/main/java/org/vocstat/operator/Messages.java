@@ -1,5 +1,6 @@
 package org.vocstat.operator;
 
+import java.nio.charset.Charset;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -48,6 +49,14 @@ public final class Messages {
 		catch (MissingResourceException ex) {
 			return said;
 		}
+	}
+
+	/**
+	 * The bundle's text of {@code key} with {@code arguments}, all of them arguments
+	 * (unlike {@link #text(String, String, Object...)}, whose second is the fallback).
+	 */
+	public static String format(String key, Object... arguments) {
+		return text(key, key, arguments);
 	}
 
 	/** The text of {@code key}, which the bundle must have. */
@@ -116,11 +125,33 @@ public final class Messages {
 		}
 	}
 
+	/**
+	 * The terminal's character set as {@code LC_ALL}, {@code LC_CTYPE} or {@code LANG}
+	 * names it ({@code zh_CN.UTF-8}), or null when none names one this JVM has. Where
+	 * that locale was never generated the JVM writes ASCII, and Chinese came out as
+	 * {@code ?}.
+	 */
+	static Charset terminalCharset(Map<String, String> environment) {
+		for (String variable : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
+			String value = environment.get(variable);
+			if (value != null && !value.isBlank()) {
+				int dot = value.indexOf('.');
+				if (dot < 0) {
+					return null;
+				}
+				String codeset = value.substring(dot + 1).replaceFirst("@.*", "");
+				codeset = codeset.equalsIgnoreCase("utf8") ? "UTF-8" : codeset;
+				return Charset.isSupported(codeset) ? Charset.forName(codeset) : null;
+			}
+		}
+		return null;
+	}
+
 	private static Locale locale() {
 		return Locale.getDefault();
 	}
 
-	private static ResourceBundle bundle() {
+	static ResourceBundle bundle() {
 		// ROOT as the fallback, not the JVM's default locale: an English terminal on a
 		// machine whose default is Chinese still gets English when LANG says so.
 		return ResourceBundle.getBundle("messages", locale(),

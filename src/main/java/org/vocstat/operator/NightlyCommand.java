@@ -90,7 +90,7 @@ class NightlyCommand implements Callable<Integer> {
 			PruneReport pruned = retention.prune(retention.defaultKeepLatest(), false, AuditTrail.osUser());
 			log.info("nightly: retention keep-latest {}: {}", retention.defaultKeepLatest(),
 					PruneCommand.summary(pruned));
-			say.accept(Messages.text("nightly.retention", PruneCommand.summary(pruned)));
+			say.accept(Messages.format("nightly.retention", PruneCommand.summary(pruned)));
 		}
 		catch (LoadBusyException ex) {
 			log.info("nightly: retention postponed: {}", ex.getMessage());

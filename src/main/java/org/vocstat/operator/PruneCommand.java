@@ -58,7 +58,7 @@ class PruneCommand implements Callable<Integer> {
 						by != null && !by.isBlank() ? by : AuditTrail.osUser());
 			}
 			catch (LoadBusyException ex) {
-				spec.commandLine().getErr().println(Messages.text("prune.busy", Messages.say(ex)));
+				spec.commandLine().getErr().println(Messages.format("prune.busy", Messages.say(ex)));
 				return ExitCode.BUSY.code();
 			}
 			new RecordPrinter(out).print(report.lines(), PruneReport.Line.class, format);
@@ -69,10 +69,10 @@ class PruneCommand implements Callable<Integer> {
 
 	static String summary(PruneReport report) {
 		if (report.lines().isEmpty()) {
-			return Messages.text("prune.nothing");
+			return Messages.format("prune.nothing");
 		}
-		return Messages.text(report.dryRun() ? "prune.would-free" : "prune.freed", Retention.size(report.bytesFreed()),
-				report.lines().size());
+		return Messages.format(report.dryRun() ? "prune.would-free" : "prune.freed",
+				Retention.size(report.bytesFreed()), report.lines().size());
 	}
 
 }

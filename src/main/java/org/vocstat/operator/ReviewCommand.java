@@ -90,7 +90,7 @@ class ReviewCommand implements Callable<Integer> {
 				Finding finding = action.apply(warehouse.get(ReviewFindings.class));
 				command.commandLine()
 					.getOut()
-					.println(Messages.text(done, Long.toString(finding.id()), finding.rule(), finding.scope(), by,
+					.println(Messages.format(done, Long.toString(finding.id()), finding.rule(), finding.scope(), by,
 							finding.status()));
 				return ExitCode.SUCCESS.code();
 			}
