@@ -51,7 +51,8 @@ public record ExportBatch(Path folder, String region, String regionName, int aca
 			AcademicYear.check(manifest.academicYear());
 		}
 		catch (IllegalArgumentException ex) {
-			throw BatchRefusedException.because("refused.manifest-value", manifestFile, ex.getMessage());
+			throw BatchRefusedException.because("refused.manifest-value", manifestFile,
+					ex instanceof Reason.Said said ? said.reason() : ex.getMessage());
 		}
 	}
 

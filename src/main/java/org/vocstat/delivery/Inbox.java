@@ -39,10 +39,10 @@ public final class Inbox {
 	 */
 	public static List<InboxBatch> scan(Path inbox, Duration staleAfter, Instant now) {
 		if (!Files.exists(inbox)) {
-			throw new IllegalArgumentException("the inbox " + inbox + " does not exist");
+			throw new Reason.BadArgumentException("inbox.missing", inbox);
 		}
 		if (!Files.isDirectory(inbox)) {
-			throw new IllegalArgumentException("the inbox " + inbox + " is not a folder");
+			throw new Reason.BadArgumentException("inbox.not-folder", inbox);
 		}
 		List<InboxBatch> found = new ArrayList<>();
 		try (Stream<Path> folders = Files.list(inbox)) {

@@ -47,7 +47,7 @@ class PruneCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		if (keepLatest != null && keepLatest < 0) {
-			throw new ConfigurationProblem("--keep-latest is 0 or more, not " + keepLatest, null);
+			throw new ConfigurationProblem(Messages.format("prune.bad-keep", keepLatest.toString()), null);
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		return Warehouse.run(root, warehouse -> {

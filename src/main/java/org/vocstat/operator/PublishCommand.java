@@ -50,7 +50,7 @@ class PublishCommand implements Callable<Integer> {
 		OptionValues.region(region);
 		OptionValues.period(period);
 		if (by.isBlank()) {
-			throw new ConfigurationProblem("--by names who publishes; it cannot be empty", null);
+			throw new ConfigurationProblem(Messages.format("publish.empty-by"), null);
 		}
 		return Warehouse.run(root, warehouse -> {
 			PublishOutcome outcome = warehouse.get(Publisher.class).publish(region, period, title, by, override);

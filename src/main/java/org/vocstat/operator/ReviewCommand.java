@@ -55,7 +55,7 @@ class ReviewCommand implements Callable<Integer> {
 	public Integer call() {
 		OptionValues.region(region);
 		if (period == null) {
-			throw new ConfigurationProblem("give --period, e.g. --period AY2022 (see vocstat review --help)", null);
+			throw new ConfigurationProblem(Messages.format("review.no-period"), null);
 		}
 		OptionValues.period(period);
 		return Warehouse.run(root, warehouse -> {
@@ -70,8 +70,8 @@ class ReviewCommand implements Callable<Integer> {
 					.map(f -> new FindingLine(f.id(), f.level(), f.status(), f.rule(), f.message()))
 					.toList(), FindingLine.class, format);
 				out.println();
-				out.println(findings.size() + " findings, " + findings.stream().filter(Finding::unresolved).count()
-						+ " unresolved, in " + regionCode + " " + period);
+				out.println(Messages.format("review.summary", Integer.toString(findings.size()),
+						Long.toString(findings.stream().filter(Finding::unresolved).count()), regionCode, period));
 			}
 			else {
 				new RecordPrinter(out).print(findings, Finding.class, format);

@@ -57,8 +57,8 @@ class VerifyRowCommand implements Callable<Integer> {
 			throw new UncheckedIOException("cannot read " + file, ex);
 		}
 		if (found.isEmpty()) {
-			throw new ConfigurationProblem("row " + row + " of " + file.getFileName()
-					+ " is not a record (the header, an empty row, or past the end)", null);
+			throw new ConfigurationProblem(
+					Messages.format("verify-row.no-record", Long.toString(row), file.getFileName()), null);
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		out.println(found.get().rendering());

@@ -176,14 +176,14 @@ class ConsoleReviewPagesTest {
 			.single()).isEqualTo("statistician1");
 		assertThat(page(get("/editions").flashAttrs(published.getFlashMap()).with(as(ConsoleRole.statistician)), 200))
 			.contains("已发布 330400 AY2022 的版本 " + edition + "：指标 ", "已越过审核关口", "嘉兴市 2023 年报", "现行", "控制台测试")
-			.doesNotContain("published edition");
+			.doesNotContain("published edition " + edition + " of");
 		assertThat(page(get("/editions").with(as(ConsoleRole.auditor)), 200)).doesNotContain("/editions/publish");
 		String report = page(get("/report").param("edition", Long.toString(edition)).with(as(ConsoleRole.auditor)),
 				200);
 		assertThat(report).contains("已发布版本 <b>" + edition + "</b>", "表 1 中职在校生规模统计表", "嘉兴市")
 			.containsPattern("title=\"已发布 15036.18，重新计算 15141.32：[^\"]+\"\\s+class=\"differs\">15141.32<");
 		assertThat(page(get("/report").param("edition", "987654").with(as(ConsoleRole.auditor)), 404))
-			.contains("there is no edition 987654");
+			.contains("没有版本 987654（见 vocstat editions）");
 		assertThat(page(get("/batches").with(as(ConsoleRole.auditor)), 200)).contains("当前", "磁盘")
 			.contains("/report?edition=" + edition)
 			.doesNotContain("/batches/prune");
