@@ -59,6 +59,14 @@ public final class Messages {
 		return text(key, key, arguments);
 	}
 
+	/**
+	 * The bundle's text of {@code key} in {@code locale} ({@link Locale#ROOT}: English,
+	 * for the log).
+	 */
+	public static String format(Locale locale, String key, Object... arguments) {
+		return Reason.of(key, arguments).in(locale);
+	}
+
 	/** The text of {@code key}, which the bundle must have. */
 	public static String text(String key, Object... arguments) {
 		return text(key, key, arguments);

@@ -1,6 +1,7 @@
 package org.vocstat.operator;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -89,7 +90,7 @@ class NightlyCommand implements Callable<Integer> {
 		try {
 			PruneReport pruned = retention.prune(retention.defaultKeepLatest(), false, AuditTrail.osUser());
 			log.info("nightly: retention keep-latest {}: {}", retention.defaultKeepLatest(),
-					PruneCommand.summary(pruned));
+					PruneCommand.summary(pruned, Locale.ROOT));
 			say.accept(Messages.format("nightly.retention", PruneCommand.summary(pruned)));
 		}
 		catch (LoadBusyException ex) {

@@ -1,6 +1,7 @@
 package org.vocstat.operator;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -68,10 +69,15 @@ class PruneCommand implements Callable<Integer> {
 	}
 
 	static String summary(PruneReport report) {
+		return summary(report, Locale.getDefault());
+	}
+
+	/** What a prune freed, in {@code locale} ({@link Locale#ROOT} for the log). */
+	static String summary(PruneReport report, Locale locale) {
 		if (report.lines().isEmpty()) {
-			return Messages.format("prune.nothing");
+			return Messages.format(locale, "prune.nothing");
 		}
-		return Messages.format(report.dryRun() ? "prune.would-free" : "prune.freed",
+		return Messages.format(locale, report.dryRun() ? "prune.would-free" : "prune.freed",
 				Retention.size(report.bytesFreed()), report.lines().size());
 	}
 

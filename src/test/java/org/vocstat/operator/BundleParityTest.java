@@ -41,13 +41,14 @@ class BundleParityTest {
 	 * Messages.format("….
 	 */
 	private static final Pattern KEY_IN_CODE = Pattern.compile(
-			"(?:Reason\\.of|because|BadArgumentException|ReviewRefusedException|Messages\\.format|Messages\\.text|Messages\\.textOr)\\(\\s*\"([a-z][a-z0-9.-]*)\"");
+			"(?:Reason\\.of|because|BadArgumentException|ReviewRefusedException|Messages\\.format|Messages\\.text|Messages\\.textOr|keyed)\\(\\s*(?:locale,\\s*)?\"([a-z][a-z0-9.-]*)\"");
 
 	/** Keys the code builds from a prefix and a word. */
 	private static final List<String> BUILT_KEYS = List.of("refused.what.region", "refused.what.academic-year",
 			"review.verb.explained", "review.verb.accepted", "refused.lacks-columns-sheet",
 			"refused.repeated-columns-sheet", "refused.no-header-sheet", "review.done.explained",
-			"review.done.accepted");
+			"review.done.accepted", "prune.would-free", "prune.freed", "users.saved", "users.saved-generated",
+			"verdict.already-loaded", "verdict.already-loaded-by");
 
 	@Test
 	void everyMessageKeyIsInBothBundlesWithTheSameArguments() throws IOException {
