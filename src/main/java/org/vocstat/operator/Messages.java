@@ -56,7 +56,9 @@ public final class Messages {
 	 * (unlike {@link #text(String, String, Object...)}, whose second is the fallback).
 	 */
 	public static String format(String key, Object... arguments) {
-		return text(key, key, arguments);
+		// always through MessageFormat, so a quote ('') reads the same with or without
+		// arguments
+		return format(locale(), key, arguments);
 	}
 
 	/**

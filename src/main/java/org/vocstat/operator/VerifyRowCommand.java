@@ -51,7 +51,10 @@ class VerifyRowCommand implements Callable<Integer> {
 			found = WorkbookRow.read(file, sheet, row);
 		}
 		catch (BatchRefusedException ex) {
-			throw new ConfigurationProblem(ex.getMessage().replace("; nothing of this batch is loaded", ""), ex);
+			// no batch here: the workbook's problem without "nothing of this batch is
+			// loaded"
+			throw new ConfigurationProblem("refused.workbook".equals(ex.key())
+					? Messages.format("workbook.problem", ex.arguments()) : Messages.say(ex), ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + file, ex);

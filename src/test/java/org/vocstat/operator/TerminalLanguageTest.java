@@ -137,6 +137,21 @@ class TerminalLanguageTest {
 			.doesNotContain("用法", "收件箱");
 	}
 
+	@Test
+	void aWorkbooksProblemInEitherLanguage() throws IOException {
+		Path renamed = Files.writeString(folder.resolve("students.xlsx"), "学号,姓名\n1,张三\n");
+
+		Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+		CliRun zh = CliRun.of("verify-row", renamed.toString(), "--row", "2");
+		Locale.setDefault(Locale.ENGLISH);
+		CliRun en = CliRun.of("verify-row", renamed.toString(), "--row", "2");
+
+		assertThat(zh.code()).isEqualTo(en.code()).isEqualTo(2);
+		assertThat(zh.err().strip()).isEqualTo("vocstat: students.xlsx 不是工作簿（是改了扩展名的 CSV 或文本文件？）：请另存为 .xlsx");
+		assertThat(en.err().strip())
+			.isEqualTo("vocstat: students.xlsx is not a workbook (a CSV or text file renamed?): save it as .xlsx");
+	}
+
 	/** The batch's manifest names a file outside its folder. */
 	private static Path escapingManifest(Path batch) {
 		try {

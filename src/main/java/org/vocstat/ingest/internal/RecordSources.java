@@ -86,8 +86,7 @@ public final class RecordSources {
 		}
 		if (records.headerCells() == null) {
 			records.close();
-			throw Workbook.refused(shown,
-					"has an empty sheet" + (sheet == null ? "" : " " + sheet) + ": no header row, no records");
+			throw Workbook.refused(shown, "empty-sheet", sheet == null ? "" : " " + sheet);
 		}
 		return records;
 	}
