@@ -91,7 +91,7 @@ class PublicationController {
 	String pruneDryRun(@RequestParam(required = false) Integer keepLatest, Model model) {
 		int keep = keep(keepLatest);
 		try {
-			model.addAttribute("dryRun", retention.prune(keep, true, "dry run"));
+			model.addAttribute("dryRun", retention.prune(keep, true, "dry run").said(ConsoleWords::say));
 		}
 		catch (LoadBusyException ex) {
 			model.addAttribute("refusal", ConsoleWords.say(ex));

@@ -62,7 +62,10 @@ class PruneCommand implements Callable<Integer> {
 				spec.commandLine().getErr().println(Messages.format("prune.busy", Messages.say(ex)));
 				return ExitCode.BUSY.code();
 			}
-			new RecordPrinter(out).print(report.lines(), PruneReport.Line.class, format);
+			// why in the reader's language in a table; CSV and JSON keep the English
+			new RecordPrinter(out).print(
+					format == OutputFormat.table ? report.said(Messages::say).lines() : report.lines(),
+					PruneReport.Line.class, format);
 			spec.commandLine().getErr().println(summary(report));
 			return 0;
 		});

@@ -215,7 +215,8 @@ class ConsoleReviewPagesTest {
 			.query(Long.class)
 			.single();
 		String dryRun = page(get("/batches/prune").param("keepLatest", "0").with(as(ConsoleRole.operator)), 200);
-		assertThat(dryRun).contains("预览：将清理 <span>1</span> 个批次", "确认清理", "superseded, 1 newer batch");
+		assertThat(dryRun).contains("预览：将清理 <span>1</span> 个批次", "确认清理", "已被取代：", " AY2019 有 1 个更新的批次，且不属于任何版本")
+			.doesNotContain("superseded, 1 newer batch");
 		assertThat(count("batch_pruned")).isZero();
 		mvc.perform(post("/batches/prune").param("keepLatest", "0").with(csrf()).with(as(ConsoleRole.operator)))
 			.andExpect(status().is3xxRedirection());
