@@ -33,7 +33,7 @@ class ConsoleErrors {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String refused(IllegalArgumentException ex, Model model) {
 		log.debug("console: refused", ex);
-		return page(model, HttpStatus.NOT_FOUND, ex.getMessage());
+		return page(model, HttpStatus.NOT_FOUND, ConsoleWords.say(ex));
 	}
 
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,

@@ -93,10 +93,10 @@ class PublicationController {
 	String pruneDryRun(@RequestParam(required = false) Integer keepLatest, Model model) {
 		int keep = keep(keepLatest);
 		try {
-			model.addAttribute("dryRun", retention.prune(keep, true, "dry run"));
+			model.addAttribute("dryRun", retention.prune(keep, true, "dry run").said(ConsoleWords::say));
 		}
 		catch (LoadBusyException ex) {
-			model.addAttribute("refusal", ex.getMessage());
+			model.addAttribute("refusal", ConsoleWords.say(ex));
 		}
 		model.addAttribute("keepLatest", keep);
 		return batches(model);
@@ -111,7 +111,7 @@ class PublicationController {
 					: "已清理 " + report.lines().size() + " 个批次，释放 " + Retention.size(report.bytesFreed()) + "（pruned）");
 		}
 		catch (LoadBusyException ex) {
-			redirect.addFlashAttribute("refusal", ex.getMessage());
+			redirect.addFlashAttribute("refusal", ConsoleWords.say(ex));
 		}
 		return "redirect:/batches";
 	}
@@ -152,11 +152,10 @@ class PublicationController {
 					override.isBlank() ? null : override.strip());
 			boolean done = outcome.kind() == PublishOutcome.Kind.PUBLISHED
 					|| outcome.kind() == PublishOutcome.Kind.UNCHANGED;
-			redirect.addFlashAttribute(done ? "notice" : "refusal",
-					(outcome.kind() == PublishOutcome.Kind.PUBLISHED ? "已发布：" : "") + outcome.message());
+			redirect.addFlashAttribute(done ? "notice" : "refusal", ConsoleWords.say(outcome.reason()));
 		}
 		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("refusal", ex.getMessage());
+			redirect.addFlashAttribute("refusal", ConsoleWords.say(ex));
 		}
 		return "redirect:/editions";
 	}

@@ -105,7 +105,7 @@ class ReviewController {
 			redirect.addFlashAttribute("notice", done);
 		}
 		catch (ReviewRefusedException | IllegalArgumentException ex) {
-			redirect.addFlashAttribute("refusal", ex.getMessage());
+			redirect.addFlashAttribute("refusal", ConsoleWords.say(ex));
 		}
 		LoadedPeriods.Loaded shown = loaded.all()
 			.stream()

@@ -28,8 +28,8 @@ public final class AcademicYear {
 	 */
 	public static int check(int year) {
 		if (year < FIRST || year > last()) {
-			throw new IllegalArgumentException(
-					"academic year " + year + " is out of range: " + FIRST + " to " + last());
+			throw new Reason.BadArgumentException("academic-year.out-of-range", Integer.toString(year),
+					Integer.toString(FIRST), Integer.toString(last()));
 		}
 		return year;
 	}

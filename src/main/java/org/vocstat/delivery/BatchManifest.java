@@ -41,10 +41,10 @@ public record BatchManifest(String region, String regionName, Integer academicYe
 			manifest = JSON.readValue(Files.readString(file), BatchManifest.class);
 		}
 		catch (IOException | JacksonException ex) {
-			throw new BatchRefusedException(file + " is not a readable manifest: " + firstLine(ex.getMessage()));
+			throw BatchRefusedException.because("refused.manifest-unreadable", file, firstLine(ex.getMessage()));
 		}
 		if (manifest.region() == null || manifest.academicYear() == null || manifest.files() == null) {
-			throw new BatchRefusedException(file + " must give region, academicYear and files");
+			throw BatchRefusedException.because("refused.manifest-incomplete", file);
 		}
 		return manifest;
 	}
@@ -56,13 +56,13 @@ public record BatchManifest(String region, String regionName, Integer academicYe
 	public void requirePathsInside(Path folder) {
 		for (ManifestFile file : files) {
 			if (file == null || file.path() == null) {
-				throw new BatchRefusedException(FILE_NAME + " lists a file without a path");
+				throw BatchRefusedException.because("refused.manifest-no-path", FILE_NAME);
 			}
 			try {
 				BatchPaths.resolve(folder, file.path());
 			}
 			catch (BatchRefusedException ex) {
-				throw new BatchRefusedException(FILE_NAME + ": " + ex.getMessage());
+				throw BatchRefusedException.because("refused.in-manifest", FILE_NAME, ex.said());
 			}
 		}
 	}

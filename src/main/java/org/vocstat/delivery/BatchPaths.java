@@ -28,10 +28,10 @@ public final class BatchPaths {
 			name = Path.of(relative);
 		}
 		catch (InvalidPathException ex) {
-			throw new BatchRefusedException(shown(relative) + " is not a file name: refused, nothing read");
+			throw BatchRefusedException.because("refused.not-a-file-name", shown(relative));
 		}
 		if (relative.isEmpty() || name.isAbsolute() || name.getRoot() != null || leavesFolder(name)) {
-			throw new BatchRefusedException(shown(relative) + " lies outside the batch folder: refused, nothing read");
+			throw BatchRefusedException.because("refused.outside", shown(relative));
 		}
 		Path file = folder.resolve(name);
 		if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
@@ -40,8 +40,7 @@ public final class BatchPaths {
 		try {
 			Path real = file.toRealPath();
 			if (!real.startsWith(folder.toRealPath())) {
-				throw new BatchRefusedException(shown(relative) + " leads to " + real
-						+ " through a symbolic link, outside the batch folder: refused, nothing read");
+				throw BatchRefusedException.because("refused.symlink-outside", shown(relative), real);
 			}
 		}
 		catch (IOException ex) {

@@ -21,10 +21,10 @@ public record ExportBatch(Path folder, String region, String regionName, int aca
 	 */
 	public static ExportBatch at(Path folder, String region, Integer academicYear, LocalDate snapshotDate) {
 		if (!Files.exists(folder)) {
-			throw new BatchRefusedException(folder + " does not exist", "refused.missing", folder);
+			throw BatchRefusedException.because("refused.missing", folder);
 		}
 		if (!Files.isDirectory(folder)) {
-			throw new BatchRefusedException(folder + " is not a folder", "refused.not-folder", folder);
+			throw BatchRefusedException.because("refused.not-folder", folder);
 		}
 		Path manifestFile = folder.resolve(BatchManifest.FILE_NAME);
 		if (Files.exists(manifestFile)) {
@@ -32,16 +32,14 @@ public record ExportBatch(Path folder, String region, String regionName, int aca
 			refuseUnlessValid(manifestFile, manifest);
 			manifest.requirePathsInside(folder);
 			agree("region", region, manifest.region());
-			agree("academic year", academicYear, manifest.academicYear());
+			agree("academic-year", academicYear, manifest.academicYear());
 			LocalDate snapshot = manifest.snapshotDate() != null ? parseDate(manifest.snapshotDate())
 					: defaultSnapshot(manifest.academicYear());
 			return new ExportBatch(folder, manifest.region(), manifest.regionName(), manifest.academicYear(), snapshot,
 					Optional.of(manifest));
 		}
 		if (region == null || academicYear == null) {
-			throw new BatchRefusedException(
-					folder + " has no " + BatchManifest.FILE_NAME + ": give --region and --academic-year to load it",
-					"refused.no-manifest", folder, BatchManifest.FILE_NAME);
+			throw BatchRefusedException.because("refused.no-manifest", folder, BatchManifest.FILE_NAME);
 		}
 		return new ExportBatch(folder, region, null, academicYear,
 				snapshotDate != null ? snapshotDate : defaultSnapshot(academicYear), Optional.empty());
@@ -53,7 +51,8 @@ public record ExportBatch(Path folder, String region, String regionName, int aca
 			AcademicYear.check(manifest.academicYear());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BatchRefusedException(manifestFile + ": " + ex.getMessage());
+			throw BatchRefusedException.because("refused.manifest-value", manifestFile,
+					ex instanceof Reason.Said said ? said.reason() : ex.getMessage());
 		}
 	}
 
@@ -62,7 +61,7 @@ public record ExportBatch(Path folder, String region, String regionName, int aca
 			return LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new BatchRefusedException("the manifest's snapshotDate '" + text + "' is not a YYYY-MM-DD date");
+			throw BatchRefusedException.because("refused.snapshot-date", text);
 		}
 	}
 
@@ -72,8 +71,8 @@ public record ExportBatch(Path folder, String region, String regionName, int aca
 
 	private static void agree(String what, Object given, Object manifest) {
 		if (given != null && !given.equals(manifest)) {
-			throw new BatchRefusedException(
-					"the " + what + " given (" + given + ") differs from the manifest's (" + manifest + ")");
+			throw BatchRefusedException.because("refused.differs-from-manifest", Reason.of("refused.what." + what),
+					String.valueOf(given), String.valueOf(manifest));
 		}
 	}
 

@@ -39,10 +39,10 @@ public final class Inbox {
 	 */
 	public static List<InboxBatch> scan(Path inbox, Duration staleAfter, Instant now) {
 		if (!Files.exists(inbox)) {
-			throw new IllegalArgumentException("the inbox " + inbox + " does not exist");
+			throw new Reason.BadArgumentException("inbox.missing", inbox);
 		}
 		if (!Files.isDirectory(inbox)) {
-			throw new IllegalArgumentException("the inbox " + inbox + " is not a folder");
+			throw new Reason.BadArgumentException("inbox.not-folder", inbox);
 		}
 		List<InboxBatch> found = new ArrayList<>();
 		try (Stream<Path> folders = Files.list(inbox)) {
@@ -90,29 +90,28 @@ public final class Inbox {
 	private static InboxBatch inspect(Path folder) {
 		Path manifestFile = folder.resolve(BatchManifest.FILE_NAME);
 		if (!Files.exists(manifestFile)) {
-			return new InboxBatch(folder, null, "no " + BatchManifest.FILE_NAME + " yet");
+			return new InboxBatch(folder, null, Reason.of("inbox.no-manifest", BatchManifest.FILE_NAME));
 		}
 		BatchManifest manifest;
 		try {
 			manifest = BatchManifest.read(manifestFile);
 		}
 		catch (BatchRefusedException ex) {
-			return new InboxBatch(folder, null, ex.getMessage());
+			return new InboxBatch(folder, null, ex.said());
 		}
 		try {
 			manifest.requirePathsInside(folder);
 		}
 		catch (BatchRefusedException ex) {
-			return InboxBatch.refused(folder, manifest, ex.getMessage());
+			return InboxBatch.refused(folder, manifest, ex.said());
 		}
 		for (BatchManifest.ManifestFile file : manifest.files()) {
 			Path path = BatchPaths.resolve(folder, file.path());
 			if (!Files.isRegularFile(path)) {
-				return new InboxBatch(folder, manifest, file.path() + " is not there yet");
+				return new InboxBatch(folder, manifest, Reason.of("inbox.not-there", file.path()));
 			}
 			if (file.sha256() != null && !file.sha256().equalsIgnoreCase(BatchDigest.sha256(path))) {
-				return new InboxBatch(folder, manifest,
-						file.path() + " does not have the manifest's SHA-256 (still copying?)");
+				return new InboxBatch(folder, manifest, Reason.of("inbox.sha256-differs", file.path()));
 			}
 		}
 		return new InboxBatch(folder, manifest, null);

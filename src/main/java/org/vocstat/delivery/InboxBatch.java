@@ -6,16 +6,17 @@ import java.nio.file.Path;
  * A folder found in the nightly inbox: complete (its manifest checks out), waiting, with
  * the reason, refused (its manifest names a file outside the folder), with the reason, or
  * stale: waiting on a file that has not matched its manifest for longer than a copy
- * takes.
+ * takes. The reason is a {@link Reason}, or a text in English when the refusal had no
+ * key.
  */
-public record InboxBatch(Path folder, BatchManifest manifest, String waitingBecause, boolean refused, boolean stale) {
+public record InboxBatch(Path folder, BatchManifest manifest, Object waitingBecause, boolean refused, boolean stale) {
 
-	public InboxBatch(Path folder, BatchManifest manifest, String waitingBecause) {
+	public InboxBatch(Path folder, BatchManifest manifest, Object waitingBecause) {
 		this(folder, manifest, waitingBecause, false, false);
 	}
 
 	/** A batch that must not be loaded whatever arrives later. */
-	static InboxBatch refused(Path folder, BatchManifest manifest, String reason) {
+	static InboxBatch refused(Path folder, BatchManifest manifest, Object reason) {
 		return new InboxBatch(folder, manifest, reason, true, false);
 	}
 

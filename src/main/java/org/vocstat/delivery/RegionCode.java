@@ -23,13 +23,10 @@ public final class RegionCode {
 	 */
 	public static String check(String code) {
 		if (code == null || !code.matches("[0-9]{6}")) {
-			throw new IllegalArgumentException(
-					"region '" + code + "' is not a region code: six digits (GB/T 2260 区划代码), e.g. 330400");
+			throw new Reason.BadArgumentException("region.not-six-digits", String.valueOf(code));
 		}
 		if (!code.equals(NATIONAL) && !PROVINCES.contains(Integer.parseInt(code.substring(0, 2)))) {
-			throw new IllegalArgumentException("region " + code + " is not a region code: " + code.substring(0, 2)
-					+ " is no province's code (GB/T 2260: 11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71, 81, 82;"
-					+ " 000000 for the whole country)");
+			throw new Reason.BadArgumentException("region.no-province", code, code.substring(0, 2));
 		}
 		return code;
 	}

@@ -21,6 +21,7 @@ import org.vocstat.delivery.BatchManifest;
 import org.vocstat.delivery.BatchPaths;
 import org.vocstat.delivery.BatchRefusedException;
 import org.vocstat.delivery.ExportBatch;
+import org.vocstat.delivery.Reason;
 import org.vocstat.ingest.internal.RecordSource;
 import org.vocstat.ingest.internal.RecordSources;
 
@@ -54,7 +55,7 @@ public class BatchInspector {
 	}
 
 	public List<FileInspection> inspect(ExportBatch batch) {
-		List<String> problems = new ArrayList<>();
+		List<Object> problems = new ArrayList<>();
 		List<FileInspection> files = new ArrayList<>();
 		Map<String, String> sheets = new HashMap<>();
 		batch.manifest()
@@ -71,28 +72,27 @@ public class BatchInspector {
 					}
 				}
 				if (present.isEmpty()) {
-					problems.add(kind.path() + " is missing");
+					problems.add(Reason.of("problem.missing", kind.path()));
 					continue;
 				}
 				if (present.size() > 1) {
-					problems.add("the batch holds " + String.join(" and ", present)
-							+ ": one file of each kind, in one format, must be loaded; remove the others");
+					problems.add(Reason.of("problem.several-formats", present.size() == 2
+							? Reason.of("words.two", present.get(0), present.get(1)) : String.join(", ", present)));
 					continue;
 				}
 				String relative = present.get(0);
 				files.add(inspect(kind, relative, BatchPaths.resolve(batch.folder(), relative), sheets.get(relative)));
 			}
 			catch (BatchRefusedException ex) {
-				problems.add(ex.getMessage());
+				problems.add(ex.said());
 			}
 			catch (UncheckedIOException ex) {
-				problems.add(kind.path() + " cannot be read: " + ex.getCause().getMessage());
+				problems.add(Reason.of("problem.unreadable", kind.path(), ex.getCause().getMessage()));
 			}
 		}
 		batch.manifest().ifPresent(manifest -> compare(manifest, files, problems));
 		if (!problems.isEmpty()) {
-			throw new BatchRefusedException(
-					"batch " + batch.folder() + " refused, nothing loaded:\n  - " + String.join("\n  - ", problems));
+			throw BatchRefusedException.because("refused.inspection", batch.folder(), problems);
 		}
 		return files;
 	}
@@ -123,28 +123,28 @@ public class BatchInspector {
 		}
 	}
 
-	private static void compare(BatchManifest manifest, List<FileInspection> files, List<String> problems) {
+	private static void compare(BatchManifest manifest, List<FileInspection> files, List<Object> problems) {
 		Map<String, FileInspection> byPath = new LinkedHashMap<>();
 		files.forEach(f -> byPath.put(f.path(), f));
 		for (BatchManifest.ManifestFile listed : manifest.files()) {
 			FileInspection found = byPath.get(listed.path());
 			if (found == null) {
 				if (!expectedPaths().contains(listed.path())) {
-					problems.add("the manifest lists " + listed.path() + ", which is not an export file vocstat knows");
+					problems.add(Reason.of("problem.unknown-file", listed.path()));
 				}
 				continue;
 			}
 			if (listed.sha256() != null && !listed.sha256().equalsIgnoreCase(found.sha256())) {
-				problems
-					.add(listed.path() + ": SHA-256 is " + found.sha256() + ", the manifest says " + listed.sha256());
+				problems.add(Reason.of("problem.sha256", listed.path(), found.sha256(), listed.sha256()));
 			}
 			if (listed.rows() != null && listed.rows() != found.rows()) {
-				problems.add(listed.path() + ": " + found.rows() + " data rows, the manifest says " + listed.rows());
+				problems.add(Reason.of("problem.rows", listed.path(), Long.toString(found.rows()),
+						listed.rows().toString()));
 			}
 		}
 		for (String path : byPath.keySet()) {
 			if (manifest.files().stream().noneMatch(f -> path.equals(f.path()))) {
-				problems.add(path + " is not listed in the manifest");
+				problems.add(Reason.of("problem.unlisted", path));
 			}
 		}
 	}

@@ -151,9 +151,8 @@ public class FileIngestion {
 		private void requireUnchanged(Path path, RegisteredFile file) {
 			String now = BatchDigest.sha256(path);
 			if (!now.equals(file.sha256())) {
-				throw new BatchRefusedException(path + " changed since the batch was checked (SHA-256 "
-						+ file.sha256().substring(0, 12) + "… then, " + now.substring(0, 12)
-						+ "… now): load the corrected export as a new batch");
+				throw BatchRefusedException.because("refused.changed-since-check", path, file.sha256().substring(0, 12),
+						now.substring(0, 12));
 			}
 		}
 

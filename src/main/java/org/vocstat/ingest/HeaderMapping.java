@@ -21,7 +21,7 @@ public record HeaderMapping(FileKind kind, int[] fieldIndex, int headerWidth) {
 	 */
 	public static HeaderMapping resolve(FileKind kind, String[] header, HeaderAliases aliases) {
 		if (header == null) {
-			throw new BatchRefusedException(kind.path() + " is empty: it has no header row");
+			throw BatchRefusedException.because("refused.no-header", kind.path());
 		}
 		List<String> cells = new ArrayList<>();
 		for (String cell : header) {
@@ -37,17 +37,15 @@ public record HeaderMapping(FileKind kind, int[] fieldIndex, int headerWidth) {
 			}
 		}
 		if (!missing.isEmpty()) {
-			throw new BatchRefusedException(kind.path() + " lacks required column" + (missing.size() > 1 ? "s " : " ")
-					+ String.join(", ", missing) + " (header line 1; aliases are in reference/header-aliases.csv)",
-					"refused.lacks-columns", kind.path(), String.join(", ", missing));
+			throw BatchRefusedException.because("refused.lacks-columns", kind.path(), String.join(", ", missing),
+					missing.size());
 		}
 		List<String> repeated = repeated(cells, columns.stream().map(c -> aliases.namesFor(kind, c.header())).toList());
 		if (!repeated.isEmpty()) {
 			// Which of two columns holds the value is a guess; loading either could count
 			// the wrong one.
-			throw new BatchRefusedException(
-					kind.path() + " has column" + (repeated.size() > 1 ? "s " : " ") + String.join(", ", repeated)
-							+ " more than once (header line 1; aliases are in" + " reference/header-aliases.csv)");
+			throw BatchRefusedException.because("refused.repeated-columns", kind.path(), String.join(", ", repeated),
+					repeated.size());
 		}
 		return new HeaderMapping(kind, index, header.length);
 	}

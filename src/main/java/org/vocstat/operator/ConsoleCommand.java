@@ -45,11 +45,11 @@ class ConsoleCommand implements Callable<Integer> {
 	 */
 	static void announce(Warehouse warehouse, PrintWriter out) {
 		warehouse.get(ConsoleUsers.class).createFirstAdmin().ifPresent(password -> {
-			out.println("vocstat console: no users yet; created the operator 'admin' with the password");
+			out.println(Messages.format("console.first-admin"));
 			out.println();
 			out.println("    " + password);
 			out.println();
-			out.println("It is shown only this once and stored only as a hash. Add users with vocstat users add.");
+			out.println(Messages.format("console.first-admin.once"));
 		});
 		String address = warehouse.property("server.address");
 		out.println("vocstat console: http://" + (address == null ? "127.0.0.1" : address) + ":"

@@ -1,11 +1,15 @@
 package org.vocstat.operator;
 
+import java.nio.charset.Charset;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+
+import org.vocstat.delivery.Reason;
 
 /**
  * The words of the command line — column headers, statuses, messages — from one bundle,
@@ -30,7 +34,7 @@ public final class Messages {
 		catch (MissingResourceException ex) {
 			pattern = fallback;
 		}
-		return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+		return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(shown(arguments));
 	}
 
 	/**
@@ -40,16 +44,55 @@ public final class Messages {
 	public static String textOr(String key, String said, Object... arguments) {
 		try {
 			String pattern = bundle().getString(key);
-			return new MessageFormat(pattern, locale()).format(arguments);
+			return new MessageFormat(pattern, locale()).format(shown(arguments));
 		}
 		catch (MissingResourceException ex) {
 			return said;
 		}
 	}
 
+	/**
+	 * The bundle's text of {@code key} with {@code arguments}, all of them arguments
+	 * (unlike {@link #text(String, String, Object...)}, whose second is the fallback).
+	 */
+	public static String format(String key, Object... arguments) {
+		// always through MessageFormat, so a quote ('') reads the same with or without
+		// arguments
+		return format(locale(), key, arguments);
+	}
+
+	/**
+	 * The bundle's text of {@code key} in {@code locale} ({@link Locale#ROOT}: English,
+	 * for the log).
+	 */
+	public static String format(Locale locale, String key, Object... arguments) {
+		return Reason.of(key, arguments).in(locale);
+	}
+
 	/** The text of {@code key}, which the bundle must have. */
 	public static String text(String key, Object... arguments) {
 		return text(key, key, arguments);
+	}
+
+	/**
+	 * What a module said: a {@link Reason} in the terminal's language, any other text as
+	 * it is (English, from a message that has no key).
+	 */
+	public static String say(Object said) {
+		return said instanceof Reason reason ? reason.in(locale()) : String.valueOf(said);
+	}
+
+	/**
+	 * An exception's message in the terminal's language when it says a {@link Reason},
+	 * else its (English) message.
+	 */
+	public static String say(Throwable ex) {
+		return ex instanceof Reason.Said said && said.reason() != null ? say(said.reason()) : ex.getMessage();
+	}
+
+	/** Arguments as they read here: reasons said in this language, lists as lines. */
+	private static Object[] shown(Object[] arguments) {
+		return Arrays.stream(arguments).map(argument -> Reason.shown(argument, locale())).toArray();
 	}
 
 	/** A column header: the bundle's {@code column.NAME}, else the name itself. */
@@ -92,11 +135,33 @@ public final class Messages {
 		}
 	}
 
+	/**
+	 * The terminal's character set as {@code LC_ALL}, {@code LC_CTYPE} or {@code LANG}
+	 * names it ({@code zh_CN.UTF-8}), or null when none names one this JVM has. Where
+	 * that locale was never generated the JVM writes ASCII, and Chinese came out as
+	 * {@code ?}.
+	 */
+	static Charset terminalCharset(Map<String, String> environment) {
+		for (String variable : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
+			String value = environment.get(variable);
+			if (value != null && !value.isBlank()) {
+				int dot = value.indexOf('.');
+				if (dot < 0) {
+					return null;
+				}
+				String codeset = value.substring(dot + 1).replaceFirst("@.*", "");
+				codeset = codeset.equalsIgnoreCase("utf8") ? "UTF-8" : codeset;
+				return Charset.isSupported(codeset) ? Charset.forName(codeset) : null;
+			}
+		}
+		return null;
+	}
+
 	private static Locale locale() {
 		return Locale.getDefault();
 	}
 
-	private static ResourceBundle bundle() {
+	static ResourceBundle bundle() {
 		// ROOT as the fallback, not the JVM's default locale: an English terminal on a
 		// machine whose default is Chinese still gets English when LANG says so.
 		return ResourceBundle.getBundle("messages", locale(),

@@ -1,6 +1,7 @@
 package org.vocstat.operator;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -54,14 +55,15 @@ class NightlyCommand implements Callable<Integer> {
 		return Warehouse.run(root, warehouse -> {
 			NightlyReport report = warehouse.get(NightlyLoad.class).run(inbox, archive);
 			applyRetention(warehouse, report, spec.commandLine().getErr()::println);
-			// outcome words in the reader's language in a table; CSV and JSON keep the
-			// codes
+			// outcome words and details in the reader's language in a table; CSV and JSON
+			// keep the codes and the English, the same for every script
 			new RecordPrinter(spec.commandLine().getOut()).print(report.lines()
 				.stream()
-				.map(line -> format != OutputFormat.table ? line
-						: new NightlyReport.Line(line.folder(), Messages.status(line.outcome()), line.run(),
-								line.detail()))
-				.toList(), NightlyReport.Line.class, format);
+				.map(line -> format != OutputFormat.table
+						? new Folder(line.folder(), line.outcome(), line.run(), line.detail())
+						: new Folder(line.folder(), Messages.status(line.outcome()), line.run(),
+								Messages.say(line.said())))
+				.toList(), Folder.class, format);
 			spec.commandLine()
 				.getErr()
 				.println(Messages.text("nightly.summary", "nightly: {0} inbox folders, exit {1} ({2})",
@@ -69,6 +71,10 @@ class NightlyCommand implements Callable<Integer> {
 						report.exitCode().name()));
 			return report.exitCode().code();
 		});
+	}
+
+	/** One inbox folder as printed: outcome, run and detail. */
+	record Folder(String folder, String outcome, Long run, String detail) {
 	}
 
 	/**
@@ -84,8 +90,8 @@ class NightlyCommand implements Callable<Integer> {
 		try {
 			PruneReport pruned = retention.prune(retention.defaultKeepLatest(), false, AuditTrail.osUser());
 			log.info("nightly: retention keep-latest {}: {}", retention.defaultKeepLatest(),
-					PruneCommand.summary(pruned));
-			say.accept("nightly: " + PruneCommand.summary(pruned));
+					PruneCommand.summary(pruned, Locale.ROOT));
+			say.accept(Messages.format("nightly.retention", PruneCommand.summary(pruned)));
 		}
 		catch (LoadBusyException ex) {
 			log.info("nightly: retention postponed: {}", ex.getMessage());

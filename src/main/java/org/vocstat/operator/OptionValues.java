@@ -24,7 +24,7 @@ public final class OptionValues {
 			return region == null ? null : RegionCode.check(region);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ConfigurationProblem(ex.getMessage() + " (" + option + ")", ex);
+			throw new ConfigurationProblem(Messages.say(ex) + " (" + option + ")", ex);
 		}
 	}
 
@@ -34,7 +34,7 @@ public final class OptionValues {
 			return year == null ? null : AcademicYear.check(year);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ConfigurationProblem(ex.getMessage() + " (" + option + ")", ex);
+			throw new ConfigurationProblem(Messages.say(ex) + " (" + option + ")", ex);
 		}
 	}
 
@@ -44,8 +44,7 @@ public final class OptionValues {
 	 */
 	static String period(String period) {
 		if (period == null || !period.matches("(AY|CY)[0-9]{4}")) {
-			throw new ConfigurationProblem(
-					"period '" + period + "' is not AY<year> or CY<year>, e.g. AY2022 (--period)", null);
+			throw new ConfigurationProblem(Messages.format("period.shape", String.valueOf(period)), null);
 		}
 		int year = Integer.parseInt(period.substring(2));
 		try {
@@ -53,10 +52,9 @@ public final class OptionValues {
 			return period;
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ConfigurationProblem(
-					"period " + period + " is out of range: AY" + AcademicYear.FIRST + " to AY" + AcademicYear.last()
-							+ ", CY" + (AcademicYear.FIRST + 1) + " to CY" + (AcademicYear.last() + 1) + " (--period)",
-					null);
+			throw new ConfigurationProblem(Messages.format("period.out-of-range", period,
+					Integer.toString(AcademicYear.FIRST), Integer.toString(AcademicYear.last()),
+					Integer.toString(AcademicYear.FIRST + 1), Integer.toString(AcademicYear.last() + 1)), null);
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.vocstat.delivery.Reason;
+
 /**
  * Turns an exception into the one line an operator needs; the full trace goes to the log
  * file.
@@ -40,7 +42,10 @@ final class Problems {
 			root = root.getCause();
 		}
 		String message = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
-		if (root != ex && root.getMessage() != null && !message.contains(root.getMessage())) {
+		// A cause that says a reason was said by the command in the reader's language
+		// already; its English would only repeat it.
+		boolean said = root instanceof Reason.Said sayer && sayer.reason() != null;
+		if (root != ex && !said && root.getMessage() != null && !message.contains(root.getMessage())) {
 			message += " (" + root.getMessage() + ")";
 		}
 		return message;

@@ -1,6 +1,7 @@
 package org.vocstat.operator;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -47,7 +48,7 @@ class PruneCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		if (keepLatest != null && keepLatest < 0) {
-			throw new ConfigurationProblem("--keep-latest is 0 or more, not " + keepLatest, null);
+			throw new ConfigurationProblem(Messages.format("prune.bad-keep", keepLatest.toString()), null);
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		return Warehouse.run(root, warehouse -> {
@@ -58,22 +59,29 @@ class PruneCommand implements Callable<Integer> {
 						by != null && !by.isBlank() ? by : AuditTrail.osUser());
 			}
 			catch (LoadBusyException ex) {
-				spec.commandLine().getErr().println("prune refused, nothing dropped: " + ex.getMessage());
+				spec.commandLine().getErr().println(Messages.format("prune.busy", Messages.say(ex)));
 				return ExitCode.BUSY.code();
 			}
-			new RecordPrinter(out).print(report.lines(), PruneReport.Line.class, format);
+			// why in the reader's language in a table; CSV and JSON keep the English
+			new RecordPrinter(out).print(
+					format == OutputFormat.table ? report.said(Messages::say).lines() : report.lines(),
+					PruneReport.Line.class, format);
 			spec.commandLine().getErr().println(summary(report));
 			return 0;
 		});
 	}
 
 	static String summary(PruneReport report) {
+		return summary(report, Locale.getDefault());
+	}
+
+	/** What a prune freed, in {@code locale} ({@link Locale#ROOT} for the log). */
+	static String summary(PruneReport report, Locale locale) {
 		if (report.lines().isEmpty()) {
-			return "prune: nothing to prune";
+			return Messages.format(locale, "prune.nothing");
 		}
-		return (report.dryRun() ? "prune --dry-run: would free " : "prune: freed ")
-				+ Retention.size(report.bytesFreed()) + " from " + report.lines().size() + " batch"
-				+ (report.lines().size() == 1 ? "" : "es");
+		return Messages.format(locale, report.dryRun() ? "prune.would-free" : "prune.freed",
+				Retention.size(report.bytesFreed()), report.lines().size());
 	}
 
 }

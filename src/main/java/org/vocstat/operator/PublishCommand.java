@@ -50,13 +50,13 @@ class PublishCommand implements Callable<Integer> {
 		OptionValues.region(region);
 		OptionValues.period(period);
 		if (by.isBlank()) {
-			throw new ConfigurationProblem("--by names who publishes; it cannot be empty", null);
+			throw new ConfigurationProblem(Messages.format("publish.empty-by"), null);
 		}
 		return Warehouse.run(root, warehouse -> {
 			PublishOutcome outcome = warehouse.get(Publisher.class).publish(region, period, title, by, override);
 			(outcome.kind() == PublishOutcome.Kind.REFUSED || outcome.kind() == PublishOutcome.Kind.BUSY
 					? spec.commandLine().getErr() : spec.commandLine().getOut())
-				.println(outcome.message());
+				.println(Messages.say(outcome.reason()));
 			return switch (outcome.kind()) {
 				case PUBLISHED, UNCHANGED -> ExitCode.SUCCESS.code();
 				case REFUSED -> ExitCode.REFUSED.code();

@@ -31,7 +31,7 @@ class ReaderPasswordCommand implements Callable<Integer> {
 		return Warehouse.run(root, warehouse -> {
 			String password = warehouse.get(ReaderPassword.class).renew();
 			out.println("user " + ReaderPassword.READER + ", database postgres, password " + password);
-			out.println("(shown once, stored nowhere)");
+			out.println(Messages.format("reader-password.once"));
 			return 0;
 		});
 	}

@@ -67,7 +67,7 @@ class ReportCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		OptionValues.region(region);
 		if (edition == null && period == null) {
-			throw new ConfigurationProblem("report needs --period AY<year> or --edition ID", null);
+			throw new ConfigurationProblem(Messages.format("report.no-period"), null);
 		}
 		if (edition == null) {
 			OptionValues.period(period);
@@ -109,7 +109,7 @@ class ReportCommand implements Callable<Integer> {
 
 	private int html(PrintWriter out) {
 		if (outFile == null) {
-			throw new ConfigurationProblem("--format html writes one file: give --out FILE", null);
+			throw new ConfigurationProblem(Messages.format("report.html-needs-out"), null);
 		}
 		return Warehouse.run(root, warehouse -> {
 			ReportDocument documents = warehouse.get(ReportDocument.class);
@@ -119,9 +119,9 @@ class ReportCommand implements Callable<Integer> {
 				Files.writeString(outFile, document, StandardCharsets.UTF_8);
 			}
 			catch (IOException ex) {
-				throw new ConfigurationProblem("cannot write " + outFile + ": " + ex.getMessage(), ex);
+				throw new ConfigurationProblem(Messages.format("report.cannot-write", outFile, ex.getMessage()), ex);
 			}
-			out.println("vocstat report: " + outFile + " (" + document.length() / 1024 + " KB, opens offline)");
+			out.println(Messages.format("report.written", outFile, Integer.toString(document.length() / 1024)));
 			return 0;
 		});
 	}

@@ -55,7 +55,7 @@ class ReviewCommand implements Callable<Integer> {
 	public Integer call() {
 		OptionValues.region(region);
 		if (period == null) {
-			throw new ConfigurationProblem("give --period, e.g. --period AY2022 (see vocstat review --help)", null);
+			throw new ConfigurationProblem(Messages.format("review.no-period"), null);
 		}
 		OptionValues.period(period);
 		return Warehouse.run(root, warehouse -> {
@@ -70,8 +70,8 @@ class ReviewCommand implements Callable<Integer> {
 					.map(f -> new FindingLine(f.id(), f.level(), f.status(), f.rule(), f.message()))
 					.toList(), FindingLine.class, format);
 				out.println();
-				out.println(findings.size() + " findings, " + findings.stream().filter(Finding::unresolved).count()
-						+ " unresolved, in " + regionCode + " " + period);
+				out.println(Messages.format("review.summary", Integer.toString(findings.size()),
+						Long.toString(findings.stream().filter(Finding::unresolved).count()), regionCode, period));
 			}
 			else {
 				new RecordPrinter(out).print(findings, Finding.class, format);
@@ -83,18 +83,19 @@ class ReviewCommand implements Callable<Integer> {
 	/**
 	 * Runs an explanation or acceptance, turning a refusal into its one line and exit 3.
 	 */
-	private int resolve(CommandSpec command, java.util.function.Function<ReviewFindings, Finding> action, String done) {
+	private int resolve(CommandSpec command, java.util.function.Function<ReviewFindings, Finding> action, String done,
+			String by) {
 		return Warehouse.run(root, warehouse -> {
 			try {
 				Finding finding = action.apply(warehouse.get(ReviewFindings.class));
 				command.commandLine()
 					.getOut()
-					.println("finding " + finding.id() + " (" + finding.rule() + ", " + finding.scope() + ") " + done
-							+ ": now " + finding.status());
+					.println(Messages.format(done, Long.toString(finding.id()), finding.rule(), finding.scope(), by,
+							finding.status()));
 				return ExitCode.SUCCESS.code();
 			}
 			catch (ReviewRefusedException ex) {
-				command.commandLine().getErr().println("vocstat: " + ex.getMessage());
+				command.commandLine().getErr().println("vocstat: " + Messages.say(ex));
 				return ExitCode.REFUSED.code();
 			}
 		});
@@ -126,7 +127,7 @@ class ReviewCommand implements Callable<Integer> {
 
 		@Override
 		public Integer call() {
-			return review.resolve(spec, findings -> findings.explain(id, text, by), "explained by " + by);
+			return review.resolve(spec, findings -> findings.explain(id, text, by), "review.done.explained", by);
 		}
 
 	}
@@ -150,7 +151,7 @@ class ReviewCommand implements Callable<Integer> {
 
 		@Override
 		public Integer call() {
-			return review.resolve(spec, findings -> findings.accept(id, by), "accepted by " + by);
+			return review.resolve(spec, findings -> findings.accept(id, by), "review.done.accepted", by);
 		}
 
 	}

@@ -106,16 +106,13 @@ class StatusCommand implements Callable<Integer> {
 	 * run's process or another load's.
 	 */
 	private static String unfinished(RunSummary summary, List<StepLine> inProgress, Optional<String> holder) {
-		String steps = inProgress.isEmpty() ? "between steps"
-				: "in step " + String.join(", ", inProgress.stream().map(StepLine::step).toList());
+		String steps = inProgress.isEmpty() ? Messages.format("run.between-steps")
+				: Messages.format("run.in-steps", String.join(", ", inProgress.stream().map(StepLine::step).toList()));
+		String run = Long.toString(summary.run());
 		if (holder.isEmpty()) {
-			return "run " + summary.run() + " is marked " + summary.status() + " but no vocstat process runs it: it was"
-					+ " killed or crashed " + steps + ". vocstat restart " + summary.run()
-					+ " resumes it; vocstat recover " + summary.run() + " only marks it FAILED.";
+			return Messages.format("run.killed", run, String.valueOf(summary.status()), steps);
 		}
-		return "run " + summary.run() + " is " + summary.status() + ", " + steps + "; the load lock is held by "
-				+ holder.get() + " (if that is not this run, its process was killed: vocstat restart " + summary.run()
-				+ " once the holder is done).";
+		return Messages.format("run.held", run, String.valueOf(summary.status()), steps, holder.get());
 	}
 
 }

@@ -68,7 +68,7 @@ class UsersCommand implements Runnable {
 			}
 			String password = passwordFromStdin ? readLine() : null;
 			if (passwordFromStdin && (password == null || password.isEmpty())) {
-				throw new ConfigurationProblem("--password-stdin: no password on standard input", null);
+				throw new ConfigurationProblem(Messages.format("users.no-stdin"), null);
 			}
 			boolean generated = password == null;
 			String chosen = generated ? ConsoleUsers.generatePassword() : password;
@@ -76,8 +76,8 @@ class UsersCommand implements Runnable {
 			VocstatCommand root = (VocstatCommand) users.spec.parent().userObject();
 			return Warehouse.run(root, warehouse -> {
 				warehouse.get(ConsoleUsers.class).add(name, parsed, chosen);
-				out.println("vocstat users: " + name + " (" + parsed + ") saved"
-						+ (generated ? "; password, shown only this once:" : ""));
+				out.println(Messages.format(generated ? "users.saved-generated" : "users.saved", name,
+						String.valueOf(parsed)));
 				if (generated) {
 					out.println("    " + chosen);
 				}

@@ -51,14 +51,17 @@ class VerifyRowCommand implements Callable<Integer> {
 			found = WorkbookRow.read(file, sheet, row);
 		}
 		catch (BatchRefusedException ex) {
-			throw new ConfigurationProblem(ex.getMessage().replace("; nothing of this batch is loaded", ""), ex);
+			// no batch here: the workbook's problem without "nothing of this batch is
+			// loaded"
+			throw new ConfigurationProblem("refused.workbook".equals(ex.key())
+					? Messages.format("workbook.problem", ex.arguments()) : Messages.say(ex), ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + file, ex);
 		}
 		if (found.isEmpty()) {
-			throw new ConfigurationProblem("row " + row + " of " + file.getFileName()
-					+ " is not a record (the header, an empty row, or past the end)", null);
+			throw new ConfigurationProblem(
+					Messages.format("verify-row.no-record", Long.toString(row), file.getFileName()), null);
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		out.println(found.get().rendering());

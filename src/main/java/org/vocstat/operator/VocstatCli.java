@@ -1,6 +1,9 @@
 package org.vocstat.operator;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -33,7 +36,14 @@ public final class VocstatCli {
 	 */
 	public static int execute(Class<?> application, String[] args) {
 		Messages.adoptTerminalLocale(System.getenv());
-		return execute(application, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+		Charset charset = Messages.terminalCharset(System.getenv());
+		return execute(application, args, terminal(System.out, charset), terminal(System.err, charset));
+	}
+
+	/** Writes in the terminal's character set when it names one, else in the JVM's. */
+	private static PrintWriter terminal(PrintStream stream, Charset charset) {
+		return charset == null ? new PrintWriter(stream, true)
+				: new PrintWriter(new OutputStreamWriter(stream, charset), true);
 	}
 
 	/**
@@ -52,6 +62,9 @@ public final class VocstatCli {
 		// The tools' commands (generate, bench) are found at run time, so that nothing
 		// here depends on the tools.
 		ServiceLoader.load(ToolCommand.class, VocstatCli.class.getClassLoader()).forEach(commandLine::addSubcommand);
+		// --help in the terminal's language: the Chinese bundle names every command and
+		// option; the English one none, so the annotations' English stands
+		commandLine.setResourceBundle(Messages.bundle());
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionStrategy(parsed -> {

@@ -115,7 +115,7 @@ public final class Warehouse implements AutoCloseable {
 			return body.applyAsInt(warehouse);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ConfigurationProblem(ex.getMessage(), ex);
+			throw new ConfigurationProblem(Messages.say(ex), ex);
 		}
 	}
 

@@ -70,7 +70,7 @@ public class BatchLoader {
 			return lock.run("load", () -> loadWhileLocked(folder, region, academicYear, snapshotDate));
 		}
 		catch (LoadBusyException ex) {
-			return new LoadOutcome(ExitCode.BUSY, ex.getMessage(), null, null);
+			return LoadOutcome.busy(ex);
 		}
 	}
 

@@ -47,8 +47,7 @@ class CheckBatchTasklet implements Tasklet {
 		List<FileInspection> files = inspector.inspect(batch);
 		String digest = parameters.getString(FileIngestion.DIGEST);
 		if (!BatchInspector.digest(files).equals(digest)) {
-			throw new BatchRefusedException(
-					"the files in " + batch.folder() + " changed after the load was started; run the load again");
+			throw BatchRefusedException.because("refused.changed-after-start", batch.folder());
 		}
 		long batchId = registry.register(batch, digest,
 				contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId());

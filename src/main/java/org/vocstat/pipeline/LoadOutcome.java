@@ -1,5 +1,8 @@
 package org.vocstat.pipeline;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import org.vocstat.delivery.BatchRefusedException;
@@ -15,7 +18,7 @@ public record LoadOutcome(ExitCode exitCode, String verdict, Long jobExecutionId
 		String key, List<Object> arguments) {
 
 	public LoadOutcome {
-		arguments = arguments == null ? List.of() : List.copyOf(arguments);
+		arguments = arguments == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(arguments));
 	}
 
 	public LoadOutcome(ExitCode exitCode, String verdict, Long jobExecutionId, Long batchId, boolean alreadyDone) {
@@ -29,7 +32,13 @@ public record LoadOutcome(ExitCode exitCode, String verdict, Long jobExecutionId
 	/** A refusal, with the refusal's key and arguments when it has them. */
 	public static LoadOutcome refused(BatchRefusedException refusal, Long jobExecutionId, Long batchId) {
 		return new LoadOutcome(ExitCode.REFUSED, refusal.getMessage(), jobExecutionId, batchId, false, refusal.key(),
-				List.of(refusal.arguments()));
+				Arrays.asList(refusal.arguments()));
+	}
+
+	/** Nothing done: another load holds the lock. */
+	public static LoadOutcome busy(LoadBusyException busy) {
+		return new LoadOutcome(ExitCode.BUSY, busy.getMessage(), null, null, false, busy.reason().key(),
+				busy.reason().arguments());
 	}
 
 	/** The same outcome with a key for the terminal's language. */

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import org.vocstat.delivery.Inbox;
 import org.vocstat.delivery.InboxBatch;
+import org.vocstat.delivery.Reason;
 
 /**
  * The unattended nightly load: under the load lock, every complete batch in the inbox is
@@ -43,7 +44,7 @@ public class NightlyLoad {
 			return lock.run("nightly", () -> runWhileLocked(inbox, archive));
 		}
 		catch (LoadBusyException ex) {
-			return new NightlyReport(List.of(new NightlyReport.Line(inbox.toString(), "BUSY", null, ex.getMessage())),
+			return new NightlyReport(List.of(new NightlyReport.Line(inbox.toString(), "BUSY", null, ex.reason())),
 					ExitCode.BUSY);
 		}
 	}
@@ -63,8 +64,7 @@ public class NightlyLoad {
 				refused = true;
 				log.warn("nightly: {} is STALE: {}, unchanged for over {}", folder, batch.waitingBecause(), staleAfter);
 				lines.add(new NightlyReport.Line(folder, "STALE", null,
-						batch.waitingBecause() + "; no file changed for over " + staleAfter
-								+ " (vocstat.inbox.stale-after): deliver it again"));
+						Reason.of("nightly.stale", batch.waitingBecause(), staleAfter.toString())));
 				continue;
 			}
 			if (!batch.complete()) {
@@ -78,21 +78,26 @@ public class NightlyLoad {
 					Path archived = Inbox.archive(batch.folder(), archive);
 					log.info("nightly: {} {}; archived to {}", folder, outcome.verdict(), archived);
 					lines.add(new NightlyReport.Line(folder, outcome.alreadyDone() ? "ALREADY LOADED" : "LOADED",
-							outcome.jobExecutionId(), "archived to " + archived));
+							outcome.jobExecutionId(), Reason.of("nightly.archived", archived)));
 				}
 				case REFUSED -> {
 					refused = true;
 					log.warn("nightly: {} refused: {}", folder, outcome.verdict());
-					lines.add(new NightlyReport.Line(folder, "REFUSED", outcome.jobExecutionId(), outcome.verdict()));
+					lines.add(new NightlyReport.Line(folder, "REFUSED", outcome.jobExecutionId(), said(outcome)));
 				}
 				default -> {
 					log.error("nightly: {} failed: {}", folder, outcome.verdict());
-					lines.add(new NightlyReport.Line(folder, "FAILED", outcome.jobExecutionId(), outcome.verdict()));
+					lines.add(new NightlyReport.Line(folder, "FAILED", outcome.jobExecutionId(), said(outcome)));
 					return new NightlyReport(lines, ExitCode.FAILED_RESTARTABLE);
 				}
 			}
 		}
 		return new NightlyReport(lines, refused ? ExitCode.REFUSED : ExitCode.SUCCESS);
+	}
+
+	/** A load's verdict as a reason when it has a key, else its English. */
+	private static Object said(LoadOutcome outcome) {
+		return outcome.key() == null ? outcome.verdict() : new Reason(outcome.key(), outcome.arguments());
 	}
 
 }

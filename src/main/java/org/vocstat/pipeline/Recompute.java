@@ -77,7 +77,7 @@ public class Recompute {
 			return events.recorded("rerun", lock.run("rerun", () -> start(job, digest, fromStep)));
 		}
 		catch (LoadBusyException ex) {
-			return new LoadOutcome(ExitCode.BUSY, ex.getMessage(), null, null);
+			return LoadOutcome.busy(ex);
 		}
 	}
 

@@ -161,7 +161,7 @@ public class RunRecovery {
 			return events.recorded(what, lock.run(what, work));
 		}
 		catch (LoadBusyException ex) {
-			return new LoadOutcome(ExitCode.BUSY, ex.getMessage(), null, null);
+			return LoadOutcome.busy(ex);
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.vocstat.delivery.Reason.BadArgumentException;
 import org.vocstat.indicator.Figure;
 
 /**
@@ -88,8 +89,8 @@ public class Editions {
 
 	/** The edition, or an argument error naming the id (exit 2 on the command line). */
 	public Edition get(long editionId) {
-		return find(editionId).orElseThrow(
-				() -> new IllegalArgumentException("there is no edition " + editionId + " (see vocstat editions)"));
+		return find(editionId)
+			.orElseThrow(() -> new BadArgumentException("publication.no-edition", Long.toString(editionId)));
 	}
 
 	/**
@@ -105,8 +106,8 @@ public class Editions {
 				.query(Timestamp.class)
 				.optional()
 				.ifPresent(at -> {
-					throw new IllegalArgumentException("edition " + editionId + ": batch " + batch + " was pruned on "
-							+ at.toInstant() + "; its rows are gone and its figures cannot be traced");
+					throw new BadArgumentException("publication.edition-pruned", Long.toString(editionId),
+							Long.toString(batch), at.toInstant().toString());
 				});
 		}
 		return new EditionFigures(edition, figures(editionId));

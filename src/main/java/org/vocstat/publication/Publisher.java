@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.vocstat.delivery.Reason;
+import org.vocstat.delivery.Reason.BadArgumentException;
 import org.vocstat.indicator.Figure;
 import org.vocstat.indicator.FigureStore;
 import org.vocstat.indicator.IndicatorCatalog;
@@ -69,29 +71,26 @@ public class Publisher {
 	 */
 	public PublishOutcome publish(String region, String period, String title, String by, String override) {
 		if (!period.matches("AY\\d{4}")) {
-			throw new IllegalArgumentException(
-					"an edition is of an academic year, AY<year>, not " + period + " (its CY figures come with it)");
+			throw new BadArgumentException("publish.not-academic-year", period);
 		}
 		if (title == null || title.isBlank()) {
-			throw new IllegalArgumentException("an edition needs a --title");
+			throw new BadArgumentException("publish.no-title");
 		}
 		int year = Periods.academicYearOf(period);
 		long batch = periods.currentBatch(region, year)
-			.orElseThrow(() -> new IllegalArgumentException("no loaded batch of region " + region + " carries " + period
-					+ ": load it first (vocstat batches lists what is loaded)"));
+			.orElseThrow(() -> new BadArgumentException("publish.not-loaded", region, period));
 		List<String> blocking = gate.getIfAvailable(() -> PublicationGate.NONE).blockingFindings(region, period);
 		if (!blocking.isEmpty() && (override == null || override.isBlank())) {
 			return new PublishOutcome(PublishOutcome.Kind.REFUSED, null,
-					"publish refused: " + blocking.size() + " open review finding" + (blocking.size() == 1 ? "" : "s")
-							+ ": " + String.join("; ", blocking.subList(0, Math.min(NAMED_FINDINGS, blocking.size())))
-							+ (blocking.size() > NAMED_FINDINGS ? "; …" : "")
-							+ " (explain or accept them, or give --override \"reason\")");
+					Reason.of("publish.refused", blocking.size(),
+							String.join("; ", blocking.subList(0, Math.min(NAMED_FINDINGS, blocking.size())))
+									+ (blocking.size() > NAMED_FINDINGS ? "; …" : "")));
 		}
 		try {
 			return lock.run("publish", () -> publishLocked(region, period, title, by, override, blocking, batch));
 		}
 		catch (LoadBusyException ex) {
-			return new PublishOutcome(PublishOutcome.Kind.BUSY, null, ex.getMessage());
+			return new PublishOutcome(PublishOutcome.Kind.BUSY, null, ex.reason());
 		}
 	}
 
@@ -121,8 +120,7 @@ public class Publisher {
 		Optional<Edition> latest = editions.latest(region, period);
 		if (latest.isPresent() && latest.get().contentDigest().equals(content)) {
 			return new PublishOutcome(PublishOutcome.Kind.UNCHANGED, latest.get().editionId(),
-					"nothing changed since edition " + latest.get().editionId() + " of " + region + " " + period
-							+ ": same batches, catalogue and figures; no new edition");
+					Reason.of("publish.unchanged", Long.toString(latest.get().editionId()), region, period));
 		}
 		return transaction.execute(status -> {
 			long id = editions.nextId();
@@ -139,10 +137,10 @@ public class Publisher {
 					catalog.digest(), content, by, Instant.now().truncatedTo(ChronoUnit.MICROS),
 					overridden ? override : null, entry.hash());
 			editions.insert(edition, batches, previous.orElse(null), List.of(regionScope), previousPeriod);
-			return new PublishOutcome(PublishOutcome.Kind.PUBLISHED, id,
-					"published edition " + id + " of " + region + " " + period + ": " + figures.size() + " figures"
-							+ latest.map(e -> ", replacing edition " + e.editionId()).orElse("")
-							+ (overridden ? ", review gate overridden (" + blocking.size() + " open findings)" : ""));
+			return new PublishOutcome(PublishOutcome.Kind.PUBLISHED, id, Reason.of("publish.published",
+					Long.toString(id), region, period, Integer.toString(figures.size()),
+					latest.map(e -> (Object) Reason.of("publish.replacing", Long.toString(e.editionId()))).orElse(""),
+					overridden ? Reason.of("publish.overridden", blocking.size()) : ""));
 		});
 	}
 

@@ -20,6 +20,7 @@ import org.vocstat.audit.AuditQueries;
 import org.vocstat.database.BatchPartitions;
 import org.vocstat.database.TableName;
 import org.vocstat.delivery.BatchRegistry;
+import org.vocstat.delivery.Reason;
 import org.vocstat.delivery.RegisteredBatch;
 import org.vocstat.pipeline.LoadLock;
 import org.vocstat.trail.AuditTrail;
@@ -109,6 +110,7 @@ public class Retention {
 		Map<Long, Instant> pruned = prunedAt();
 		Map<String, Integer> seen = new HashMap<>();
 		List<PruneReport.Line> lines = new ArrayList<>();
+		Map<Long, Reason> reasons = new HashMap<>();
 		for (RegisteredBatch batch : registry.all()) {
 			if (batch.loadedAt() == null) {
 				// Not completely loaded: its run may still be restarted, and needs its
@@ -122,9 +124,10 @@ public class Retention {
 			}
 			List<TableName> tables = partitions.ofBatch(batch.batchId());
 			long bytes = tables.stream().mapToLong(partitions::bytes).sum();
+			Reason why = Reason.of("prune.why", rank - 1, batch.region(), Integer.toString(batch.academicYear()));
+			reasons.put(batch.batchId(), why);
 			lines.add(new PruneReport.Line(batch.batchId(), batch.region(), batch.academicYear(), bytes, size(bytes),
-					"superseded, " + (rank - 1) + " newer batch" + (rank == 2 ? "" : "es") + " of " + batch.region()
-							+ " AY" + batch.academicYear() + ", in no edition"));
+					why.english()));
 			if (!dryRun) {
 				transaction.executeWithoutResult(status -> {
 					partitions.drop(tables.toArray(TableName[]::new));
@@ -143,7 +146,7 @@ public class Retention {
 			lines.forEach(l -> log.info("prune: batch {} ({} AY{}) dropped, {} freed", l.batch(), l.region(),
 					l.academicYear(), l.size()));
 		}
-		return new PruneReport(lines, freed, dryRun);
+		return new PruneReport(lines, freed, dryRun, reasons);
 	}
 
 	/** When the batch was pruned, if it was. */

@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.vocstat.delivery.Reason;
+import org.vocstat.delivery.Reason.BadArgumentException;
 import org.vocstat.indicator.Periods;
 import org.vocstat.trail.AuditTrail;
 
@@ -103,11 +105,11 @@ public class ReviewFindings {
 	@Transactional
 	public Finding explain(long id, String text, String by) {
 		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("the explanation is empty (--text)");
+			throw new BadArgumentException("review.empty-text");
 		}
 		if (text.codePointCount(0, text.length()) > MAX_TEXT) {
-			throw new IllegalArgumentException("the explanation has " + text.codePointCount(0, text.length())
-					+ " characters; at most " + MAX_TEXT + " (--text)");
+			throw new BadArgumentException("review.long-text", Integer.toString(text.codePointCount(0, text.length())),
+					Integer.toString(MAX_TEXT));
 		}
 		Finding finding = query(id, by, "explained");
 		jdbc.sql(upsert(":text, :by, now(), NULL, NULL",
@@ -138,13 +140,13 @@ public class ReviewFindings {
 
 	private Finding query(long id, String by, String what) {
 		if (by == null || by.isBlank()) {
-			throw new IllegalArgumentException("say who (--by)");
+			throw new BadArgumentException("review.no-by");
 		}
 		Finding finding = finding(id)
-			.orElseThrow(() -> new IllegalArgumentException("no review finding " + id + " (see vocstat review)"));
+			.orElseThrow(() -> new BadArgumentException("review.no-finding", Long.toString(id)));
 		if (finding.level().equals(FindingLevel.error.name())) {
-			throw new ReviewRefusedException("finding " + id + " (" + finding.rule() + ", " + finding.scope()
-					+ ") is an error: it cannot be " + what + "; only a corrected export clears it");
+			throw new ReviewRefusedException("review.error-refused", Long.toString(id), finding.rule(), finding.scope(),
+					Reason.of("review.verb." + what));
 		}
 		return finding;
 	}

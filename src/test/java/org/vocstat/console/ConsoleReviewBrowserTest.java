@@ -97,7 +97,8 @@ class ConsoleReviewBrowserTest {
 		console.driver.findElement(By.name("title")).sendKeys("嘉兴市 2023 年中职教育质量年度报告");
 		console.driver.findElement(By.name("override")).sendKeys("其余待核实项已电话确认");
 		console.follow("form.publish-form button");
-		assertThat(console.awaitElement(".notice").getText()).startsWith("已发布：published edition ");
+		assertThat(console.awaitElement(".notice").getText()).startsWith("已发布 330400 AY2022 的版本 ")
+			.doesNotContain("published");
 		console.checkPage();
 		console.screenshot("editions");
 		console.follow("table tbody tr td a");

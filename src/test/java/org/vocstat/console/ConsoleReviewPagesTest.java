@@ -122,7 +122,7 @@ class ConsoleReviewPagesTest {
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		String html = page(review().flashAttrs(refused.getFlashMap()).with(as(ConsoleRole.statistician)), 200);
-		assertThat(html).contains("未执行", "is an error: it cannot be accepted").doesNotContain("Exception", "at org.");
+		assertThat(html).contains("未执行", "是错误：不能认可；只有更正后的导出才能消除它").doesNotContain("Exception", "at org.");
 		mvc.perform(post("/review/" + error + "/explain").param("text", "  ")
 			.with(csrf())
 			.with(as(ConsoleRole.statistician))).andExpect(status().is3xxRedirection());
@@ -175,14 +175,15 @@ class ConsoleReviewPagesTest {
 			.query(String.class)
 			.single()).isEqualTo("statistician1");
 		assertThat(page(get("/editions").flashAttrs(published.getFlashMap()).with(as(ConsoleRole.statistician)), 200))
-			.contains("已发布：published edition " + edition, "嘉兴市 2023 年报", "现行", "控制台测试");
+			.contains("已发布 330400 AY2022 的版本 " + edition + "：指标 ", "已越过审核关口", "嘉兴市 2023 年报", "现行", "控制台测试")
+			.doesNotContain("published edition " + edition + " of");
 		assertThat(page(get("/editions").with(as(ConsoleRole.auditor)), 200)).doesNotContain("/editions/publish");
 		String report = page(get("/report").param("edition", Long.toString(edition)).with(as(ConsoleRole.auditor)),
 				200);
 		assertThat(report).contains("已发布版本 <b>" + edition + "</b>", "表 1 中职在校生规模统计表", "嘉兴市")
 			.containsPattern("title=\"已发布 15036.18，重新计算 15141.32：[^\"]+\"\\s+class=\"differs\">15141.32<");
 		assertThat(page(get("/report").param("edition", "987654").with(as(ConsoleRole.auditor)), 404))
-			.contains("there is no edition 987654");
+			.contains("没有版本 987654（见 vocstat editions）");
 		assertThat(page(get("/batches").with(as(ConsoleRole.auditor)), 200)).contains("当前", "磁盘")
 			.contains("/report?edition=" + edition)
 			.doesNotContain("/batches/prune");
@@ -214,7 +215,8 @@ class ConsoleReviewPagesTest {
 			.query(Long.class)
 			.single();
 		String dryRun = page(get("/batches/prune").param("keepLatest", "0").with(as(ConsoleRole.operator)), 200);
-		assertThat(dryRun).contains("预览：将清理 <span>1</span> 个批次", "确认清理", "superseded, 1 newer batch");
+		assertThat(dryRun).contains("预览：将清理 <span>1</span> 个批次", "确认清理", "已被取代：", " AY2019 有 1 个更新的批次，且不属于任何版本")
+			.doesNotContain("superseded, 1 newer batch");
 		assertThat(count("batch_pruned")).isZero();
 		mvc.perform(post("/batches/prune").param("keepLatest", "0").with(csrf()).with(as(ConsoleRole.operator)))
 			.andExpect(status().is3xxRedirection());

@@ -2,6 +2,8 @@ package org.vocstat.operator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,6 +41,16 @@ class TerminalLocaleTest {
 
 		assertThat(Messages.chinese()).isFalse();
 		assertThat(Messages.status("LOADED")).isEqualTo("LOADED");
+	}
+
+	@Test
+	void theTerminalsCharacterSetComesFromItsLocaleWhetherOrNotTheMachineHasIt() {
+		assertThat(Messages.terminalCharset(Map.of("LANG", "zh_CN.UTF-8"))).isEqualTo(StandardCharsets.UTF_8);
+		assertThat(Messages.terminalCharset(Map.of("LC_ALL", "zh_CN.utf8", "LANG", "C")))
+			.isEqualTo(StandardCharsets.UTF_8);
+		assertThat(Messages.terminalCharset(Map.of("LANG", "zh_CN.GB18030"))).isEqualTo(Charset.forName("GB18030"));
+		assertThat(Messages.terminalCharset(Map.of("LANG", "C"))).isNull();
+		assertThat(Messages.terminalCharset(Map.of())).isNull();
 	}
 
 	@Test

@@ -41,9 +41,8 @@ final class ReadDigest {
 		String read = HexFormat.of().formatHex(digest.digest());
 		if (!read.equals(registered)) {
 			differed = true;
-			throw new BatchRefusedException(path + " changed while it was being loaded (SHA-256 "
-					+ registered.substring(0, 12) + "… registered, " + read.substring(0, 12)
-					+ "… read): its rows are rolled back; load the corrected export as a new batch");
+			throw BatchRefusedException.because("refused.changed-while-loading", path, registered.substring(0, 12),
+					read.substring(0, 12));
 		}
 	}
 

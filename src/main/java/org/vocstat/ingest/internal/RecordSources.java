@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 
 import org.vocstat.delivery.BatchRefusedException;
+import org.vocstat.delivery.Reason;
 import org.vocstat.ingest.FileKind;
 import org.vocstat.ingest.HeaderAliases;
 import org.vocstat.ingest.HeaderMapping;
@@ -70,8 +71,14 @@ public final class RecordSources {
 			rows.close();
 			// The header's faults are named by the file's CSV path; this file is the
 			// workbook.
-			throw new BatchRefusedException(
-					ex.getMessage().replace(kind.path(), shown).replace("header line 1", "the header row"));
+			if (ex.reason() == null) {
+				throw new BatchRefusedException(
+						ex.getMessage().replace(kind.path(), shown).replace("header line 1", "the header row"));
+			}
+			// The same reason said of a sheet: its own key ("the header row", not "header
+			// line 1").
+			throw new BatchRefusedException(new Reason(ex.key() + "-sheet",
+					ex.reason().arguments().stream().map(a -> kind.path().equals(a) ? shown : a).toList()));
 		}
 		catch (IOException | RuntimeException ex) {
 			rows.close();
@@ -79,8 +86,7 @@ public final class RecordSources {
 		}
 		if (records.headerCells() == null) {
 			records.close();
-			throw Workbook.refused(shown,
-					"has an empty sheet" + (sheet == null ? "" : " " + sheet) + ": no header row, no records");
+			throw Workbook.refused(shown, "empty-sheet", sheet == null ? "" : " " + sheet);
 		}
 		return records;
 	}

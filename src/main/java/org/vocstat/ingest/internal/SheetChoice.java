@@ -58,19 +58,17 @@ record SheetChoice(List<String> names, List<String> hidden, List<String> relatio
 	 */
 	static int index(String shown, List<String> names, List<String> hidden, String wanted) {
 		if (names.isEmpty()) {
-			throw Workbook.refused(shown, "has no sheet");
+			throw Workbook.refused(shown, "no-sheet");
 		}
 		if (wanted == null) {
 			if (hidden.contains(names.get(0))) {
-				throw Workbook.refused(shown, "has its first sheet " + names.get(0)
-						+ " hidden: name the sheet to read in batch.json (\"sheet\")");
+				throw Workbook.refused(shown, "first-sheet-hidden", names.get(0));
 			}
 			return 0;
 		}
 		int at = names.indexOf(wanted);
 		if (at < 0) {
-			throw Workbook.refused(shown,
-					"has no sheet named " + wanted + " (its sheets: " + String.join(", ", names) + ")");
+			throw Workbook.refused(shown, "no-such-sheet", wanted, String.join(", ", names));
 		}
 		return at;
 	}

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.vocstat.delivery.BatchRefusedException;
+import org.vocstat.delivery.Reason;
 
 /**
  * Opens the chosen sheet of an {@code .xlsx} or {@code .xls} export for streaming, or
@@ -53,8 +54,7 @@ final class Workbook {
 	static SheetRows open(Path file, String shown, String sheet, long maxBytes) throws IOException {
 		long size = Files.size(file);
 		if (size > maxBytes) {
-			throw refused(shown, "is " + size + " bytes, over the " + maxBytes
-					+ " a workbook may have (vocstat.ingest.max-workbook-mb)");
+			throw refused(shown, "too-big", Long.toString(size), Long.toString(maxBytes));
 		}
 		boolean xlsx = shown.toLowerCase(Locale.ROOT).endsWith(".xlsx");
 		FileMagic magic;
@@ -65,11 +65,10 @@ final class Workbook {
 			return ole2(file, shown, sheet, xlsx);
 		}
 		if (magic != FileMagic.OOXML) {
-			throw refused(shown, size == 0 ? "is empty: not a workbook"
-					: "is not a workbook (a CSV or text file renamed?): save it as " + (xlsx ? ".xlsx" : ".xls"));
+			throw size == 0 ? refused(shown, "empty") : refused(shown, "not-workbook", xlsx ? ".xlsx" : ".xls");
 		}
 		if (!xlsx) {
-			throw refused(shown, "is an .xlsx workbook named .xls: rename it .xlsx");
+			throw refused(shown, "xlsx-named-xls");
 		}
 		return xlsx(file, shown, sheet);
 	}
@@ -80,15 +79,15 @@ final class Workbook {
 			fs = new POIFSFileSystem(file.toFile(), true);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw refused(shown, "is not a readable workbook (" + firstLine(ex) + ")");
+			throw refused(shown, "unreadable", firstLine(ex));
 		}
 		try {
 			if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")
 					|| fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
-				throw refused(shown, "is encrypted or password-protected: save it again without a password");
+				throw refused(shown, "encrypted");
 			}
 			if (xlsx) {
-				throw refused(shown, "is an .xls (Excel 97-2003) workbook named .xlsx: rename it .xls");
+				throw refused(shown, "xls-named-xlsx");
 			}
 			XlsRows rows = new XlsRows(fs, (names, hidden) -> SheetChoice.index(shown, names, hidden, sheet));
 			if (!rows.hiddenSheets().isEmpty()) {
@@ -97,13 +96,13 @@ final class Workbook {
 			return rows;
 		}
 		catch (EncryptedDocumentException ex) {
-			throw refused(shown, "is encrypted or password-protected: save it again without a password");
+			throw refused(shown, "encrypted");
 		}
 		catch (BatchRefusedException ex) {
 			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
-			throw refused(shown, "is not a readable .xls workbook (" + firstLine(ex) + ")");
+			throw refused(shown, "unreadable-xls", firstLine(ex));
 		}
 		finally {
 			fs.close();
@@ -132,10 +131,8 @@ final class Workbook {
 		catch (Exception ex) {
 			revert(workbook);
 			String message = firstLine(ex);
-			throw refused(shown,
-					message.toLowerCase(Locale.ROOT).contains("zip bomb")
-							? "looks like a zip bomb (a part inflates far beyond its compressed size): refused"
-							: "is not a readable .xlsx workbook (corrupt zip? " + message + ")");
+			throw message.toLowerCase(Locale.ROOT).contains("zip bomb") ? refused(shown, "zip-bomb")
+					: refused(shown, "unreadable-xlsx", message);
 		}
 	}
 
@@ -145,8 +142,12 @@ final class Workbook {
 		}
 	}
 
-	static BatchRefusedException refused(String shown, String problem) {
-		return new BatchRefusedException(shown + " " + problem + "; nothing of this batch is loaded");
+	/**
+	 * The batch refused because of the workbook {@code shown}: {@code problem} names the
+	 * bundle's {@code workbook.PROBLEM}, said after the file's name.
+	 */
+	static BatchRefusedException refused(String shown, String problem, Object... arguments) {
+		return BatchRefusedException.because("refused.workbook", shown, Reason.of("workbook." + problem, arguments));
 	}
 
 	private static String firstLine(Throwable ex) {
