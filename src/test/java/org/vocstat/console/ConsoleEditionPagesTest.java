@@ -170,7 +170,7 @@ class ConsoleEditionPagesTest {
 	@Test
 	void anUnknownEditionOrAFigureTheEditionDoesNotHoldIsA404() throws Exception {
 		assertThat(page(figure(ConsoleWarehouse.EQUIPMENT, CITY, "AY2022", 987654), 404)).contains("找不到",
-				"there is no edition 987654");
+				"没有版本 987654");
 		assertThat(page(figure(ConsoleWarehouse.EQUIPMENT, "county:999999"), 404)).contains("找不到",
 				"版本 " + edition + " 没有");
 		assertThat(page(figure(ConsoleWarehouse.EQUIPMENT, CITY, "AY2019", edition), 404)).contains("找不到");
