@@ -9,4 +9,18 @@ import java.time.LocalDateTime;
  */
 public record RunSummary(long run, String job, Long batchId, String region, Integer academicYear, String folder,
 		String status, String exitCode, LocalDateTime started, LocalDateTime ended, String exitMessage) {
+
+	/** What became of the run (one model for the terminal and the console). */
+	public RunCondition condition() {
+		return RunCondition.of(status, exitMessage);
+	}
+
+	/**
+	 * What went wrong, whole and without stack frames (the refusal's reason for a refused
+	 * batch); empty for a run that did not fail.
+	 */
+	public String reason() {
+		return condition().reason(exitMessage);
+	}
+
 }

@@ -1,41 +1,44 @@
 package org.vocstat.console;
 
 import java.time.Duration;
-import java.util.List;
 
+import org.vocstat.audit.RunCondition;
 import org.vocstat.audit.RunSummary;
 
 /**
- * A run as the runs page shows it: a refused batch is shown as refused with the reason,
- * not as a failed run, and the whole failure message is kept for the run's page.
+ * A run as the runs pages show it, in the terminal's status model ({@link RunCondition}):
+ * a refused batch as refused with its reason, not as a failed run; a run a SIGTERM
+ * interrupted as stopped; what went wrong whole and without stack frames (the run's page
+ * keeps the stored trace behind a fold for whoever reports the bug).
  */
 record RunView(RunSummary run, String state, String stateZh, String reason, String duration, boolean restartable) {
 
-	private static final String REFUSAL = "BatchRefusedException: ";
-
 	static RunView of(RunSummary run) {
-		String message = run.exitMessage() == null ? "" : run.exitMessage();
-		int refusal = message.indexOf(REFUSAL);
-		if (refusal >= 0) {
-			String reason = message.substring(refusal + REFUSAL.length()).lines().findFirst().orElse("");
-			return new RunView(run, "REFUSED", "已拒收", reason, duration(run));
-		}
-		String firstLine = message.lines().findFirst().orElse("");
-		return new RunView(run, run.status(), stateZh(run.status()), firstLine, duration(run));
+		RunCondition condition = run.condition();
+		return new RunView(run, condition.name(), stateZh(condition), run.reason(), duration(run),
+				condition.restartable());
 	}
 
-	RunView(RunSummary run, String state, String stateZh, String reason, String duration) {
-		// A failed, stopped or crashed run resumes; a refused batch needs a new delivery.
-		this(run, state, stateZh, reason, duration, List.of("FAILED", "STOPPED", "STARTED").contains(state));
+	/** The reason's first line, for the list of runs. */
+	public String firstLine() {
+		return reason.lines().findFirst().orElse("");
 	}
 
-	private static String stateZh(String status) {
-		return switch (status) {
-			case "COMPLETED" -> "完成";
-			case "FAILED" -> "失败";
-			case "STOPPED" -> "已停止";
-			case "STARTED", "STARTING" -> "运行中";
-			default -> status;
+	/**
+	 * Whether the stored exit message holds more than the reason: stack frames to fold
+	 * away.
+	 */
+	public boolean hasTrace() {
+		return run.exitMessage() != null && !run.exitMessage().strip().equals(reason.strip());
+	}
+
+	private static String stateZh(RunCondition condition) {
+		return switch (condition) {
+			case LOADED -> "完成";
+			case FAILED -> "失败";
+			case STOPPED -> "已停止";
+			case RUNNING -> "运行中";
+			case REFUSED -> "已拒收";
 		};
 	}
 

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.vocstat.audit.AuditQueries;
+import org.vocstat.audit.RunCondition;
 import org.vocstat.audit.RunSummary;
 import org.vocstat.audit.StepLine;
 import org.vocstat.pipeline.LoadLock;
@@ -66,7 +67,7 @@ class StatusCommand implements Callable<Integer> {
 			List<StepLine> inProgress = audit.stepsInProgress(run);
 			List<StepLine> steps = new ArrayList<>(audit.steps(run));
 			steps.addAll(inProgress);
-			boolean refused = RunState.of(summary).state().equals(RunState.REFUSED);
+			boolean refused = summary.condition() == RunCondition.REFUSED;
 			printer.print(steps.stream().map(step -> shown(step, refused)).toList(), StepLine.class, format);
 			if (UNFINISHED.contains(summary.status())) {
 				String verdict = unfinished(summary, inProgress, warehouse.get(LoadLock.class).holder());

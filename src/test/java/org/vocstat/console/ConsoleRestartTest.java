@@ -98,6 +98,9 @@ class ConsoleRestartTest {
 		assertThat(page(get("/runs").with(as(ConsoleRole.operator)), 200)).contains("/runs/" + failed + "\"", "失败");
 		String run = page(get("/runs/" + failed).with(as(ConsoleRole.operator)), 200);
 		assertThat(run).contains("失败信息（完整）", HtmlUtils.htmlEscape(message), "/runs/" + failed + "/restart", "重启");
+		// What went wrong first, whole; the stack frames only behind the fold.
+		String failure = run.substring(run.indexOf("失败信息（完整）"), run.indexOf("<details class=\"trace\""));
+		assertThat(failure).contains(FAILING_STEP + ": injected fault").doesNotContain("\tat ", "at org.");
 
 		mvc.perform(post("/runs/" + failed + "/restart").with(csrf()).with(as(ConsoleRole.operator)))
 			.andExpect(status().is3xxRedirection());
