@@ -11,6 +11,8 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,9 +44,15 @@ class ReadOnlyApplicationTest {
 	@TempDir
 	Path folder;
 
+	@BeforeEach
+	@AfterEach
+	void emptyWarehouse() {
+		// The fixture's batch would be "already loaded" for the next test that loads it.
+		Warehouses.truncateAll(jdbc);
+	}
+
 	@Test
 	void aReadOnlyCommandReadsTheWarehouseWithoutTheJobsOrFlyway() {
-		Warehouses.truncateAll(jdbc);
 		CliRun load = CliRun.withDatabase("load", new BatchFixture().writeTo(folder).toString());
 		assertThat(load.code()).as(load.out() + load.err()).isZero();
 
