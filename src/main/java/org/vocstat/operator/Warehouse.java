@@ -11,6 +11,7 @@ import java.util.function.ToIntFunction;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.vocstat.database.EmbeddedServerEarlyStart;
 import org.vocstat.pipeline.GracefulStop;
 
 /**
@@ -102,7 +103,10 @@ public final class Warehouse implements AutoCloseable {
 	}
 
 	private static ConfigurableApplicationContext start(Class<?> application, List<String> args) {
-		return new SpringApplicationBuilder(application).registerShutdownHook(false).run(args.toArray(String[]::new));
+		// The embedded server starts while Spring does (EmbeddedServerEarlyStart).
+		return new SpringApplicationBuilder(application).registerShutdownHook(false)
+			.listeners(new EmbeddedServerEarlyStart())
+			.run(args.toArray(String[]::new));
 	}
 
 	/**
