@@ -1,5 +1,6 @@
 package org.vocstat.database;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,9 @@ public final class EmbeddedServerEarlyStart implements ApplicationListener<Appli
 
 	private Path home;
 
+	/** The server this listener started, until a context takes it. */
+	private CompletableFuture<SharedServer> started;
+
 	@Override
 	public void onApplicationEvent(ApplicationEvent event) {
 		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
@@ -37,16 +41,14 @@ public final class EmbeddedServerEarlyStart implements ApplicationListener<Appli
 		}
 		else if (event instanceof ApplicationFailedEvent || event instanceof ContextClosedEvent) {
 			// A context that failed or closed before asking for its database: the server
-			// started for it is left as any other user leaves it.
-			if (home != null) {
-				CompletableFuture<SharedServer> unused = STARTED.remove(home);
-				if (unused != null) {
-					try {
-						SharedServer.release(unused.join());
-					}
-					catch (CompletionException ex) {
-						// It did not start: there is nothing to leave.
-					}
+			// started for it is left as any other user leaves it. Only that one: another
+			// context of this JVM may have started one for the same home since.
+			if (started != null && STARTED.remove(home, started)) {
+				try {
+					SharedServer.release(started.join());
+				}
+				catch (CompletionException ex) {
+					// It did not start: there is nothing to leave.
 				}
 			}
 		}
@@ -57,12 +59,20 @@ public final class EmbeddedServerEarlyStart implements ApplicationListener<Appli
 		if (environment.containsProperty("spring.datasource.url") || given == null || given.isBlank()) {
 			return;
 		}
-		Path key = key(Path.of(given));
+		Path key;
+		try {
+			key = key(Path.of(given));
+		}
+		catch (InvalidPathException ex) {
+			// Not a path: the context's own start says so, as it did without this.
+			return;
+		}
 		// A daemon thread: a server still starting when the JVM ends is left as by a
 		// killed vocstat, and the next one stops it.
 		CompletableFuture<SharedServer> server = new CompletableFuture<>();
 		if (STARTED.putIfAbsent(key, server) == null) {
 			home = key;
+			started = server;
 			Thread starter = new Thread(() -> {
 				try {
 					server.complete(SharedServer.acquire(key));

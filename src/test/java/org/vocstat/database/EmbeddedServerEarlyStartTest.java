@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,23 @@ class EmbeddedServerEarlyStartTest {
 		early.onApplicationEvent(new ContextClosedEvent(new GenericApplicationContext()));
 
 		assertThat(EmbeddedServerEarlyStart.take(home)).isEmpty();
+		assertThat(home.resolve("pgdata/postmaster.pid")).doesNotExist();
+	}
+
+	@Test
+	void aContextClosingLeavesTheServerStartedForAnotherAlone() {
+		EmbeddedServerEarlyStart first = new EmbeddedServerEarlyStart();
+		prepared(first, Map.of("vocstat.home", home.toString()));
+		EmbeddedServer firstServer = EmbeddedServer.open(home);
+		prepared(new EmbeddedServerEarlyStart(), Map.of("vocstat.home", home.toString()));
+
+		first.onApplicationEvent(new ContextClosedEvent(new GenericApplicationContext()));
+		Optional<SharedServer> second = EmbeddedServerEarlyStart.take(home);
+		assertThat(second).as("the second context's server, still there for it to take").isPresent();
+
+		firstServer.close();
+		assertThat(home.resolve("pgdata/postmaster.pid")).exists();
+		SharedServer.release(second.get());
 		assertThat(home.resolve("pgdata/postmaster.pid")).doesNotExist();
 	}
 
