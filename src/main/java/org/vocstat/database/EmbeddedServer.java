@@ -23,7 +23,7 @@ final class EmbeddedServer implements AutoCloseable {
 	}
 
 	static EmbeddedServer open(Path home) {
-		return new EmbeddedServer(SharedServer.acquire(home));
+		return new EmbeddedServer(EmbeddedServerEarlyStart.take(home).orElseGet(() -> SharedServer.acquire(home)));
 	}
 
 	/**

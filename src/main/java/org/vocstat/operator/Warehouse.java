@@ -11,6 +11,7 @@ import java.util.function.ToIntFunction;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.vocstat.database.EmbeddedServerEarlyStart;
 import org.vocstat.pipeline.GracefulStop;
 
 /**
@@ -58,20 +59,21 @@ public final class Warehouse implements AutoCloseable {
 			args.addAll(root.springArgs());
 			ConfigurableApplicationContext context = null;
 			if (root.readOnly()) {
-				// Only the beans the command asks for, and no Flyway while the schema is
-				// current: most of a read-only command's start (bench/performance.md,
-				// "Commands that answer in a second").
+				// Only the beans the command asks for, only the auto-configurations that
+				// reading needs, and no Flyway while the schema is current: most of a
+				// read-only command's start (bench/performance.md, "Commands that answer
+				// in a second").
 				List<String> light = new ArrayList<>(args);
 				light.add("--spring.main.lazy-initialization=true");
 				light.add("--spring.flyway.enabled=false");
-				context = start(root, light);
+				context = start(ReadOnlyApplication.class, light);
 				if (!current(context)) {
 					context.close();
 					context = null;
 				}
 			}
 			if (context == null) {
-				context = start(root, args);
+				context = start(root.application(), args);
 			}
 			Warehouse warehouse = new Warehouse(context);
 			Runtime.getRuntime().addShutdownHook(new Thread(warehouse::stopGracefully, "vocstat-stop"));
@@ -100,8 +102,10 @@ public final class Warehouse implements AutoCloseable {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(VocstatCommand root, List<String> args) {
-		return new SpringApplicationBuilder(root.application()).registerShutdownHook(false)
+	private static ConfigurableApplicationContext start(Class<?> application, List<String> args) {
+		// The embedded server starts while Spring does (EmbeddedServerEarlyStart).
+		return new SpringApplicationBuilder(application).registerShutdownHook(false)
+			.listeners(new EmbeddedServerEarlyStart())
 			.run(args.toArray(String[]::new));
 	}
 
