@@ -22,7 +22,7 @@ public class Editions {
 			edition_id, title, region, period, batch_id, replaces, catalogue_fingerprint, content_digest, published_by,
 			published_at, override_reason, chain_head""";
 
-	private static final String FIGURE_COLUMNS = """
+	static final String FIGURE_COLUMNS = """
 			batch_id, indicator, scope, period, value, unrounded, numerator, denominator, previous_batch_id, rows, digest""";
 
 	private final JdbcClient jdbc;
@@ -109,7 +109,7 @@ public class Editions {
 							+ at.toInstant() + "; its rows are gone and its figures cannot be traced");
 				});
 		}
-		return new EditionFigures(edition, figures(editionId));
+		return new EditionFigures(edition, jdbc);
 	}
 
 	Optional<Edition> latest(String region, String period) {
