@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Speed of the web console (issue 23): each page's time to first byte, as a signed-in auditor sees it, and the
-# CSV download of a figure's source rows (time to first byte, and the console JVM's RSS before, during and after).
+# Speed of the web console (issue 23): each page's time to first byte, as a signed-in auditor sees it (a figure's
+# digest check, which its page loads after its first byte, is a row of its own), and the CSV download of a figure's
+# source rows (time to first byte, and the console JVM's RSS before, during and after).
 # A benchmark, not a test: it prints a table and judges nothing.
 #   bench/console.sh                      # province scale (~1M students), work in bench-out/console; first run
 #                                         # generates and loads (a few minutes), later runs reuse the loaded home
@@ -87,6 +88,8 @@ pages=(
 	"/figure?$top_figure"
 	"/figure?$top_figure&sort=line&desc=true"
 	"/figure?$city_figure"
+	"/figure/digest?$top_figure"
+	"/figure/digest?$city_figure"
 	"/runs"
 	"/runs/$run"
 	"$quarantine"
