@@ -68,7 +68,9 @@ public class SourceRows {
 			throw new IllegalArgumentException("rows sort by " + String.join(", ", SORTS.keySet()) + ", not " + sort);
 		}
 		String direction = descending ? " DESC" : "";
-		Query query = query(figure, direction);
+		// Only file order has each part read in order (through the key); another order
+		// sorts, and reading a part in key order first would only slow the reading.
+		Query query = query(figure, column.isEmpty() ? direction : null);
 		String sql = "SELECT * FROM (" + query.sql() + ") r ORDER BY "
 				+ (column.isEmpty() ? "" : column + direction + ", ") + "file_id" + direction + ", line_no" + direction
 				+ ", part LIMIT :limit OFFSET :offset";
