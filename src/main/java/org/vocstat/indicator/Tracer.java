@@ -138,7 +138,7 @@ public class Tracer {
 				words.add(role + " " + code + ": " + measure.inWords());
 				sql.add("-- " + role + " " + code + "\n" + queries.valueSqlFor(measure, scope, batchId));
 				if (check) {
-					fingerprint.append(FigureDigest.part(role, code, queries.oneScope(measure, batchId, scope)));
+					fingerprint.append(FigureDigest.part(role, code, queries.rowsFingerprint(measure, batchId, scope)));
 				}
 				if (rows != null) {
 					rows.addAll(queries.rows(measure, batchId, scope, fixedRole != null ? fixedRole : role, period));
