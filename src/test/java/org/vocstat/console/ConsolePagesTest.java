@@ -140,6 +140,19 @@ class ConsolePagesTest {
 	}
 
 	@Test
+	void everyLedgerTableOfALoadedBatchHasTheSchoolIndex() {
+		// A school's figure finds its rows through it; a batch loaded after V40 gets it
+		// when its ledger tables are attached.
+		var leaves = jdbc.sql("""
+				SELECT t.relid::regclass::text AS ledger, EXISTS (SELECT 1 FROM pg_index x
+				    JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
+				    WHERE x.indrelid = t.relid AND a.attname = 'school_key') AS indexed
+				FROM pg_partition_tree('person_ledger') t WHERE t.isleaf""").query().listOfRows();
+		assertThat(leaves).isNotEmpty()
+			.allSatisfy(leaf -> assertThat(leaf.get("indexed")).as(leaf.toString()).isEqualTo(true));
+	}
+
+	@Test
 	void rowsDownloadStreamsEveryRow() throws Exception {
 		MvcResult started = mvc.perform(rowsCsv().with(as(ConsoleRole.auditor))).andReturn();
 		MvcResult done = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn();
