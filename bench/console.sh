@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Speed of the web console (issue 23): each page's time to first byte, as a signed-in auditor sees it, and the
-# CSV download of a figure's source rows (time to first byte, and the console JVM's RSS before, during and after).
+# Speed of the web console (issue 23): each page's time to first byte, as a signed-in auditor sees it (a figure's
+# digest check, which its page loads after its first byte, is a row of its own), and the CSV download of a figure's
+# source rows (time to first byte, and the console JVM's RSS before, during and after).
 # A benchmark, not a test: it prints a table and judges nothing.
 #   bench/console.sh                      # province scale (~1M students), work in bench-out/console; first run
 #                                         # generates and loads (a few minutes), later runs reuse the loaded home
@@ -82,11 +83,20 @@ edition=$(grep -o 'href="/report?edition=[0-9]*"' "$work/page.html" | head -1 | 
 
 top_figure="indicator=enrolment.in_school&scope=$top&period=AY2022&region=$region"
 city_figure="indicator=facilities.equipment_value_per_student&scope=city:330400&period=AY2022&region=$region"
+# A school's figure: the first school the city figure's breakdown links to.
+fetch "/figure?$city_figure"
+school=$(grep -o 'scope=school:[^&"]*' "$work/page.html" | head -1 | sed 's/^scope=//' || true)
+[ -n "$school" ] || { echo "no school on the city figure's page" >&2; exit 1; }
+school_figure="indicator=enrolment.in_school&scope=$school&period=AY2022&region=$region"
 pages=(
 	"/report?region=$region&period=AY2022"
 	"/figure?$top_figure"
 	"/figure?$top_figure&sort=line&desc=true"
 	"/figure?$city_figure"
+	"/figure?$school_figure"
+	"/figure/digest?$top_figure"
+	"/figure/digest?$city_figure"
+	"/figure/digest?$school_figure"
 	"/runs"
 	"/runs/$run"
 	"$quarantine"

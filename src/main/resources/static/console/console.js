@@ -32,3 +32,20 @@
     window.addEventListener('resize', function () { drawn.resize(); });
   });
 })();
+
+// Parts of a page the server answers after the page itself (a figure's digest check reads
+// every source row again): each element with data-fragment is replaced by what its URL answers.
+(function () {
+  document.querySelectorAll('[data-fragment]').forEach(function (element) {
+    fetch(element.getAttribute('data-fragment'), { credentials: 'same-origin', headers: { Accept: 'text/html' } })
+      .then(function (response) {
+        if (!response.ok) { throw new Error('HTTP ' + response.status); }
+        return response.text();
+      })
+      .then(function (html) { element.outerHTML = html; })
+      .catch(function () {
+        element.className = 'bad';
+        element.textContent = '校验未能完成，请刷新页面 (the check did not finish: reload the page)';
+      });
+  });
+})();

@@ -19,8 +19,9 @@ import org.vocstat.indicator.Tracer;
 
 /**
  * A figure's page: name, definition in words and SQL, value, numerator and denominator,
- * the digest check, the breakdown beneath its scope, a published difference if any, and
- * its source rows a page at a time (masked), sortable.
+ * the digest check (loaded by the page from {@link DigestCheckController}), the breakdown
+ * beneath its scope, a published difference if any, and its source rows a page at a time
+ * (masked), sortable.
  */
 @Controller
 @ConditionalOnWebApplication
@@ -69,14 +70,15 @@ class FigureController {
 		}
 		FigureRequest request = new FigureRequest(indicator, scope, period, region);
 		// An edition's figure is its frozen copy, traced to the rows of the batch it
-		// froze.
+		// froze. The digest check reads every contributing row (a province's: over a
+		// million): the page loads it after its first byte (DigestCheckController), and
+		// counts the rows as the figure stored them, which the check's line says if they
+		// changed.
 		EditionFigure frozen = edition == null ? null : editions.find(edition, indicator, scope, period);
-		Trace trace = frozen == null ? request.describe(tracer, queries) : tracer.describe(frozen.frozen());
+		Trace trace = tracer.define(frozen == null ? request.find(tracer, queries) : frozen.frozen());
 		Figure figure = trace.figure();
 		String resolvedRegion = frozen == null ? request.resolvedRegion(queries) : frozen.edition().region();
-		// Rows that still give the stored digest are the rows the figure counted when it
-		// was computed (the digest covers each measure's row count): no second scan.
-		long total = trace.unchanged() ? figure.rows() : sourceRows.count(figure);
+		long total = figure.rows();
 		long pages = Math.max(1, (total + size - 1) / size);
 		if (page < 1 || page > pages) {
 			throw new NotFound("没有第 " + page + " 页：共 " + pages + " 页 (no such page)");

@@ -17,7 +17,12 @@ final class FigureDigest {
 
 	/** The part one measure adds to a figure's fingerprint. */
 	static String part(String role, String measure, MeasureValue value) {
-		return role + ":" + measure + "=" + value.fingerprint() + "|";
+		return part(role, measure, value.fingerprint());
+	}
+
+	/** The part one measure adds, from its rows' fingerprint alone. */
+	static String part(String role, String measure, String fingerprint) {
+		return role + ":" + measure + "=" + fingerprint + "|";
 	}
 
 	/** The SHA-256 of {@code text} (UTF-8), in hex. */

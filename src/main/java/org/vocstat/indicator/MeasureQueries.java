@@ -46,8 +46,9 @@ class MeasureQueries {
 	 * ({@link MaterialisedFacts}: a temporary table dropped at commit, so this must run
 	 * in a transaction), then one pass over them computes all the measures, each
 	 * restricted to its own rows by a {@code FILTER}. The view is joined once instead of
-	 * once per measure; values and fingerprints are those of {@link #oneScope}, which a
-	 * trace runs against the view itself.
+	 * once per measure; values and fingerprints are those of {@link #oneScope} (and the
+	 * fingerprints those of {@link #rowsFingerprint}, which a trace's digest check runs
+	 * against the view itself).
 	 *
 	 * <p>
 	 * The pass groups by each school's and each unit's number in the batch's school
@@ -222,6 +223,28 @@ class MeasureQueries {
 		return statement
 			.query((rs, n) -> new MeasureValue(rs.getBigDecimal("value"), rs.getLong("rows"),
 					rs.getBigDecimal("hash_sum1"), rs.getBigDecimal("hash_sum2")))
+			.single();
+	}
+
+	/**
+	 * The fingerprint of the measure's rows for one scope, as {@link #oneScope} gives it,
+	 * without the value: what a digest check compares, without the count of distinct
+	 * units that sorts every row (a province's 1.19 million students).
+	 */
+	String rowsFingerprint(Measure measure, long batchId, Scope scope) {
+		String condition = scope.condition(regionOf(batchId));
+		String sql = "SELECT count(*) AS rows, COALESCE(sum(" + MeasureValue.SLICE1
+				+ "), 0) AS hash_sum1, COALESCE(sum(" + MeasureValue.SLICE2 + "), 0) AS hash_sum2 FROM ("
+				+ ROWS.formatted(measure.fact(), condition, measure.filterSql()) + ") x";
+		var statement = jdbc.sql(sql).param("batch", batchId);
+		if (condition.contains(":code")) {
+			statement = statement.param("code", scope.code());
+		}
+		return statement
+			.query((rs,
+					n) -> new MeasureValue(null, rs.getLong("rows"), rs.getBigDecimal("hash_sum1"),
+							rs.getBigDecimal("hash_sum2"))
+						.fingerprint())
 			.single();
 	}
 

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A figure traced to its source rows: the definition in words and SQL, the stored figure,
  * every contributing row, and whether the digest recomputed from the rows now equals the
- * one stored when the figure was computed.
+ * one stored when the figure was computed (null when the trace was not checked, see
+ * {@link Tracer#define}).
  */
 public record Trace(Indicator indicator, Figure figure, List<String> definition, List<String> sql, List<TraceRow> rows,
 		String recomputedDigest) {
@@ -13,6 +14,13 @@ public record Trace(Indicator indicator, Figure figure, List<String> definition,
 	/** Whether the contributing rows are exactly those the figure was computed from. */
 	public boolean unchanged() {
 		return figure.digest().equals(recomputedDigest);
+	}
+
+	/**
+	 * Whether the digest was recomputed from the rows, so that {@link #unchanged} tells.
+	 */
+	public boolean checked() {
+		return recomputedDigest != null;
 	}
 
 	/**

@@ -44,7 +44,7 @@ public class Tracer {
 	}
 
 	private Trace trace(String indicatorCode, Scope scope, String period, String region, boolean withRows) {
-		return trace(figure(indicatorCode, scope, period, region), withRows);
+		return trace(figure(indicatorCode, scope, period, region), withRows, true);
 	}
 
 	/**
@@ -67,7 +67,7 @@ public class Tracer {
 	 * batch it came from; the trace is unchanged if they still give its digest.
 	 */
 	public Trace trace(Figure figure) {
-		return trace(figure, true);
+		return trace(figure, true, true);
 	}
 
 	/**
@@ -75,10 +75,19 @@ public class Tracer {
 	 * them): the definition and the digest check only.
 	 */
 	public Trace describe(Figure figure) {
-		return trace(figure, false);
+		return trace(figure, false, true);
 	}
 
-	private Trace trace(Figure figure, boolean withRows) {
+	/**
+	 * The definition of {@code figure} in words and SQL, without its rows and without the
+	 * digest check ({@link Trace#checked()} is false): the check reads every contributing
+	 * row, which a page can ask for after its first byte.
+	 */
+	public Trace define(Figure figure) {
+		return trace(figure, false, false);
+	}
+
+	private Trace trace(Figure figure, boolean withRows, boolean check) {
 		Indicator indicator = catalog.indicator(figure.indicator())
 			.orElseThrow(
 					() -> new IllegalArgumentException("no indicator " + figure.indicator() + " in the catalogue"));
@@ -94,27 +103,27 @@ public class Tracer {
 					+ (indicator.kind() == Indicator.Kind.growth ? ": (this / previous − 1) × " + indicator.multiplier()
 							: ": this − previous"));
 			String current = traceMeasures(base, scope, batchId, figure.period(), "current", words, sql,
-					withRows ? rows : null);
+					withRows ? rows : null, check);
 			Figure before = store
 				.find(figure.previousBatchId(), base.code(), scope.toString(), previousPeriod(figure.period()))
 				.orElseThrow();
 			String previous = traceMeasures(base, scope, before.batchId(), before.period(), "previous",
-					new ArrayList<>(), new ArrayList<>(), withRows ? rows : null);
-			digest = FigureDigest.sha256("current:" + current + "|previous:" + previous);
+					new ArrayList<>(), new ArrayList<>(), withRows ? rows : null, check);
+			digest = check ? FigureDigest.sha256("current:" + current + "|previous:" + previous) : null;
 		}
 		else {
-			digest = traceMeasures(indicator, scope, batchId, figure.period(), null, words, sql,
-					withRows ? rows : null);
+			digest = traceMeasures(indicator, scope, batchId, figure.period(), null, words, sql, withRows ? rows : null,
+					check);
 		}
 		return new Trace(indicator, figure, words, sql, rows, digest);
 	}
 
 	/**
 	 * Lists the rows of a value or ratio figure (unless {@code rows} is null) and returns
-	 * its recomputed digest.
+	 * its recomputed digest (null unless {@code check}).
 	 */
 	private String traceMeasures(Indicator indicator, Scope scope, long batchId, String period, String fixedRole,
-			List<String> words, List<String> sql, List<TraceRow> rows) {
+			List<String> words, List<String> sql, List<TraceRow> rows, boolean check) {
 		StringBuilder fingerprint = new StringBuilder();
 		words.add(indicator.code() + " = "
 				+ (indicator.kind() == Indicator.Kind.ratio
@@ -128,13 +137,15 @@ public class Tracer {
 				Measure measure = catalog.measure(code);
 				words.add(role + " " + code + ": " + measure.inWords());
 				sql.add("-- " + role + " " + code + "\n" + queries.valueSqlFor(measure, scope, batchId));
-				fingerprint.append(FigureDigest.part(role, code, queries.oneScope(measure, batchId, scope)));
+				if (check) {
+					fingerprint.append(FigureDigest.part(role, code, queries.rowsFingerprint(measure, batchId, scope)));
+				}
 				if (rows != null) {
 					rows.addAll(queries.rows(measure, batchId, scope, fixedRole != null ? fixedRole : role, period));
 				}
 			}
 		}
-		return FigureDigest.sha256(fingerprint.toString());
+		return check ? FigureDigest.sha256(fingerprint.toString()) : null;
 	}
 
 	private static String previousPeriod(String period) {

@@ -1,10 +1,9 @@
 package org.vocstat.publication;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.vocstat.indicator.Figure;
 import org.vocstat.indicator.FigureSource;
@@ -13,17 +12,19 @@ import org.vocstat.indicator.Periods;
 /**
  * An edition's frozen figures as a {@link FigureSource}: the report, the published check
  * and a trace read them instead of the current batches', which later loads may have
- * replaced.
+ * replaced. Each question is a query of the frozen figures, scoped to what it asks, as
+ * the current batches' source answers it: a report reads a few hundred of a province's
+ * tens of thousands.
  */
 public final class EditionFigures implements FigureSource {
 
 	private final Edition edition;
 
-	private final Map<String, Figure> figures;
+	private final JdbcClient jdbc;
 
-	EditionFigures(Edition edition, List<Figure> figures) {
+	EditionFigures(Edition edition, JdbcClient jdbc) {
 		this.edition = edition;
-		this.figures = figures.stream().collect(Collectors.toMap(EditionFigures::key, Function.identity()));
+		this.jdbc = jdbc;
 	}
 
 	public Edition edition() {
@@ -43,25 +44,54 @@ public final class EditionFigures implements FigureSource {
 		if (academicYear == year) {
 			return Optional.of(edition.batchId());
 		}
-		return figures.values()
-			.stream()
-			.filter(f -> f.batchId() != edition.batchId() && f.period().equals("AY" + academicYear))
-			.map(Figure::batchId)
-			.findFirst();
+		return jdbc.sql("""
+				SELECT b.batch_id FROM edition_batch b WHERE b.edition_id = :edition AND b.batch_id <> :batch
+				AND EXISTS (SELECT 1 FROM edition_figure f WHERE f.edition_id = b.edition_id
+				            AND f.batch_id = b.batch_id AND f.period = :period)
+				ORDER BY b.batch_id LIMIT 1""")
+			.param("edition", edition.editionId())
+			.param("batch", edition.batchId())
+			.param("period", "AY" + academicYear)
+			.query(Long.class)
+			.optional();
 	}
 
 	@Override
 	public Optional<Figure> find(long batchId, String indicator, String scope, String period) {
-		return Optional.ofNullable(figures.get(batchId + "|" + indicator + "|" + scope + "|" + period));
+		return jdbc
+			.sql("SELECT " + Editions.FIGURE_COLUMNS + " FROM edition_figure WHERE edition_id = :edition"
+					+ " AND batch_id = :batch AND indicator = :indicator AND scope = :scope AND period = :period")
+			.param("edition", edition.editionId())
+			.param("batch", batchId)
+			.param("indicator", indicator)
+			.param("scope", scope)
+			.param("period", period)
+			.query(Figure.class)
+			.optional();
 	}
 
 	@Override
 	public List<Figure> ofBatch(long batchId) {
-		return figures.values().stream().filter(f -> f.batchId() == batchId).toList();
+		return jdbc
+			.sql("SELECT " + Editions.FIGURE_COLUMNS + " FROM edition_figure WHERE edition_id = :edition"
+					+ " AND batch_id = :batch ORDER BY indicator, scope, period")
+			.param("edition", edition.editionId())
+			.param("batch", batchId)
+			.query(Figure.class)
+			.list();
 	}
 
-	private static String key(Figure figure) {
-		return figure.batchId() + "|" + figure.indicator() + "|" + figure.scope() + "|" + figure.period();
+	/**
+	 * The scopes without reading the figures (a province edition's are tens of
+	 * thousands).
+	 */
+	@Override
+	public List<String> scopes(long batchId) {
+		return jdbc.sql("SELECT DISTINCT scope FROM edition_figure WHERE edition_id = :edition AND batch_id = :batch")
+			.param("edition", edition.editionId())
+			.param("batch", batchId)
+			.query(String.class)
+			.list();
 	}
 
 }

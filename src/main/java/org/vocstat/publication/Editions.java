@@ -23,7 +23,7 @@ public class Editions {
 			edition_id, title, region, period, batch_id, replaces, catalogue_fingerprint, content_digest, published_by,
 			published_at, override_reason, chain_head""";
 
-	private static final String FIGURE_COLUMNS = """
+	static final String FIGURE_COLUMNS = """
 			batch_id, indicator, scope, period, value, unrounded, numerator, denominator, previous_batch_id, rows, digest""";
 
 	private final JdbcClient jdbc;
@@ -110,7 +110,7 @@ public class Editions {
 							Long.toString(batch), at.toInstant().toString());
 				});
 		}
-		return new EditionFigures(edition, figures(editionId));
+		return new EditionFigures(edition, jdbc);
 	}
 
 	Optional<Edition> latest(String region, String period) {

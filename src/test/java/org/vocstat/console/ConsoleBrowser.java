@@ -22,11 +22,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -124,16 +124,17 @@ final class ConsoleBrowser implements AutoCloseable {
 	 * clicking.
 	 */
 	void follow(Function<WebDriver, WebElement> target) {
-		WebElement page = new WebDriverWait(driver, Duration.ofSeconds(20))
-			.ignoring(StaleElementReferenceException.class)
-			.until(b -> {
-				WebElement html = b.findElement(By.tagName("html"));
-				target.apply(b).click();
-				return html;
-			});
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-		wait.until(ExpectedConditions.stalenessOf(page));
-		wait.until(b -> "complete".equals(((JavascriptExecutor) b).executeScript("return document.readyState")));
+		// The page clicked on is marked; the page it leads to is a new document without
+		// the mark. (Waiting for the old page's element to go stale also works, but
+		// chromedriver sometimes answers a question about it with an error of its own.)
+		new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(b -> {
+			((JavascriptExecutor) b).executeScript("window.vocstatLeaving = true;");
+			target.apply(b).click();
+			return true;
+		});
+		new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+			.until(b -> Boolean.TRUE.equals(((JavascriptExecutor) b)
+				.executeScript("return window.vocstatLeaving === undefined && document.readyState === 'complete';")));
 	}
 
 	/** {@link #follow} for the first element matching {@code css}. */

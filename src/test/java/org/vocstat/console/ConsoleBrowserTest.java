@@ -111,6 +111,8 @@ class ConsoleBrowserTest {
 		console.checkPage();
 		assertThat(browser.findElement(By.cssSelector("section.difference")).getText()).contains("15036.18");
 		console.assertChartsDrew(2);
+		// The digest check, which the page loads after its first byte.
+		assertThat(console.awaitElement("dd.digest.ok").getText()).contains("计算以来未变");
 		long total = Long
 			.parseLong(browser.findElement(By.xpath("//dt[text()='来源行']/following-sibling::dd[1]")).getText().strip());
 		console.screenshot("figure");

@@ -128,12 +128,26 @@ class ConsoleEditionPagesTest {
 			.query(String.class)
 			.single();
 		assertThat(html).contains("已发布版本 <b>" + edition + "</b>", "嘉兴市 2023 年报（版本页测试）", "statistician1", "发布于")
-			.contains(">" + frozen(CITY).toPlainString() + "<", "已发布 <b>15036.18</b>", "计算以来未变")
+			.contains(">" + frozen(CITY).toPlainString() + "<", "已发布 <b>15036.18</b>")
+			.contains("/figure/digest?indicator=" + ConsoleWarehouse.EQUIPMENT + "&amp;scope=" + CITY
+					+ "&amp;period=AY2022&amp;edition=" + edition + "\"")
 			.contains(frozen(CITY).add(new BigDecimal(1000)).toPlainString() + "（批次 ", "与此版本不同")
 			.contains(">" + frozen(county).toPlainString() + "<")
 			.doesNotContain(">" + frozen(county).add(new BigDecimal(1000)).toPlainString() + "<")
 			.contains("/figure/rows.csv?indicator=" + ConsoleWarehouse.EQUIPMENT)
 			.contains("scope=" + county + "&amp;period=AY2022&amp;edition=" + edition + "\"");
+	}
+
+	@Test
+	void anEditionsFigureIsCheckedAsItWasFrozenAndAnUnknownEditionIsA404() throws Exception {
+		assertThat(page(get("/figure/digest").param("indicator", ConsoleWarehouse.EQUIPMENT)
+			.param("scope", CITY)
+			.param("period", "AY2022")
+			.param("edition", Long.toString(edition)), 200)).contains("计算以来未变");
+		page(get("/figure/digest").param("indicator", ConsoleWarehouse.EQUIPMENT)
+			.param("scope", CITY)
+			.param("period", "AY2022")
+			.param("edition", "987654"), 404);
 	}
 
 	@Test

@@ -109,13 +109,63 @@ class ConsolePagesTest {
 	@Test
 	void figurePageExplainsTheDifferenceAndPagesTheRows() throws Exception {
 		String html = page(figure().param("size", "20").with(as(ConsoleRole.auditor)), 200);
-		assertThat(html).contains("生均", "已发布 <b>15036.18</b>", "计算以来未变", "按区县", "按学校", "嘉善县").contains("下载全部来源行");
+		assertThat(html).contains("生均", "已发布 <b>15036.18</b>", "校验中", "按区县", "按学校", "嘉善县").contains("下载全部来源行");
+		assertThat(html).contains("data-fragment=\"/figure/digest?indicator=" + ConsoleWarehouse.EQUIPMENT);
 		assertThat(html.split("<tr>").length).isGreaterThan(20);
 		page(figure().param("sort", "line")
 			.param("desc", "true")
 			.param("page", "2")
 			.param("size", "5")
 			.with(as(ConsoleRole.auditor)), 200);
+	}
+
+	@Test
+	void digestCheckSaysUnchangedUntilASourceRowChanges() throws Exception {
+		assertThat(page(digest().with(as(ConsoleRole.auditor)), 200)).contains("计算以来未变").doesNotContain("已变化");
+		// One student counted in the figure's denominator, its line hash altered in
+		// place.
+		var row = jdbc
+			.sql("""
+					SELECT l.batch_id, l.file_id, l.line_no, l.line_sha256 FROM person_ledger l
+					JOIN current_batch c ON c.batch_id = l.batch_id
+					WHERE c.region = '330400' AND c.academic_year = 2022 AND l.population = 'students' AND l.open_at_snapshot
+					ORDER BY l.file_id, l.line_no LIMIT 1""")
+			.query()
+			.singleRow();
+		try {
+			setLineHash(row, new byte[32]);
+			String changed = page(digest().with(as(ConsoleRole.auditor)), 200);
+			assertThat(changed).contains("来源行自计算以来已变化").doesNotContain("计算以来未变");
+		}
+		finally {
+			setLineHash(row, (byte[]) row.get("line_sha256"));
+		}
+		assertThat(page(digest().with(as(ConsoleRole.auditor)), 200)).contains("计算以来未变");
+		page(digest().param("indicator", "no.such").with(as(ConsoleRole.auditor)), 404);
+	}
+
+	private void setLineHash(java.util.Map<String, Object> row, byte[] hash) {
+		jdbc.sql("""
+				UPDATE person_ledger SET line_sha256 = :hash
+				WHERE batch_id = :batch AND file_id = :file AND line_no = :line""")
+			.param("hash", hash)
+			.param("batch", row.get("batch_id"))
+			.param("file", row.get("file_id"))
+			.param("line", row.get("line_no"))
+			.update();
+	}
+
+	@Test
+	void everyLedgerTableOfALoadedBatchHasTheSchoolIndex() {
+		// A school's figure finds its rows through it; a batch loaded after V40 gets it
+		// when its ledger tables are attached.
+		var leaves = jdbc.sql("""
+				SELECT t.relid::regclass::text AS ledger, EXISTS (SELECT 1 FROM pg_index x
+				    JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
+				    WHERE x.indrelid = t.relid AND a.attname = 'school_key') AS indexed
+				FROM pg_partition_tree('person_ledger') t WHERE t.isleaf""").query().listOfRows();
+		assertThat(leaves).isNotEmpty()
+			.allSatisfy(leaf -> assertThat(leaf.get("indexed")).as(leaf.toString()).isEqualTo(true));
 	}
 
 	@Test
@@ -208,6 +258,12 @@ class ConsolePagesTest {
 
 	private static MockHttpServletRequestBuilder figure() {
 		return get("/figure").param("indicator", ConsoleWarehouse.EQUIPMENT)
+			.param("scope", "city:330400")
+			.param("period", "AY2022");
+	}
+
+	private static MockHttpServletRequestBuilder digest() {
+		return get("/figure/digest").param("indicator", ConsoleWarehouse.EQUIPMENT)
 			.param("scope", "city:330400")
 			.param("period", "AY2022");
 	}

@@ -52,6 +52,9 @@ final class ScopesAtOnceAndAlone {
 		Map<Scope, String> alone = new HashMap<>();
 		for (Scope scope : scopes) {
 			MeasureValue value = queries.oneScope(measure, batch, scope);
+			// A trace's digest check reads the fingerprint alone.
+			assertThat(queries.rowsFingerprint(measure, batch, scope)).as(measure.code() + " " + scope)
+				.isEqualTo(value.fingerprint());
 			if (value.rows() > 0) {
 				alone.put(scope, shown(value));
 			}

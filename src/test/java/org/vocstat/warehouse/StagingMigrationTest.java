@@ -39,9 +39,19 @@ class StagingMigrationTest {
 			List<String> viewsBefore = jdbc.sql(VIEWS_OVER_STAGING).query(String.class).list();
 			assertThat(viewsBefore).hasSize(11);
 
-			database.migrate();
+			database.migrateTo("40");
 
 			assertThat(jdbc.sql(VIEWS_OVER_STAGING).query(String.class).list()).isEqualTo(viewsBefore);
+
+			// V41 adds each row's file_id to every fact view, keeping comments and
+			// grants.
+			database.migrate();
+			assertThat(jdbc.sql("""
+					SELECT count(*) FROM pg_views v WHERE v.viewname LIKE 'fact\\_%' AND v.schemaname = current_schema()
+					  AND NOT EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = v.schemaname
+					                  AND c.table_name = v.viewname AND c.column_name = 'file_id')""")
+				.query(Long.class)
+				.single()).as("fact views without file_id").isZero();
 			assertThat(jdbc.sql("""
 					SELECT obj_description('fact_teacher'::regclass, 'pg_class') || ' '
 					       || has_table_privilege('public', 'fact_teacher', 'SELECT')""").query(String.class).single())
