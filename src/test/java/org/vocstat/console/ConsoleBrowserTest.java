@@ -83,6 +83,18 @@ class ConsoleBrowserTest {
 	}
 
 	@Test
+	void theRegionAndYearChooserOpensAnotherYear() {
+		console.signIn(ConsoleRole.auditor);
+		console.open("/report?region=330400&period=AY2022");
+		browser.findElement(By.cssSelector("details.chooser summary")).click();
+		console.screenshot("report-chooser-open");
+		console.follow(b -> b.findElement(By.linkText("嘉兴市（330400） 2021 学年")));
+		assertThat(console.textOf("h1 small")).startsWith("2021 学年");
+		assertThat(console.textOf("details.chooser summary")).contains("2021 学年");
+		console.signOut();
+	}
+
+	@Test
 	void aWrongPasswordGetsNoHintWhichPartWasWrong() {
 		console.open("/login");
 		browser.manage().deleteAllCookies();
