@@ -39,7 +39,8 @@
   document.querySelectorAll('[data-fragment]').forEach(function (element) {
     fetch(element.getAttribute('data-fragment'), { credentials: 'same-origin', headers: { Accept: 'text/html' } })
       .then(function (response) {
-        if (!response.ok) { throw new Error('HTTP ' + response.status); }
+        // A session that expired meanwhile answers with the sign-in page, after a redirect.
+        if (!response.ok || response.redirected) { throw new Error('HTTP ' + response.status); }
         return response.text();
       })
       .then(function (html) { element.outerHTML = html; })

@@ -29,10 +29,11 @@ public final class EmbeddedServerEarlyStart implements ApplicationListener<Appli
 	/** Servers started early and not yet taken by a context, by home. */
 	private static final Map<Path, CompletableFuture<SharedServer>> STARTED = new ConcurrentHashMap<>();
 
-	private Path home;
+	// Written on the thread that starts the application, read on the one that closes it.
+	private volatile Path home;
 
 	/** The server this listener started, until a context takes it. */
-	private CompletableFuture<SharedServer> started;
+	private volatile CompletableFuture<SharedServer> started;
 
 	@Override
 	public void onApplicationEvent(ApplicationEvent event) {

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.vocstat.delivery.BatchRegistry;
@@ -112,9 +113,10 @@ public class SourceRows {
 	 * of the figure's definition, each in file and line order, a query of its own that
 	 * reads them through the table's key, so that the first arrives at once instead of
 	 * after a sort of them all. The transaction lets PostgreSQL's driver read through a
-	 * cursor.
+	 * cursor, and its one snapshot makes the queries read the same state: a prune or
+	 * rerun committing during a long download cannot mix two states in one file.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public void stream(Figure figure, Consumer<TraceRow> sink) {
 		Query all = query(figure, "");
 		for (String part : all.parts()) {

@@ -11,16 +11,17 @@ import java.util.List;
 public record Trace(Indicator indicator, Figure figure, List<String> definition, List<String> sql, List<TraceRow> rows,
 		String recomputedDigest) {
 
-	/** Whether the contributing rows are exactly those the figure was computed from. */
-	public boolean unchanged() {
-		return figure.digest().equals(recomputedDigest);
-	}
-
 	/**
-	 * Whether the digest was recomputed from the rows, so that {@link #unchanged} tells.
+	 * Whether the contributing rows are exactly those the figure was computed from; a
+	 * trace that was not checked ({@link Tracer#define}) cannot say, and is not taken as
+	 * "changed".
 	 */
-	public boolean checked() {
-		return recomputedDigest != null;
+	public boolean unchanged() {
+		if (recomputedDigest == null) {
+			throw new IllegalStateException(
+					"the trace of " + figure.indicator() + " " + figure.scope() + " was not checked against its rows");
+		}
+		return figure.digest().equals(recomputedDigest);
 	}
 
 	/**

@@ -7,14 +7,18 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ChoiceFormat;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +47,13 @@ class BundleParityTest {
 	private static final Pattern KEY_IN_CODE = Pattern.compile(
 			"(?:Reason\\.of|because|BadArgumentException|ReviewRefusedException|Messages\\.format|Messages\\.text|Messages\\.textOr|keyed)\\(\\s*(?:locale,\\s*)?\"([a-z][a-z0-9.-]*)\"");
 
+	/**
+	 * A workbook's refusal: {@code Workbook.refused(shown, "no-sheet")} says
+	 * workbook.no-sheet.
+	 */
+	private static final Pattern WORKBOOK_KEY_IN_CODE = Pattern
+		.compile("refused\\(\\s*shown,\\s*\"([a-z][a-z0-9-]*)\"");
+
 	/** Keys the code builds from a prefix and a word. */
 	private static final List<String> BUILT_KEYS = List.of("refused.what.region", "refused.what.academic-year",
 			"review.verb.explained", "review.verb.accepted", "refused.lacks-columns-sheet",
@@ -63,7 +74,9 @@ class BundleParityTest {
 		for (String key : englishKeys) {
 			String en = english.getProperty(key);
 			String zh = chinese.getProperty(key);
-			assertThat(new MessageFormat(zh).getFormats()).as(key).isNotNull();
+			// Both parse, and each argument is formatted alike (a number as a number; a
+			// plural's choice is the English's own).
+			assertThat(formatsOf(zh)).as("the argument formats of %s", key).isEqualTo(formatsOf(en));
 			assertThat(arguments(zh)).as("the arguments of %s", key).isEqualTo(arguments(en));
 		}
 	}
@@ -75,7 +88,12 @@ class BundleParityTest {
 		Set<String> named = new TreeSet<>(BUILT_KEYS);
 		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
 			for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-				Matcher key = KEY_IN_CODE.matcher(Files.readString(source));
+				String code = Files.readString(source);
+				Matcher workbook = WORKBOOK_KEY_IN_CODE.matcher(code);
+				while (workbook.find()) {
+					named.add("workbook." + workbook.group(1));
+				}
+				Matcher key = KEY_IN_CODE.matcher(code);
 				while (key.find()) {
 					// a prefix ("refused.what." + what) is completed in BUILT_KEYS
 					if (!key.group(1).endsWith(".")) {
@@ -196,6 +214,18 @@ class BundleParityTest {
 			properties.load(reader);
 		}
 		return properties;
+	}
+
+	/** The arguments formatted as numbers or dates, and how (a plural's choice aside). */
+	private static Map<Integer, String> formatsOf(String pattern) {
+		Format[] formats = new MessageFormat(pattern).getFormatsByArgumentIndex();
+		Map<Integer, String> typed = new TreeMap<>();
+		for (int i = 0; i < formats.length; i++) {
+			if (formats[i] != null && !(formats[i] instanceof ChoiceFormat)) {
+				typed.put(i, formats[i].getClass().getSimpleName());
+			}
+		}
+		return typed;
 	}
 
 }
