@@ -1,6 +1,7 @@
 package org.vocstat.indicator;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -143,6 +144,22 @@ public class FigureStore {
 		return jdbc.sql("SELECT DISTINCT scope FROM figure WHERE batch_id = :batch")
 			.param("batch", batchId)
 			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * The figures of {@code indicators} for {@code scopes} of a batch, in the order of
+	 * {@link #ofBatch}: what reads a nation's million figures a slice at a time (the
+	 * review), instead of all of them at once.
+	 */
+	public List<Figure> ofScopes(long batchId, Collection<String> indicators, Collection<String> scopes) {
+		return jdbc.sql("SELECT " + COLUMNS + """
+				 FROM figure WHERE batch_id = :batch AND indicator = ANY(:indicators) AND scope = ANY(:scopes)
+				ORDER BY indicator, scope""")
+			.param("batch", batchId)
+			.param("indicators", indicators.toArray(String[]::new))
+			.param("scopes", scopes.toArray(String[]::new))
+			.query(Figure.class)
 			.list();
 	}
 

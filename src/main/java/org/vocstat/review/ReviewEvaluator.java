@@ -1,6 +1,12 @@
 package org.vocstat.review;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +30,9 @@ import org.vocstat.indicator.ScopeNames;
 public class ReviewEvaluator {
 
 	private static final Logger log = LoggerFactory.getLogger(ReviewEvaluator.class);
+
+	/** Scopes whose figures are read and evaluated together (smaller in a test). */
+	private int scopesAtOnce = 2_000;
 
 	private final ReviewRuleCatalog rules;
 
@@ -51,15 +60,34 @@ public class ReviewEvaluator {
 	@Transactional
 	public int evaluate(long batchId) {
 		BatchPeriod period = registry.period(batchId);
-		List<Figure> previous = periods.currentBatch(period.region(), period.academicYear() - 1)
-			.map(figures::ofBatch)
-			.orElse(List.of());
+		Optional<Long> previous = periods.currentBatch(period.region(), period.academicYear() - 1);
 		ScopeNames.Namer namer = names.of(batchId);
-		List<FindingDraft> findings = new RuleEvaluation(figures.ofBatch(batchId), previous).findings(rules.rules(),
-				namer::name);
+		List<ReviewRule> evaluated = rules.rules();
+		Set<String> indicators = evaluated.stream()
+			.flatMap(rule -> rule.references().stream())
+			.map(Expression.Reference::indicator)
+			.collect(Collectors.toSet());
+		// A rule reads figures of one scope, this year's and last: the scopes are read a
+		// slice at a time, so that a nation's million figures are never held at once
+		// (a load's heap is capped). Findings stay in rule order, then scope order.
+		Map<String, List<FindingDraft>> byRule = new LinkedHashMap<>();
+		evaluated.forEach(rule -> byRule.put(rule.code(), new ArrayList<>()));
+		List<String> scopes = figures.scopes(batchId).stream().sorted().toList();
+		for (int from = 0; from < scopes.size(); from += scopesAtOnce) {
+			List<String> slice = scopes.subList(from, Math.min(scopes.size(), from + scopesAtOnce));
+			List<Figure> before = previous.map(b -> figures.ofScopes(b, indicators, slice)).orElse(List.of());
+			new RuleEvaluation(figures.ofScopes(batchId, indicators, slice), before).findings(evaluated, namer::name)
+				.forEach(finding -> byRule.get(finding.ruleCode()).add(finding));
+		}
+		List<FindingDraft> findings = byRule.values().stream().flatMap(List::stream).toList();
 		store.replace(batchId, period.region(), period.academicYear(), rules.digest(), findings);
 		log.info("review: {} findings in batch {}", findings.size(), batchId);
 		return findings.size();
+	}
+
+	/** Reads the scopes {@code scopes} at a time: a test's way to cross many slices. */
+	void readScopesAtOnce(int scopes) {
+		this.scopesAtOnce = scopes;
 	}
 
 	/**
