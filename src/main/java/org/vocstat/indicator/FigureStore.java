@@ -3,6 +3,8 @@ package org.vocstat.indicator;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -45,6 +47,9 @@ public class FigureStore {
 					SELECT * FROM unnest(:batch::bigint[], :indicator::text[], :scope::text[], :period::text[], :value::numeric[],
 					                     :unrounded::numeric[], :numerator::numeric[], :denominator::numeric[],
 					                     :previous::bigint[], :rows::bigint[], :digest::text[])""");
+
+	/** Figures a streamed read asks PostgreSQL for at a time. */
+	private static final int STREAMED_AT_ONCE = 5_000;
 
 	static final TableName FIGURE = new TableName("figure");
 
@@ -144,6 +149,44 @@ public class FigureStore {
 		return jdbc.sql("SELECT DISTINCT scope FROM figure WHERE batch_id = :batch")
 			.param("batch", batchId)
 			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Every figure of a batch, handed to {@code sink} one at a time, by indicator, scope
+	 * and period as Java orders their text (byte order, {@code COLLATE "C"}), read
+	 * through a cursor: an edition's content digest over a nation's million figures
+	 * without holding them. With {@code scope} and {@code period}, that scope's figures
+	 * of that period only.
+	 */
+	@Transactional(readOnly = true)
+	public long forEach(long batchId, String scope, String period, Consumer<Figure> sink) {
+		String only = scope == null ? "" : " AND scope = :scope AND period = :period";
+		try (Stream<Figure> figures = jdbc
+			.sql("SELECT " + COLUMNS + " FROM figure WHERE batch_id = :batch" + only
+					+ " ORDER BY indicator COLLATE \"C\", scope COLLATE \"C\", period COLLATE \"C\"")
+			.withFetchSize(STREAMED_AT_ONCE)
+			.param("batch", batchId)
+			.param("scope", scope)
+			.param("period", period)
+			.query(Figure.class)
+			.stream()) {
+			long[] handed = { 0 };
+			figures.forEach(figure -> {
+				sink.accept(figure);
+				handed[0]++;
+			});
+			return handed[0];
+		}
+	}
+
+	/** The batches a batch's change figures were computed against. */
+	public List<Long> previousBatches(long batchId) {
+		return jdbc.sql("""
+				SELECT DISTINCT previous_batch_id FROM figure
+				WHERE batch_id = :batch AND previous_batch_id IS NOT NULL ORDER BY 1""")
+			.param("batch", batchId)
+			.query(Long.class)
 			.list();
 	}
 

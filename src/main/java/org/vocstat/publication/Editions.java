@@ -4,10 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import org.vocstat.delivery.Reason.BadArgumentException;
 import org.vocstat.indicator.Figure;
@@ -25,6 +28,9 @@ public class Editions {
 
 	static final String FIGURE_COLUMNS = """
 			batch_id, indicator, scope, period, value, unrounded, numerator, denominator, previous_batch_id, rows, digest""";
+
+	/** Frozen figures a streamed read asks PostgreSQL for at a time. */
+	private static final int FIGURES_AT_ONCE = 5_000;
 
 	private final JdbcClient jdbc;
 
@@ -128,6 +134,20 @@ public class Editions {
 	}
 
 	/** The edition's frozen figures, in a stable order. */
+	/**
+	 * An edition's frozen figures one at a time, in its content's order (text in Java's
+	 * order), through a cursor: a national edition's million are never held at once.
+	 */
+	@Transactional(readOnly = true)
+	void forEachFigure(long editionId, Consumer<Figure> sink) {
+		try (Stream<Figure> figures = jdbc.sql("SELECT " + FIGURE_COLUMNS + """
+				 FROM edition_figure WHERE edition_id = :id
+				ORDER BY batch_id, indicator COLLATE "C", scope COLLATE "C", period COLLATE "C"
+				""").withFetchSize(FIGURES_AT_ONCE).param("id", editionId).query(Figure.class).stream()) {
+			figures.forEach(sink);
+		}
+	}
+
 	public List<Figure> figures(long editionId) {
 		return jdbc
 			.sql("SELECT " + FIGURE_COLUMNS

@@ -99,24 +99,27 @@ public class Publisher {
 		String regionScope = Scope.ofRegion(region).toString();
 		String previousPeriod = "AY" + (Periods.academicYearOf(period) - 1);
 		Optional<Long> previous = periods.currentBatch(region, Periods.academicYearOf(period) - 1);
-		List<Figure> figures = new ArrayList<>(store.ofBatch(batch));
 		List<Long> batches = new ArrayList<>(List.of(batch));
-		previous.ifPresent(before -> {
-			batches.add(before);
-			store.ofBatch(before)
-				.stream()
-				.filter(f -> f.scope().equals(regionScope) && f.period().equals(previousPeriod))
-				.forEach(figures::add);
-		});
+		previous.ifPresent(batches::add);
 		// A change figure reads the previous year's batch it was computed against: the
 		// edition holds that batch too, so that retention keeps its rows for the trace.
-		figures.stream()
-			.map(Figure::previousBatchId)
-			.filter(b -> b != null && !batches.contains(b))
-			.distinct()
-			.toList()
-			.forEach(batches::add);
-		String content = EditionContent.digest(batches, catalog.digest(), figures);
+		store.previousBatches(batch).stream().filter(b -> !batches.contains(b)).forEach(batches::add);
+		// The figures are digested as they are read, in the content's order (batch
+		// first):
+		// a nation's million are never held at once.
+		EditionContent digested = new EditionContent(batches, catalog.digest());
+		List<Long> frozen = new ArrayList<>(List.of(batch));
+		previous.ifPresent(frozen::add);
+		for (long from : frozen.stream().sorted().toList()) {
+			if (from == batch) {
+				store.forEach(batch, null, null, digested::add);
+			}
+			else {
+				store.forEach(from, regionScope, previousPeriod, digested::add);
+			}
+		}
+		long figures = digested.figures();
+		String content = digested.digest();
 		Optional<Edition> latest = editions.latest(region, period);
 		if (latest.isPresent() && latest.get().contentDigest().equals(content)) {
 			return new PublishOutcome(PublishOutcome.Kind.UNCHANGED, latest.get().editionId(),
@@ -138,7 +141,7 @@ public class Publisher {
 					overridden ? override : null, entry.hash());
 			editions.insert(edition, batches, previous.orElse(null), List.of(regionScope), previousPeriod);
 			return new PublishOutcome(PublishOutcome.Kind.PUBLISHED, id, Reason.of("publish.published",
-					Long.toString(id), region, period, Integer.toString(figures.size()),
+					Long.toString(id), region, period, Long.toString(figures),
 					latest.map(e -> (Object) Reason.of("publish.replacing", Long.toString(e.editionId()))).orElse(""),
 					overridden ? Reason.of("publish.overridden", blocking.size()) : ""));
 		});

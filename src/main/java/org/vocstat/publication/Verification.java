@@ -1,5 +1,6 @@
 package org.vocstat.publication;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,8 +70,13 @@ public class Verification {
 	private Optional<String> check(Edition edition, Map<Long, java.time.Instant> pruned) {
 		String name = "edition " + edition.editionId();
 		List<Long> batches = editions.batches(edition.editionId());
-		List<Figure> figures = editions.figures(edition.editionId());
-		String content = EditionContent.digest(batches, edition.catalogueFingerprint(), figures);
+		EditionContent frozen = new EditionContent(batches, edition.catalogueFingerprint());
+		List<Figure> figures = new ArrayList<>();
+		editions.forEachFigure(edition.editionId(), figure -> {
+			frozen.add(figure);
+			figures.add(figure);
+		});
+		String content = frozen.digest();
 		if (!content.equals(edition.contentDigest())) {
 			return Optional.of(name + ": its figures, batches or catalogue fingerprint were altered after publication "
 					+ "(content digest " + content.substring(0, 16) + "…, published "
