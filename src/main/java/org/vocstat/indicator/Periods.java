@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import org.vocstat.delivery.BatchPeriod;
 import org.vocstat.delivery.BatchRegistry;
+import org.vocstat.delivery.Reason;
 
 /**
  * Which batch speaks for a region and period: {@code AY2022} and {@code CY2023} both come
@@ -31,7 +32,7 @@ public class Periods {
 	 */
 	public static int academicYearOf(String period) {
 		if (!period.matches("(AY|CY)\\d{4}")) {
-			throw new IllegalArgumentException("a period is AY<year> or CY<year>, not " + period);
+			throw new Reason.BadArgumentException("period.malformed", period);
 		}
 		int year = Integer.parseInt(period.substring(2));
 		return period.startsWith("AY") ? year : year - 1;
@@ -63,8 +64,8 @@ public class Periods {
 			List<String> loaded = jdbc.sql("""
 					SELECT region || ' AY' || academic_year || '/CY' || (academic_year + 1)
 					FROM current_batch ORDER BY region, academic_year""").query(String.class).list();
-			return new IllegalArgumentException("no loaded batch of " + region + " carries " + period + "; loaded: "
-					+ (loaded.isEmpty() ? "nothing (vocstat load DIR)" : String.join(", ", loaded)));
+			return new Reason.BadArgumentException("period.not-loaded", region, period,
+					loaded.isEmpty() ? Reason.of("period.nothing-loaded") : String.join(", ", loaded));
 		});
 	}
 

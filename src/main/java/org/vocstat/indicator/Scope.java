@@ -1,5 +1,7 @@
 package org.vocstat.indicator;
 
+import org.vocstat.delivery.Reason;
+
 /**
  * A scope as written in figures and the published file: {@code province:330000},
  * {@code city:330400}, {@code county:330421}, {@code school:…}; {@code national:000000}
@@ -10,15 +12,13 @@ public record Scope(ScopeLevel level, String code) {
 	public static Scope parse(String text) {
 		int colon = text.indexOf(':');
 		if (colon < 0) {
-			throw new IllegalArgumentException("a scope is level:code, e.g. city:330400, not " + text);
+			throw new Reason.BadArgumentException("scope.malformed", text);
 		}
 		try {
 			return new Scope(ScopeLevel.valueOf(text.substring(0, colon)), text.substring(colon + 1));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(
-					"a scope's level is national, province, city, county or school, not " + text.substring(0, colon),
-					ex);
+			throw new Reason.BadArgumentException("scope.level", text.substring(0, colon));
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import org.vocstat.delivery.Reason;
+
 /**
  * Traces a stored figure with the same definition that computed it: lists the rows each
  * of its measures selects for the figure's scope and recomputes the digest from them.
@@ -53,13 +55,12 @@ public class Tracer {
 	 */
 	public Figure figure(String indicatorCode, Scope scope, String period, String region) {
 		catalog.indicator(indicatorCode)
-			.orElseThrow(() -> new IllegalArgumentException("no indicator " + indicatorCode
-					+ " in the catalogue; nearest: " + String.join(", ", catalog.nearest(indicatorCode, 3))
-					+ " (vocstat indicators lists them all)"));
+			.orElseThrow(() -> new Reason.BadArgumentException("indicator.unknown", indicatorCode,
+					String.join(", ", catalog.nearest(indicatorCode, 3))));
 		long batchId = periods.currentBatchOrExplain(region, period);
 		return store.find(batchId, indicatorCode, scope.toString(), period)
-			.orElseThrow(() -> new IllegalArgumentException(
-					indicatorCode + " was not computed for " + scope + " " + period));
+			.orElseThrow(() -> new Reason.BadArgumentException("indicator.not-computed", indicatorCode,
+					scope.toString(), period));
 	}
 
 	/**

@@ -123,7 +123,7 @@ class TraceCommand implements Callable<Integer> {
 			parsed = Scope.parse(scope);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ConfigurationProblem(ex.getMessage() + " (--scope)", ex);
+			throw new ConfigurationProblem(Messages.say(ex) + " (--scope)", ex);
 		}
 		if (parsed.level() != ScopeLevel.school) {
 			OptionValues.region(parsed.code(), "--scope");

@@ -120,6 +120,24 @@ class TerminalLanguageTest {
 	}
 
 	@Test
+	void anUnknownIndicatorScopeOrPeriodInEitherLanguage() {
+		Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+		CliRun indicatorZh = CliRun.withDatabase("trace", "enrolment.in_schol", "--scope", "city:330400", "--period",
+				"AY2022", "--region", "330400");
+		CliRun scopeZh = CliRun.withDatabase("trace", "enrolment.in_school", "--scope", "town:1", "--period", "AY2022",
+				"--region", "330400");
+		Locale.setDefault(Locale.ENGLISH);
+		CliRun indicatorEn = CliRun.withDatabase("trace", "enrolment.in_schol", "--scope", "city:330400", "--period",
+				"AY2022", "--region", "330400");
+
+		assertThat(indicatorZh.code()).isEqualTo(indicatorEn.code()).isNotZero();
+		assertThat(indicatorZh.err()).contains("指标目录中没有指标 enrolment.in_schol", "enrolment.in_school")
+			.doesNotContain("in the catalogue");
+		assertThat(indicatorEn.err()).contains("no indicator enrolment.in_schol in the catalogue; nearest: ");
+		assertThat(scopeZh.err()).contains("范围的级别是 national、province、city、county 或 school，而不是 town");
+	}
+
+	@Test
 	void helpInEitherLanguage() {
 		Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
 		CliRun rootZh = CliRun.of("--help");
