@@ -1,8 +1,8 @@
 package org.vocstat.console;
 
+import static org.vocstat.console.ConsolePages.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -72,19 +71,12 @@ class ConsoleEditionPagesTest {
 		return as(ConsoleRole.auditor);
 	}
 
-	private static RequestPostProcessor as(ConsoleRole role) {
-		return user(role + "1").authorities(role.authorities().stream().map(SimpleGrantedAuthority::new).toList());
-	}
-
 	private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
 		return page(request, auditor(), status);
 	}
 
 	private String page(MockHttpServletRequestBuilder request, RequestPostProcessor who, int status) throws Exception {
-		MvcResult result = mvc.perform(request.with(who)).andExpect(status().is(status)).andReturn();
-		String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		ConsoleWarehouse.assertNoPersonalData(html, names);
-		return html;
+		return new ConsolePages(mvc, names).page(request.with(who), status);
 	}
 
 	private MockHttpServletRequestBuilder figure(String indicator, String scope) {

@@ -1,8 +1,8 @@
 package org.vocstat.console;
 
+import static org.vocstat.console.ConsolePages.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -51,18 +51,8 @@ class ConsolePagesTest {
 		names = ConsoleWarehouse.sampleNames();
 	}
 
-	private static RequestPostProcessor as(ConsoleRole role) {
-		return user(role + "1").authorities(role.authorities()
-			.stream()
-			.map(org.springframework.security.core.authority.SimpleGrantedAuthority::new)
-			.toList());
-	}
-
 	private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
-		MvcResult result = mvc.perform(request).andExpect(status().is(status)).andReturn();
-		String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		ConsoleWarehouse.assertNoPersonalData(html, names);
-		return html;
+		return new ConsolePages(mvc, names).page(request, status);
 	}
 
 	@Test

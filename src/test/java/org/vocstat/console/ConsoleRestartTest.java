@@ -1,15 +1,15 @@
 package org.vocstat.console;
 
+import static org.vocstat.console.ConsolePages.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -72,16 +71,8 @@ class ConsoleRestartTest {
 		faults.arm(null, 0);
 	}
 
-	private static RequestPostProcessor as(ConsoleRole role) {
-		return user(role + "1").authorities(role.authorities().stream().map(SimpleGrantedAuthority::new).toList());
-	}
-
 	private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
-		return mvc.perform(request)
-			.andExpect(status().is(status))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		return new ConsolePages(mvc, List.of()).page(request, status);
 	}
 
 	@Test

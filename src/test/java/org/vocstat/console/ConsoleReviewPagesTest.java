@@ -1,5 +1,6 @@
 package org.vocstat.console;
 
+import static org.vocstat.console.ConsolePages.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -7,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -63,18 +63,8 @@ class ConsoleReviewPagesTest {
 				RETURNING finding_id""").query(Long.class).single();
 	}
 
-	private static RequestPostProcessor as(ConsoleRole role) {
-		return user(role + "1").authorities(role.authorities()
-			.stream()
-			.map(org.springframework.security.core.authority.SimpleGrantedAuthority::new)
-			.toList());
-	}
-
 	private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
-		MvcResult result = mvc.perform(request).andExpect(status().is(status)).andReturn();
-		String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		ConsoleWarehouse.assertNoPersonalData(html, names);
-		return html;
+		return new ConsolePages(mvc, names).page(request, status);
 	}
 
 	@Test
